@@ -1,0 +1,59 @@
+#include "clientoptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstring>
+
+bool clientRunsWithoutWindow(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *flag : {"-h", "--help", "--help-all", "-v", "--version"}) {
+            if (std::strcmp(argv[i], flag) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+bool parseClientOptions(const QCoreApplication &app, ClientOptions *options, QString *error)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "ClientOptions", "UDP hello client: a chat-style conversation with a udpchat or seed server."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption host(QStringList{QStringLiteral("host")},
+        QCoreApplication::translate("ClientOptions", "Server address or host name (default 127.0.0.1)."),
+        QStringLiteral("host"), options->host);
+    const QCommandLineOption port(QStringList{QStringLiteral("port")},
+        QCoreApplication::translate("ClientOptions", "Server port (default 6000)."),
+        QStringLiteral("port"), QString::number(options->port));
+    const QCommandLineOption timeout(QStringList{QStringLiteral("timeout")},
+        QCoreApplication::translate("ClientOptions", "Milliseconds to wait for a reply (default 1000)."),
+        QStringLiteral("ms"), QString::number(options->timeoutMs));
+    parser.addOptions({host, port, timeout});
+    parser.process(app);
+
+    options->host = parser.value(host).trimmed();
+    if (options->host.isEmpty()) {
+        *error = QCoreApplication::translate("ClientOptions", "--host: the server address is empty.");
+        return false;
+    }
+    bool ok = false;
+    const uint portValue = parser.value(port).toUInt(&ok);
+    if (!ok || portValue < 1 || portValue > 65535) {
+        *error = QCoreApplication::translate("ClientOptions", "--port: '%1' is not a port number (1-65535).")
+                     .arg(parser.value(port));
+        return false;
+    }
+    options->port = quint16(portValue);
+    const int ms = parser.value(timeout).toInt(&ok);
+    if (!ok || ms < 1) {
+        *error = QCoreApplication::translate("ClientOptions", "--timeout: '%1' is not a positive number of ms.")
+                     .arg(parser.value(timeout));
+        return false;
+    }
+    options->timeoutMs = ms;
+    return true;
+}

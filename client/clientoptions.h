@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+class QCoreApplication;
+
+struct ClientOptions
+{
+    QString host = QStringLiteral("127.0.0.1");
+    quint16 port = 6000;
+    int timeoutMs = 1000;
+};
+
+// True when the command line only asks for --help or --version: no window is needed.
+bool clientRunsWithoutWindow(int argc, char *argv[]);
+
+// Parses the command line; --help and --version print and exit here.
+// On a bad value returns false with a sentence for the user in *error.
+bool parseClientOptions(const QCoreApplication &app, ClientOptions *options, QString *error);

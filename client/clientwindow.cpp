@@ -1,0 +1,189 @@
+#include "clientwindow.h"
+#include "ui_clientwindow.h"
+
+#include "conversation.h"
+#include "conversationdelegate.h"
+#include "protocol.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QHostAddress>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+
+ClientWindow::ClientWindow(const ClientOptions &options, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(new Ui::ClientWindow)
+    , m_client(new HelloClient(this))
+    , m_conversation(new Conversation(this))
+{
+    m_ui->setupUi(this);
+    m_ui->addressEdit->setText(options.host);
+    m_ui->portSpin->setValue(options.port);
+    m_client->setTimeout(options.timeoutMs);
+    m_ui->conversationView->setModel(m_conversation);
+    m_ui->conversationView->setItemDelegate(new ConversationDelegate(m_ui->conversationView));
+    m_ui->conversationView->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_ui->hintLabel->hide();
+    m_sessionLabel = new QLabel(this);
+    statusBar()->addWidget(m_sessionLabel, 1);
+
+    connectSignals();
+    resize(520, 640);
+    startNewSession();
+    m_ui->messageEdit->setFocus();
+}
+
+ClientWindow::~ClientWindow() { delete m_ui; }
+
+void ClientWindow::connectSignals()
+{
+    connect(m_ui->sendButton, &QPushButton::clicked, this, &ClientWindow::sendMessage);
+    connect(m_ui->messageEdit, &QLineEdit::returnPressed, this, &ClientWindow::sendMessage);
+    connect(m_ui->newSessionButton, &QPushButton::clicked, this, &ClientWindow::startNewSession);
+    connect(m_ui->conversationView, &QWidget::customContextMenuRequested, this, &ClientWindow::showContextMenu);
+    connect(m_conversation, &QAbstractItemModel::rowsInserted, m_ui->conversationView, &QListView::scrollToBottom);
+
+    connect(m_client, &HelloClient::messageSent, m_conversation, &Conversation::addSent);
+    connect(m_client, &HelloClient::replyReceived, m_conversation, &Conversation::addReply);
+    connect(m_client, &HelloClient::replyTimedOut, m_conversation, &Conversation::markNoReply);
+    connect(m_client, &HelloClient::unexpectedReply, m_conversation, &Conversation::addUnexpected);
+    connect(m_client, &HelloClient::stateChanged, this, &ClientWindow::onStateChanged);
+    connect(m_client, &HelloClient::sessionEnded, this, &ClientWindow::onSessionEnded);
+    connect(m_client, &HelloClient::errorOccurred, this, &ClientWindow::onError);
+}
+
+void ClientWindow::startNewSession()
+{
+    const QString host = m_ui->addressEdit->text().trimmed();
+    if (host.isEmpty()) {
+        showHint(tr("Type the server's address first, such as 127.0.0.1."), true);
+        m_ui->addressEdit->setFocus();
+        return;
+    }
+    ++m_sessionNumber;
+    m_client->start(host, quint16(m_ui->portSpin->value()));
+    m_ui->hintLabel->hide();
+    m_ui->messageEdit->setFocus();
+}
+
+bool ClientWindow::targetChanged() const
+{
+    return m_ui->addressEdit->text().trimmed() != m_client->host()
+        || quint16(m_ui->portSpin->value()) != m_client->port();
+}
+
+void ClientWindow::sendMessage()
+{
+    const QByteArray message = m_ui->messageEdit->text().toUtf8();
+    if (message.isEmpty()) {
+        // As the seed client asks again for a name, nothing is sent.
+        showHint(tr("Type a name first: an empty message is not sent."), false);
+        m_ui->messageEdit->setFocus();
+        return;
+    }
+    if (targetChanged() || m_client->state() == HelloClient::State::Idle)
+        startNewSession();
+    HelloClient::SendError error = HelloClient::SendError::None;
+    m_client->send(message, &error);
+    switch (error) {
+    case HelloClient::SendError::None:
+        m_ui->messageEdit->clear();
+        m_ui->hintLabel->hide();
+        break;
+    case HelloClient::SendError::Empty:
+        break;
+    case HelloClient::SendError::TooLarge:
+        showHint(tr("This message is %1 bytes in UTF-8; a reply can carry at most %2 bytes of it. "
+                    "Nothing was sent.")
+                     .arg(QLocale().toString(message.size()), QLocale().toString(Protocol::MaxNameSize)),
+                 true);
+        break;
+    case HelloClient::SendError::Ended:
+        showHint(tr("The session is over: start a New session to send again."), false);
+        break;
+    case HelloClient::SendError::NotStarted:
+        showHint(tr("No session: check the server's address, then start a New session."), true);
+        break;
+    }
+}
+
+void ClientWindow::onStateChanged(HelloClient::State state)
+{
+    const bool canSend = state == HelloClient::State::Connecting || state == HelloClient::State::Ready;
+    m_ui->messageEdit->setEnabled(canSend);
+    m_ui->sendButton->setEnabled(canSend);
+    if (state == HelloClient::State::Ready) {
+        m_conversation->addNotice(tr("Session %1 with %2 from local port %3")
+                                      .arg(m_sessionNumber)
+                                      .arg(m_client->serverEndpoint())
+                                      .arg(m_client->localPort()));
+    }
+    updateStatus();
+}
+
+void ClientWindow::onSessionEnded(const QString &serverEndpoint)
+{
+    // The seed client's last line, word for word.
+    m_conversation->addNotice(tr("Session is over from the server %1").arg(serverEndpoint));
+    m_ui->newSessionButton->setFocus();
+    updateStatus();
+}
+
+void ClientWindow::onError(HelloClient::Error error, const QString &message)
+{
+    Q_UNUSED(error)
+    m_conversation->addError(message);
+    showHint(message, true);
+}
+
+void ClientWindow::showHint(const QString &text, bool isError)
+{
+    m_ui->hintLabel->setText(text);
+    m_ui->hintLabel->setStyleSheet(isError ? QStringLiteral("QLabel { color: #b3261e; font-weight: bold; }")
+                                           : QString());
+    m_ui->hintLabel->show();
+}
+
+void ClientWindow::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_ui->conversationView->indexAt(position);
+    if (!index.isValid())
+        return;
+    QMenu menu(this);
+    const auto kind = Conversation::Kind(index.data(Conversation::KindRole).toInt());
+    const auto status = Conversation::Status(index.data(Conversation::StatusRole).toInt());
+    if (kind == Conversation::Kind::Sent && status != Conversation::Status::Answered) {
+        const int id = index.data(Conversation::MessageIdRole).toInt();
+        menu.addAction(tr("&Retry"), this, [this, id] { m_client->retry(id); });
+    }
+    menu.addAction(tr("&Copy"), this, [index] {
+        QGuiApplication::clipboard()->setText(index.data(Qt::DisplayRole).toString());
+    });
+    menu.exec(m_ui->conversationView->viewport()->mapToGlobal(position));
+}
+
+void ClientWindow::updateStatus()
+{
+    QString text;
+    switch (m_client->state()) {
+    case HelloClient::State::Idle:
+        text = tr("No session");
+        break;
+    case HelloClient::State::Connecting:
+        text = tr("Looking up %1…").arg(m_client->host());
+        break;
+    case HelloClient::State::Ready:
+        text = tr("Session %1 with %2 from local port %3")
+                   .arg(m_sessionNumber)
+                   .arg(m_client->serverEndpoint())
+                   .arg(m_client->localPort());
+        break;
+    case HelloClient::State::Ended:
+        text = tr("Session %1 is over: New session starts another").arg(m_sessionNumber);
+        break;
+    }
+    m_sessionLabel->setText(text);
+    setWindowTitle(tr("udpchat client - %1").arg(m_client->serverEndpoint()));
+}

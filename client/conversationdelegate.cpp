@@ -1,0 +1,173 @@
+#include "conversationdelegate.h"
+
+#include "conversation.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+#include <QTextLayout>
+
+namespace {
+constexpr int Margin = 6;      // around a bubble
+constexpr int Padding = 8;     // inside a bubble
+constexpr int Radius = 10;
+constexpr qreal MaxBubbleShare = 0.75;
+
+using Kind = Conversation::Kind;
+using Status = Conversation::Status;
+
+Kind kindOf(const QModelIndex &index) { return Kind(index.data(Conversation::KindRole).toInt()); }
+
+bool isDark(const QPalette &palette) { return palette.color(QPalette::Base).lightness() < 128; }
+
+QFont metaFont(const QFont &base)
+{
+    QFont font = base;
+    font.setPointSizeF(base.pointSizeF() * 0.85);
+    return font;
+}
+
+QString roundTripText(qint64 us)
+{
+    return ConversationDelegate::tr("%1 ms").arg(QLocale().toString(double(us) / 1000.0, 'f', 2));
+}
+} // namespace
+
+struct ConversationDelegate::Geometry
+{
+    QRectF bubble;    // in item coordinates
+    QPointF textAt;
+    QRectF meta;
+    int height = 0;
+};
+
+ConversationDelegate::ConversationDelegate(QAbstractItemView *view)
+    : QStyledItemDelegate(view)
+    , m_view(view)
+{
+}
+
+QString ConversationDelegate::metaText(const QModelIndex &index)
+{
+    const QString time = index.data(Conversation::TimeTextRole).toString();
+    const qint64 rtt = index.data(Conversation::RoundTripUsRole).toLongLong();
+    switch (kindOf(index)) {
+    case Kind::Sent:
+        switch (Status(index.data(Conversation::StatusRole).toInt())) {
+        case Status::Waiting: return tr("%1 · waiting for a reply…").arg(time);
+        case Status::Answered: return tr("%1 · answered in %2").arg(time, roundTripText(rtt));
+        case Status::NoReply: return tr("%1 · no reply (right-click to retry)").arg(time);
+        case Status::None: break;
+        }
+        return time;
+    case Kind::Reply:
+        return tr("%1 · %2").arg(time, roundTripText(rtt));
+    case Kind::Unexpected:
+        return tr("%1 · unexpected datagram, answers none of your messages").arg(time);
+    case Kind::Notice:
+    case Kind::Error:
+        return time;
+    }
+    return time;
+}
+
+ConversationDelegate::Geometry ConversationDelegate::layout(const QStyleOptionViewItem &option,
+                                                            const QModelIndex &index, QTextLayout *text) const
+{
+    const Kind kind = kindOf(index);
+    const bool bubbled = kind == Kind::Sent || kind == Kind::Reply || kind == Kind::Unexpected;
+    const int width = qMax(120, m_view->viewport()->width());
+    const qreal maxTextWidth = bubbled ? width * MaxBubbleShare - 2 * Padding : width - 2 * Margin;
+
+    QFont font = option.font;
+    if (!bubbled)
+        font.setItalic(true);
+    text->setFont(font);
+    text->setText(index.data(Qt::DisplayRole).toString());
+    QTextOption textOption;
+    textOption.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    textOption.setAlignment(bubbled ? Qt::AlignLeft : Qt::AlignHCenter);
+    text->setTextOption(textOption);
+    qreal textHeight = 0;
+    qreal textWidth = 0;
+    text->beginLayout();
+    for (QTextLine line = text->createLine(); line.isValid(); line = text->createLine()) {
+        line.setLineWidth(maxTextWidth);
+        line.setPosition(QPointF(0, textHeight));
+        textHeight += line.height();
+        textWidth = qMax(textWidth, line.naturalTextWidth());
+    }
+    text->endLayout();
+
+    const QFontMetrics metaMetrics(metaFont(option.font));
+    const qreal metaWidth = metaMetrics.horizontalAdvance(metaText(index));
+    Geometry g;
+    if (bubbled) {
+        const qreal bubbleWidth = qMax(textWidth + 2 * Padding, qreal(4 * Padding));
+        const qreal x = kind == Kind::Sent ? width - Margin - bubbleWidth : Margin;
+        g.bubble = QRectF(x, Margin, bubbleWidth, textHeight + 2 * Padding);
+        g.textAt = QPointF(x + Padding, Margin + Padding);
+        const qreal metaX = kind == Kind::Sent ? width - Margin - metaWidth : Margin;
+        g.meta = QRectF(metaX, g.bubble.bottom() + 2, metaWidth + 1, metaMetrics.height());
+    } else {
+        g.textAt = QPointF(Margin, Margin);
+        g.meta = QRectF((width - metaWidth) / 2, Margin + textHeight, metaWidth + 1, metaMetrics.height());
+    }
+    g.height = int(g.meta.bottom() + Margin + 1);
+    return g;
+}
+
+QSize ConversationDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QTextLayout text;
+    const Geometry g = layout(option, index, &text);
+    return QSize(qMax(120, m_view->viewport()->width()), g.height);
+}
+
+void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                                 const QModelIndex &index) const
+{
+    QTextLayout text;
+    const Geometry g = layout(option, index, &text);
+    const QPalette &palette = option.palette;
+    const Kind kind = kindOf(index);
+    const bool dark = isDark(palette);
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->translate(option.rect.topLeft());
+    if (option.state & QStyle::State_Selected)
+        painter->fillRect(QRect(0, 0, option.rect.width(), option.rect.height()),
+                          palette.color(QPalette::Highlight).lighter(dark ? 60 : 190));
+
+    QColor textColor = palette.color(QPalette::Text);
+    if (kind == Kind::Sent || kind == Kind::Reply || kind == Kind::Unexpected) {
+        QColor fill;
+        QPen border(Qt::NoPen);
+        if (kind == Kind::Sent) {
+            fill = palette.color(QPalette::Highlight);
+            textColor = palette.color(QPalette::HighlightedText);
+            if (Status(index.data(Conversation::StatusRole).toInt()) == Status::NoReply)
+                fill = dark ? QColor(0x8c, 0x3a, 0x32) : QColor(0xc6, 0x52, 0x46);
+        } else {
+            fill = dark ? palette.color(QPalette::Base).lighter(170) : palette.color(QPalette::AlternateBase).darker(104);
+            border = QPen(palette.color(QPalette::Mid), 1, kind == Kind::Unexpected ? Qt::DashLine : Qt::SolidLine);
+        }
+        painter->setPen(border);
+        painter->setBrush(fill);
+        painter->drawRoundedRect(g.bubble, Radius, Radius);
+    } else if (kind == Kind::Error) {
+        textColor = dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e);
+    } else {
+        textColor = palette.color(QPalette::PlaceholderText);
+    }
+    painter->setPen(textColor);
+    text.draw(painter, g.textAt);
+
+    painter->setFont(metaFont(option.font));
+    painter->setPen(palette.color(QPalette::PlaceholderText));
+    painter->drawText(g.meta, Qt::AlignLeft | Qt::AlignVCenter, metaText(index));
+    painter->restore();
+}

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+class QAbstractItemView;
+class QTextLayout;
+
+// Draws the conversation chat style: what you sent on the right, the server's replies on the left,
+// notices centred; each bubble with its time and, for sent messages, waiting / round trip / no reply.
+class ConversationDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    explicit ConversationDelegate(QAbstractItemView *view);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    // The small line under a bubble: time and state.
+    static QString metaText(const QModelIndex &index);
+
+private:
+    struct Geometry;
+    Geometry layout(const QStyleOptionViewItem &option, const QModelIndex &index, QTextLayout *text) const;
+
+    QAbstractItemView *m_view;
+};

@@ -1,0 +1,151 @@
+#include "datagramlog.h"
+
+#include "displaytext.h"
+#include "protocol.h"
+
+#include <QDateTime>
+
+DatagramLog::DatagramLog(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(FlushIntervalMs);
+    connect(&m_flushTimer, &QTimer::timeout, this, &DatagramLog::flush);
+}
+
+int DatagramLog::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int DatagramLog::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant DatagramLog::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const DatagramRecord &r = m_rows[size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TimeColumn:
+            return QDateTime::fromMSecsSinceEpoch(r.timeMs).toString(QStringLiteral("HH:mm:ss.zzz"));
+        case SenderColumn:
+            return Protocol::endpointText(r.sender, r.senderPort);
+        case SizeColumn:
+            return r.payload.size();
+        case MessageColumn:
+            return DisplayText::escaped(r.payload, CellChars);
+        case ReplyColumn:
+            switch (r.outcome) {
+            case Outcome::Hello:
+            case Outcome::GoodBye:
+                return DisplayText::escaped(Protocol::replyTo(r.payload), CellChars);
+            case Outcome::TooLarge:
+                return tr("too large to answer");
+            case Outcome::SendFailed:
+                return tr("send failed");
+            }
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == MessageColumn || index.column() == ReplyColumn) {
+            const QByteArray bytes = index.column() == ReplyColumn && isAnswered(r.outcome)
+                ? Protocol::replyTo(r.payload) : r.payload;
+            const QString text = DisplayText::escaped(bytes, ToolTipChars);
+            // Rich text so Qt wraps it; the escaped text is HTML-escaped too.
+            return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(text.toHtmlEscaped());
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == SizeColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return int(Qt::AlignLeft | Qt::AlignVCenter);
+    case PayloadRole:
+        return r.payload;
+    case FullTextRole:
+        return DisplayText::escaped(r.payload);
+    case SenderPortRole:
+        return int(r.senderPort);
+    case OutcomeRole:
+        return int(r.outcome);
+    default:
+        return {};
+    }
+}
+
+QVariant DatagramLog::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TimeColumn: return tr("Time");
+    case SenderColumn: return tr("Sender");
+    case SizeColumn: return tr("Bytes");
+    case MessageColumn: return tr("Message");
+    case ReplyColumn: return tr("Reply");
+    default: return {};
+    }
+}
+
+void DatagramLog::setMaxRows(int maxRows)
+{
+    m_maxRows = qMax(1, maxRows);
+    trimTo(m_maxRows);
+    while (int(m_pending.size()) > m_maxRows) {
+        m_pending.pop_front();
+        ++m_trimmed;
+    }
+}
+
+void DatagramLog::append(const DatagramBatch &batch)
+{
+    for (const DatagramRecord &record : batch)
+        m_pending.push_back(record);
+    // Between two flushes keep no more than the log can show.
+    while (int(m_pending.size()) > m_maxRows) {
+        m_pending.pop_front();
+        ++m_trimmed;
+    }
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+void DatagramLog::flush()
+{
+    m_flushTimer.stop();
+    if (m_pending.empty())
+        return;
+    const int incoming = int(m_pending.size());
+    trimTo(m_maxRows - incoming);
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + incoming - 1);
+    std::move(m_pending.begin(), m_pending.end(), std::back_inserter(m_rows));
+    m_pending.clear();
+    endInsertRows();
+    emit flushed();
+}
+
+void DatagramLog::trimTo(int rows)
+{
+    const int excess = int(m_rows.size()) - qMax(0, rows);
+    if (excess <= 0)
+        return;
+    beginRemoveRows({}, 0, excess - 1);
+    m_rows.erase(m_rows.begin(), m_rows.begin() + excess);
+    endRemoveRows();
+    m_trimmed += quint64(excess);
+}
+
+void DatagramLog::clear()
+{
+    m_flushTimer.stop();
+    beginResetModel();
+    m_rows.clear();
+    m_pending.clear();
+    endResetModel();
+    m_trimmed = 0;
+}

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "datagramrecord.h"
+
+#include <QAbstractTableModel>
+#include <QTimer>
+
+#include <deque>
+
+// The server's log: received datagrams, oldest first, at most maxRows() of them.
+// Datagrams are queued and inserted about 30 times a second with one beginInsertRows per flush,
+// and the oldest rows are trimmed with one beginRemoveRows: the view never redraws per datagram.
+class DatagramLog : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { TimeColumn, SenderColumn, SizeColumn, MessageColumn, ReplyColumn, ColumnCount };
+    enum Role {
+        PayloadRole = Qt::UserRole,  // QByteArray, every byte
+        FullTextRole,                // the whole message, escaped, never elided
+        SenderPortRole,              // int
+        OutcomeRole,                 // int (Outcome)
+    };
+
+    static constexpr int DefaultMaxRows = 10000;
+    static constexpr int FlushIntervalMs = 33;
+    // Longest message text shown in a cell; the rest is in FullTextRole and the tooltip.
+    static constexpr int CellChars = 160;
+    static constexpr int ToolTipChars = 2000;
+
+    explicit DatagramLog(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    const DatagramRecord &record(int row) const { return m_rows[size_t(row)]; }
+
+    int maxRows() const { return m_maxRows; }
+    void setMaxRows(int maxRows);
+    // Datagrams dropped from the log to keep it within maxRows(), since the last clear().
+    quint64 trimmedCount() const { return m_trimmed; }
+    int pendingCount() const { return int(m_pending.size()); }
+
+    // Queues a batch; rows appear at the next flush.
+    void append(const DatagramBatch &batch);
+    // Inserts what is queued now (the timer calls this; tests may too).
+    void flush();
+    void clear();
+
+signals:
+    // After each flush that changed the rows.
+    void flushed();
+
+private:
+    void trimTo(int rows);
+
+    std::deque<DatagramRecord> m_rows;
+    std::deque<DatagramRecord> m_pending;
+    QTimer m_flushTimer;
+    int m_maxRows = DefaultMaxRows;
+    quint64 m_trimmed = 0;
+};

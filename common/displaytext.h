@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QString>
+
+// Turns untrusted datagram bytes into text that is safe to show in one table cell or console line.
+namespace DisplayText {
+
+// Printable UTF-8 stays as it is; everything that could change how the surrounding text looks is
+// escaped: \n \r \t, other C0/C1 controls and DEL as \xNN, invalid UTF-8 bytes as \xNN, format and
+// bidi controls, line/paragraph separators and non-characters as \uXXXX, more than a few stacked
+// combining marks as \uXXXX. A backslash becomes \\ so the escaping can be read back unambiguously.
+// With maxChars >= 0 the result is cut after about maxChars characters and ends with an ellipsis.
+QString escaped(QByteArrayView bytes, qsizetype maxChars = -1);
+
+// Offsets, hex bytes and printable ASCII, 16 bytes a line, like `hexdump -C`.
+QString hexDump(QByteArrayView bytes);
+
+} // namespace DisplayText

@@ -1,0 +1,280 @@
+#include "helloclient.h"
+
+#include "protocol.h"
+
+#include <QUdpSocket>
+
+#include <algorithm>
+
+namespace {
+constexpr int ReadBatchLimit = 64;
+// Larger than any UDP payload (65,507 bytes over IPv4, 65,527 over IPv6): nothing is cut.
+constexpr int MaxReadSize = 65536;
+} // namespace
+
+HelloClient::HelloClient(QObject *parent)
+    : QObject(parent)
+{
+    m_clock.start();
+    m_timeoutTimer.setSingleShot(true);
+    m_timeoutTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timeoutTimer, &QTimer::timeout, this, &HelloClient::checkTimeouts);
+}
+
+HelloClient::~HelloClient() = default;
+
+void HelloClient::start(const QString &host, quint16 port)
+{
+    stop();
+    m_host = host;
+    m_port = port;
+    auto *socket = new QUdpSocket(this);
+    m_socket = socket;
+    connect(socket, &QUdpSocket::connected, this, &HelloClient::onConnected);
+    connect(socket, &QUdpSocket::readyRead, this, &HelloClient::readReplies);
+    connect(socket, &QUdpSocket::errorOccurred, this, &HelloClient::onSocketError);
+    setState(State::Connecting);
+    // A host name is looked up asynchronously; the window never waits on it.
+    socket->connectToHost(host, port);
+}
+
+void HelloClient::stop()
+{
+    m_timeoutTimer.stop();
+    m_outstanding.clear();
+    m_outbox.clear();
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+        m_socket->deleteLater();
+        m_socket = nullptr;
+    }
+    if (m_state != State::Ended)
+        setState(State::Idle);
+}
+
+void HelloClient::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+QString HelloClient::serverEndpoint() const
+{
+    if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState)
+        return Protocol::endpointText(m_socket->peerAddress(), m_socket->peerPort());
+    const QHostAddress literal(m_host);
+    if (!literal.isNull())
+        return Protocol::endpointText(literal, m_port);
+    return m_host + QLatin1Char(':') + QString::number(m_port);
+}
+
+quint16 HelloClient::localPort() const { return m_socket ? m_socket->localPort() : 0; }
+
+int HelloClient::waitingCount() const
+{
+    return int(std::count_if(m_outstanding.begin(), m_outstanding.end(),
+                             [](const Outstanding &o) { return !o.timedOut; }));
+}
+
+int HelloClient::send(const QByteArray &message, SendError *error)
+{
+    SendError result = SendError::None;
+    if (message.isEmpty())
+        result = SendError::Empty;
+    else if (message.size() > Protocol::MaxNameSize)
+        result = SendError::TooLarge;
+    else if (m_state == State::Ended)
+        result = SendError::Ended;
+    else if (m_state == State::Idle || !m_socket)
+        result = SendError::NotStarted;
+    if (error)
+        *error = result;
+    if (result != SendError::None)
+        return 0;
+
+    Outstanding outstanding;
+    outstanding.id = m_nextId++;
+    outstanding.message = message;
+    m_outstanding.push_back(outstanding);
+    if (m_state == State::Ready)
+        write(m_outstanding.back());
+    else
+        m_outbox.push_back(outstanding.id);
+    return outstanding.id;
+}
+
+bool HelloClient::retry(int id)
+{
+    if (m_state != State::Ready)
+        return false;
+    const auto it = std::find_if(m_outstanding.begin(), m_outstanding.end(),
+                                 [id](const Outstanding &o) { return o.id == id; });
+    if (it == m_outstanding.end())
+        return false;
+    it->timedOut = false;
+    // Re-sent messages go to the back: replies are matched oldest first.
+    Outstanding again = *it;
+    m_outstanding.erase(it);
+    m_outstanding.push_back(again);
+    write(m_outstanding.back());
+    return true;
+}
+
+void HelloClient::write(Outstanding &message)
+{
+    message.sentNs = m_clock.nsecsElapsed();
+    message.deadlineNs = message.sentNs + qint64(m_timeoutMs) * 1000000;
+    message.timedOut = false;
+    // Connected socket: write(), not writeDatagram().
+    const qint64 written = m_socket->write(message.message);
+    if (written != message.message.size()) {
+        emit errorOccurred(Error::SendFailed, tr("Could not send to %1: %2")
+                                                  .arg(serverEndpoint(), m_socket->errorString()));
+    }
+    emit messageSent(message.id, message.message);
+    armTimer();
+}
+
+void HelloClient::onConnected()
+{
+    setState(State::Ready);
+    const std::vector<int> outbox = std::move(m_outbox);
+    m_outbox.clear();
+    for (int id : outbox) {
+        const auto it = std::find_if(m_outstanding.begin(), m_outstanding.end(),
+                                     [id](const Outstanding &o) { return o.id == id; });
+        if (it != m_outstanding.end())
+            write(*it);
+    }
+}
+
+void HelloClient::onSocketError(QAbstractSocket::SocketError error)
+{
+    switch (error) {
+    case QAbstractSocket::TemporaryError:
+        return;  // a read found nothing more: not an error
+    case QAbstractSocket::ConnectionRefusedError:
+        emit errorOccurred(Error::ServerUnreachable,
+                           tr("No server is listening at %1").arg(serverEndpoint()));
+        break;
+    case QAbstractSocket::HostNotFoundError:
+        emit errorOccurred(Error::HostNotFound, tr("Cannot find the host %1").arg(m_host));
+        m_outstanding.clear();
+        m_outbox.clear();
+        setState(State::Idle);
+        break;
+    default:
+        emit errorOccurred(Error::Other, m_socket ? m_socket->errorString() : QString());
+        break;
+    }
+}
+
+void HelloClient::readReplies()
+{
+    // The first read does not peek: a peek (hasPendingDatagrams) would swallow a pending
+    // "port unreachable" error, while a read reports it as ConnectionRefusedError.
+    m_readBuffer.resize(MaxReadSize);
+    for (int i = 0; i < ReadBatchLimit && m_socket; ++i) {
+        if (i > 0 && !m_socket->hasPendingDatagrams())
+            break;
+        const qint64 got = m_socket->readDatagram(m_readBuffer.data(), m_readBuffer.size());
+        if (got < 0)
+            break;  // an ICMP error, reported through onSocketError, or nothing to read
+        handleReply(QByteArray(m_readBuffer.constData(), got));
+    }
+}
+
+std::vector<HelloClient::Outstanding>::iterator HelloClient::findFor(const QByteArray &message)
+{
+    // The oldest message still waiting, else the oldest that already timed out (a late reply).
+    auto it = std::find_if(m_outstanding.begin(), m_outstanding.end(), [&](const Outstanding &o) {
+        return !o.timedOut && o.sentNs > 0 && o.message == message;
+    });
+    if (it == m_outstanding.end()) {
+        it = std::find_if(m_outstanding.begin(), m_outstanding.end(),
+                          [&](const Outstanding &o) { return o.timedOut && o.message == message; });
+    }
+    return it;
+}
+
+void HelloClient::handleReply(const QByteArray &reply)
+{
+    QByteArray name;
+    auto it = m_outstanding.end();
+    if (Protocol::isGoodBye(reply))
+        it = findFor(Protocol::exitCommand());
+    else if (Protocol::parseHello(reply, &name))
+        it = findFor(name);
+    if (it == m_outstanding.end()) {
+        emit unexpectedReply(reply);
+        return;
+    }
+    const int id = it->id;
+    const bool endsSession = Protocol::isExit(it->message);
+    const qint64 roundTripUs = (m_clock.nsecsElapsed() - it->sentNs) / 1000;
+    m_outstanding.erase(it);
+    armTimer();
+    emit replyReceived(id, reply, roundTripUs);
+    if (endsSession)
+        endSession();
+}
+
+void HelloClient::endSession()
+{
+    const QString endpoint = serverEndpoint();
+    m_timeoutTimer.stop();
+    m_outstanding.clear();
+    m_outbox.clear();
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->close();
+        m_socket->deleteLater();
+        m_socket = nullptr;
+    }
+    setState(State::Ended);
+    emit sessionEnded(endpoint);
+}
+
+void HelloClient::checkTimeouts()
+{
+    const qint64 now = m_clock.nsecsElapsed();
+    std::vector<int> expired;
+    for (Outstanding &o : m_outstanding) {
+        if (!o.timedOut && o.sentNs > 0 && o.deadlineNs <= now) {
+            o.timedOut = true;
+            expired.push_back(o.id);
+        }
+    }
+    // Keep a bounded number of timed-out messages for late replies.
+    auto timedOut = std::count_if(m_outstanding.begin(), m_outstanding.end(),
+                                  [](const Outstanding &o) { return o.timedOut; });
+    for (auto it = m_outstanding.begin(); timedOut > MaxTimedOutKept && it != m_outstanding.end();) {
+        if (it->timedOut) {
+            it = m_outstanding.erase(it);
+            --timedOut;
+        } else {
+            ++it;
+        }
+    }
+    armTimer();
+    for (int id : expired)
+        emit replyTimedOut(id);
+}
+
+void HelloClient::armTimer()
+{
+    qint64 earliest = -1;
+    for (const Outstanding &o : m_outstanding) {
+        if (!o.timedOut && o.sentNs > 0 && (earliest < 0 || o.deadlineNs < earliest))
+            earliest = o.deadlineNs;
+    }
+    if (earliest < 0) {
+        m_timeoutTimer.stop();
+        return;
+    }
+    const qint64 waitNs = qMax<qint64>(0, earliest - m_clock.nsecsElapsed());
+    m_timeoutTimer.start(int((waitNs + 999999) / 1000000));
+}

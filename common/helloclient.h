@@ -1,0 +1,98 @@
+#pragma once
+
+#include <QAbstractSocket>
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <vector>
+
+class QUdpSocket;
+
+// One session with one hello server over a connected UDP socket: only that server's datagrams
+// reach it, and the system's "port unreachable" comes back as an error. Replies are matched to
+// the messages they answer; a message without a reply in time is reported, and a late reply is
+// still matched.
+class HelloClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { Idle, Connecting, Ready, Ended };
+    Q_ENUM(State)
+    enum class SendError { None, Empty, TooLarge, NotStarted, Ended };
+    enum class Error { ServerUnreachable, HostNotFound, SendFailed, Other };
+    Q_ENUM(Error)
+
+    static constexpr int DefaultTimeoutMs = 1000;
+    // Messages kept for late replies after their timeout; the oldest are forgotten first.
+    static constexpr int MaxTimedOutKept = 1000;
+
+    explicit HelloClient(QObject *parent = nullptr);
+    ~HelloClient() override;
+
+    void setTimeout(int ms) { m_timeoutMs = qMax(1, ms); }
+    int timeout() const { return m_timeoutMs; }
+
+    // Starts a new session (a new socket, so a new source port); ends any current one.
+    void start(const QString &host, quint16 port);
+    void stop();
+
+    // Returns the message's id (> 0), or 0 with the reason in *error. Nothing is sent on error.
+    int send(const QByteArray &message, SendError *error = nullptr);
+    // Sends a message again that has no reply yet. Returns false if there is no such message.
+    bool retry(int id);
+
+    State state() const { return m_state; }
+    QString host() const { return m_host; }
+    quint16 port() const { return m_port; }
+    // "127.0.0.1:6000" once connected, host:port before.
+    QString serverEndpoint() const;
+    quint16 localPort() const;
+    int waitingCount() const;
+
+signals:
+    void stateChanged(HelloClient::State state);
+    void messageSent(int id, const QByteArray &message);
+    void replyReceived(int id, const QByteArray &reply, qint64 roundTripUs);
+    void replyTimedOut(int id);
+    // A datagram from the server that answers none of our messages.
+    void unexpectedReply(const QByteArray &reply);
+    void sessionEnded(const QString &serverEndpoint);
+    void errorOccurred(HelloClient::Error error, const QString &message);
+
+private:
+    struct Outstanding
+    {
+        int id = 0;
+        QByteArray message;
+        qint64 sentNs = 0;
+        qint64 deadlineNs = 0;
+        bool timedOut = false;
+    };
+
+    void setState(State state);
+    void onConnected();
+    void onSocketError(QAbstractSocket::SocketError error);
+    void readReplies();
+    void handleReply(const QByteArray &reply);
+    void write(Outstanding &message);
+    void checkTimeouts();
+    void armTimer();
+    void endSession();
+    std::vector<Outstanding>::iterator findFor(const QByteArray &message);
+
+    QPointer<QUdpSocket> m_socket;
+    State m_state = State::Idle;
+    QString m_host;
+    quint16 m_port = 0;
+    int m_timeoutMs = DefaultTimeoutMs;
+    int m_nextId = 1;
+    std::vector<Outstanding> m_outstanding;  // in send order
+    std::vector<int> m_outbox;               // ids written once connected
+    QByteArray m_readBuffer;
+    QElapsedTimer m_clock;
+    QTimer m_timeoutTimer;
+};

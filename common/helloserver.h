@@ -1,0 +1,72 @@
+#pragma once
+
+#include "datagramrecord.h"
+
+#include <QAbstractSocket>
+#include <QHostAddress>
+#include <QObject>
+#include <QString>
+
+class QUdpSocket;
+
+// The hello server: one UDP socket, every datagram answered at once, each one reported.
+class HelloServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Counters
+    {
+        quint64 received = 0;
+        quint64 answered = 0;
+        quint64 unanswered = 0;  // received = answered + unanswered, always
+        quint64 bytesIn = 0;     // UDP payload bytes
+        quint64 bytesOut = 0;
+    };
+
+    // At most this many datagrams are read per readyRead, so a flood never starves the event loop:
+    // Qt emits readyRead again while datagrams remain.
+    static constexpr int BatchLimit = 64;
+    // Asked for after bind(); the system may grant less (see receiveBufferSize()).
+    static constexpr int WantedReceiveBuffer = 4 * 1024 * 1024;
+
+    explicit HelloServer(QObject *parent = nullptr);
+    ~HelloServer() override;
+
+    // Binds and starts serving. On failure returns false, emits errorOccurred and keeps no socket.
+    bool listen(const QHostAddress &address, quint16 port);
+    void close();
+
+    bool isListening() const;
+    QHostAddress address() const;
+    quint16 port() const;
+    int receiveBufferSize() const { return m_receiveBufferSize; }
+
+    QAbstractSocket::SocketError error() const { return m_error; }
+    QString errorString() const { return m_errorString; }
+
+    Counters counters() const { return m_counters; }
+
+    // A sentence for the user about the last failed listen(): what failed, where, and why.
+    QString bindErrorMessage() const;
+
+signals:
+    // One signal per batch read from the socket, in arrival order.
+    void datagramsReceived(const DatagramBatch &batch);
+    void listeningChanged(bool listening);
+    void errorOccurred(const QString &message);
+
+private:
+    void readBatch();
+    void setError(QAbstractSocket::SocketError error, const QString &text);
+    Outcome answer(const QByteArray &payload, const QHostAddress &to, quint16 port);
+
+    QUdpSocket *m_socket = nullptr;
+    QHostAddress m_wantedAddress;
+    quint16 m_wantedPort = 0;
+    Counters m_counters;
+    int m_receiveBufferSize = 0;
+    QAbstractSocket::SocketError m_error = QAbstractSocket::UnknownSocketError;
+    QString m_errorString;
+    QString m_lastSendError;  // reported once until it changes, not once per datagram
+};

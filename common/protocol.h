@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QHostAddress>
+#include <QString>
+
+// The seed's hello protocol, byte for byte, as pure functions.
+namespace Protocol {
+
+inline constexpr quint16 DefaultPort = 6000;
+// What the seed binds: IPv4 loopback.
+inline constexpr char DefaultAddress[] = "127.0.0.1";
+inline constexpr int UdpHeaderSize = 8;
+// Largest UDP payload over IPv4: 65,535 - 20 (IPv4 header) - 8 (UDP header).
+inline constexpr int MaxDatagramSize = 65507;
+// "Hello " + name + "!\n" adds 8 bytes to the name.
+inline constexpr int HelloOverhead = 8;
+// The longest name whose reply still fits in one IPv4 datagram.
+inline constexpr int MaxNameSize = MaxDatagramSize - HelloOverhead;
+
+enum class Reply { Hello, GoodBye };
+
+QByteArray exitCommand();   // "exit"
+QByteArray goodByeReply();  // "Good bye!\n"
+
+// Exactly "exit" is the exit command; "exit\n", "EXIT", " exit" are names.
+bool isExit(QByteArrayView datagram);
+Reply replyKind(QByteArrayView datagram);
+QByteArray replyTo(QByteArrayView datagram);
+qsizetype replySize(QByteArrayView datagram);
+bool replyFits(QByteArrayView datagram);
+
+// Splits a reply: "Hello <name>!\n" gives true and the name. Anything else gives false.
+bool parseHello(QByteArrayView reply, QByteArray *name);
+bool isGoodBye(QByteArrayView reply);
+
+// ::ffff:a.b.c.d (an IPv4 sender on a dual-stack socket) becomes a.b.c.d; others unchanged.
+QHostAddress plainAddress(const QHostAddress &address);
+// "127.0.0.1:6000", "[::1]:6000", "[fe80::1%eth0]:6000".
+QString endpointText(const QHostAddress &address, quint16 port);
+
+} // namespace Protocol

@@ -1,0 +1,98 @@
+#include "headlessserver.h"
+
+#include "protocol.h"
+
+#include <QCoreApplication>
+
+#ifdef Q_OS_UNIX
+#include <QSocketNotifier>
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
+
+HeadlessServer::HeadlessServer(std::FILE *out, std::FILE *err, QObject *parent)
+    : QObject(parent)
+    , m_out(out)
+    , m_err(err)
+{
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(FlushIntervalMs);
+    connect(&m_flushTimer, &QTimer::timeout, this, &HeadlessServer::flush);
+    connect(&m_server, &HelloServer::datagramsReceived, this, &HeadlessServer::report);
+    connect(&m_server, &HelloServer::errorOccurred, this, [this](const QString &message) {
+        if (m_server.isListening()) {  // bind errors are printed by start()
+            std::fprintf(m_err, "%s\n", message.toLocal8Bit().constData());
+            std::fflush(m_err);
+        }
+    });
+}
+
+HeadlessServer::~HeadlessServer() { flush(); }
+
+bool HeadlessServer::start(const QHostAddress &address, quint16 port)
+{
+    if (!m_server.listen(address, port)) {
+        std::fprintf(m_err, "%s\n", m_server.bindErrorMessage().toLocal8Bit().constData());
+        std::fflush(m_err);
+        return false;
+    }
+    // Exactly the seed's line; the port is the real one (it differs when 0 was asked for).
+    std::fprintf(m_out, "UDP bound on port %u...\n", unsigned(m_server.port()));
+    std::fflush(m_out);
+    return true;
+}
+
+void HeadlessServer::report(const DatagramBatch &batch)
+{
+    for (const DatagramRecord &record : batch) {
+        // Only the address is printed, never payload bytes: nothing a sender writes reaches the console.
+        m_buffer += "Receive from ";
+        m_buffer += Protocol::endpointText(record.sender, record.senderPort).toLatin1();
+        m_buffer += '\n';
+    }
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+void HeadlessServer::flush()
+{
+    m_flushTimer.stop();
+    if (m_buffer.isEmpty())
+        return;
+    std::fwrite(m_buffer.constData(), 1, size_t(m_buffer.size()), m_out);
+    std::fflush(m_out);
+    m_buffer.clear();
+}
+
+#ifdef Q_OS_UNIX
+namespace {
+int signalPipe[2] = {-1, -1};
+
+void onTerminationSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
+}
+} // namespace
+
+void HeadlessServer::quitOnTerminationSignals()
+{
+    if (signalPipe[0] >= 0 || ::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, QCoreApplication::instance());
+    QObject::connect(notifier, &QSocketNotifier::activated, QCoreApplication::instance(), [] {
+        char byte = 0;
+        [[maybe_unused]] const auto got = ::read(signalPipe[0], &byte, 1);
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onTerminationSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+}
+#else
+void HeadlessServer::quitOnTerminationSignals() {}
+#endif

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "helloserver.h"
+
+#include <QByteArray>
+#include <QTimer>
+
+#include <cstdio>
+
+// The server without a window: prints what the seed prints, line for line.
+//   UDP bound on port 6000...
+//   Receive from 127.0.0.1:54321
+// Output is buffered and flushed at least every FlushIntervalMs, so a flood does not cost one
+// write per datagram.
+class HeadlessServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int FlushIntervalMs = 100;
+
+    explicit HeadlessServer(std::FILE *out = stdout, std::FILE *err = stderr, QObject *parent = nullptr);
+    ~HeadlessServer() override;
+
+    // Binds and prints the seed's first line; on failure prints the reason on err and returns false.
+    bool start(const QHostAddress &address, quint16 port);
+    HelloServer &server() { return m_server; }
+
+    // Ctrl+C and SIGTERM end the event loop cleanly, so buffered output is not lost (Unix).
+    static void quitOnTerminationSignals();
+
+private:
+    void report(const DatagramBatch &batch);
+    void flush();
+
+    HelloServer m_server;
+    QTimer m_flushTimer;
+    QByteArray m_buffer;
+    std::FILE *m_out;
+    std::FILE *m_err;
+};

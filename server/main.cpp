@@ -1,0 +1,38 @@
+#include "headlessserver.h"
+#include "serveroptions.h"
+#include "serverwindow.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <memory>
+
+int main(int argc, char *argv[])
+{
+    // --headless needs no display: only a window needs QApplication.
+    const bool withoutWindow = serverRunsWithoutWindow(argc, argv);
+    std::unique_ptr<QCoreApplication> app(withoutWindow ? new QCoreApplication(argc, argv)
+                                                        : new QApplication(argc, argv));
+    QCoreApplication::setOrganizationName(QStringLiteral("udpchat"));
+    QCoreApplication::setApplicationName(QStringLiteral("udpchat-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(UDPCHAT_VERSION));
+
+    ServerOptions options;
+    QString error;
+    if (!parseServerOptions(*app, &options, &error)) {
+        std::fprintf(stderr, "udpchat-server: %s\n", error.toLocal8Bit().constData());
+        return 2;
+    }
+    HeadlessServer::quitOnTerminationSignals();
+
+    if (options.headless) {
+        HeadlessServer server;
+        if (!server.start(options.address, options.port))
+            return 1;
+        return app->exec();
+    }
+    ServerWindow window(options);
+    window.show();
+    return app->exec();
+}

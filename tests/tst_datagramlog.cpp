@@ -1,0 +1,144 @@
+#include "datagramlog.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QtTest>
+
+class TestDatagramLog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void batchesBecomeOneInsert();
+    void flushesByTimer();
+    void trimsToCapAndCounts();
+    void pendingNeverExceedsCap();
+    void showsEveryColumnSafely();
+    void clearEmpties();
+};
+
+static DatagramBatch makeBatch(int count, int first = 0, Outcome outcome = Outcome::Hello)
+{
+    DatagramBatch batch;
+    for (int i = 0; i < count; ++i) {
+        DatagramRecord r;
+        r.timeMs = 1700000000000 + first + i;
+        r.sender = QHostAddress(QHostAddress::LocalHost);
+        r.senderPort = quint16(40000 + (first + i) % 1000);
+        r.payload = "name" + QByteArray::number(first + i);
+        r.outcome = outcome;
+        batch.append(r);
+    }
+    return batch;
+}
+
+void TestDatagramLog::batchesBecomeOneInsert()
+{
+    DatagramLog log;
+    QAbstractItemModelTester tester(&log);
+    QSignalSpy inserted(&log, &QAbstractItemModel::rowsInserted);
+    log.append(makeBatch(64));
+    log.append(makeBatch(64, 64));
+    QCOMPARE(log.rowCount(), 0);  // nothing shown before the flush
+    QCOMPARE(log.pendingCount(), 128);
+    log.flush();
+    QCOMPARE(log.rowCount(), 128);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(inserted.at(0).at(1).toInt(), 0);
+    QCOMPARE(inserted.at(0).at(2).toInt(), 127);
+    QCOMPARE(log.record(127).payload, QByteArray("name127"));
+}
+
+void TestDatagramLog::flushesByTimer()
+{
+    DatagramLog log;
+    QSignalSpy flushed(&log, &DatagramLog::flushed);
+    log.append(makeBatch(3));
+    QVERIFY(flushed.wait(1000));
+    QCOMPARE(log.rowCount(), 3);
+}
+
+void TestDatagramLog::trimsToCapAndCounts()
+{
+    DatagramLog log;
+    QAbstractItemModelTester tester(&log);
+    log.setMaxRows(100);
+    QSignalSpy removed(&log, &QAbstractItemModel::rowsRemoved);
+    log.append(makeBatch(80));
+    log.flush();
+    log.append(makeBatch(50, 80));
+    log.flush();
+    QCOMPARE(log.rowCount(), 100);
+    QCOMPARE(log.trimmedCount(), 30u);
+    QCOMPARE(removed.size(), 1);  // one removal for the whole excess
+    QCOMPARE(log.record(0).payload, QByteArray("name30"));
+    QCOMPARE(log.record(99).payload, QByteArray("name129"));
+    log.setMaxRows(10);
+    QCOMPARE(log.rowCount(), 10);
+    QCOMPARE(log.trimmedCount(), 120u);
+    QCOMPARE(log.record(0).payload, QByteArray("name120"));
+}
+
+void TestDatagramLog::pendingNeverExceedsCap()
+{
+    DatagramLog log;
+    log.setMaxRows(1000);
+    for (int i = 0; i < 100; ++i)
+        log.append(makeBatch(64, i * 64));
+    QCOMPARE(log.pendingCount(), 1000);
+    QCOMPARE(log.trimmedCount(), 6400u - 1000u);
+    log.flush();
+    QCOMPARE(log.rowCount(), 1000);
+    QCOMPARE(log.record(999).payload, QByteArray("name6399"));
+    QCOMPARE(quint64(log.rowCount()) + log.trimmedCount(), 6400u);
+}
+
+void TestDatagramLog::showsEveryColumnSafely()
+{
+    DatagramLog log;
+    DatagramBatch batch;
+    DatagramRecord r;
+    r.timeMs = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 678)).toMSecsSinceEpoch();
+    r.sender = QHostAddress(QStringLiteral("::1"));
+    r.senderPort = 5353;
+    r.payload = QByteArray("\x1b[2Jevil\n\xe2\x80\xae", 12);
+    r.outcome = Outcome::Hello;
+    batch.append(r);
+    DatagramRecord big;
+    big.sender = QHostAddress(QHostAddress::LocalHost);
+    big.senderPort = 1;
+    big.payload = QByteArray(65500, 'x');
+    big.outcome = Outcome::TooLarge;
+    batch.append(big);
+    log.append(batch);
+    log.flush();
+
+    const auto text = [&](int row, int column) { return log.index(row, column).data().toString(); };
+    QCOMPARE(text(0, DatagramLog::TimeColumn), QStringLiteral("03:04:05.678"));
+    QCOMPARE(text(0, DatagramLog::SenderColumn), QStringLiteral("[::1]:5353"));
+    QCOMPARE(log.index(0, DatagramLog::SizeColumn).data().toInt(), 12);
+    QCOMPARE(text(0, DatagramLog::MessageColumn), QStringLiteral("\\x1b[2Jevil\\n\\u202e"));
+    QCOMPARE(text(0, DatagramLog::ReplyColumn), QStringLiteral("Hello \\x1b[2Jevil\\n\\u202e!\\n"));
+    QCOMPARE(text(1, DatagramLog::ReplyColumn), QStringLiteral("too large to answer"));
+    // Elided in the cell, whole in FullTextRole.
+    QVERIFY(text(1, DatagramLog::MessageColumn).size() <= DatagramLog::CellChars + 1);
+    QCOMPARE(log.index(1, 0).data(DatagramLog::FullTextRole).toString().size(), 65500);
+    QCOMPARE(log.index(1, 0).data(DatagramLog::PayloadRole).toByteArray().size(), 65500);
+    QCOMPARE(log.headerData(DatagramLog::SenderColumn, Qt::Horizontal).toString(), QStringLiteral("Sender"));
+}
+
+void TestDatagramLog::clearEmpties()
+{
+    DatagramLog log;
+    log.append(makeBatch(5));
+    log.flush();
+    log.append(makeBatch(5));
+    log.clear();
+    QCOMPARE(log.rowCount(), 0);
+    QCOMPARE(log.pendingCount(), 0);
+    log.flush();
+    QCOMPARE(log.rowCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestDatagramLog)
+#include "tst_datagramlog.moc"

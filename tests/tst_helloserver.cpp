@@ -1,0 +1,262 @@
+#include "helloserver.h"
+#include "protocol.h"
+#include "udptestutil.h"
+
+#include <QSignalSpy>
+#include <QtTest>
+
+class TestHelloServer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void repliesByteExact_data();
+    void repliesByteExact();
+    void recordsSender();
+    void zeroLengthDatagram();
+    void largestDatagramReadWhole();
+    void tooLargeToAnswerKeepsServing();
+    void bindConflictReported();
+    void malformedOrForeignAddressReported();
+    void dualStackShowsPlainIPv4();
+    void replyToClosedPortThenServesOthers();
+    void burstInBoundedBatches();
+    void closeAndRelisten();
+
+private:
+    HelloServer *m_server = nullptr;
+    QSignalSpy *m_spy = nullptr;
+};
+
+void TestHelloServer::init()
+{
+    m_server = new HelloServer;
+    m_spy = new QSignalSpy(m_server, &HelloServer::datagramsReceived);
+    QVERIFY2(m_server->listen(QHostAddress::LocalHost, 0), qPrintable(m_server->errorString()));
+    QVERIFY(m_server->port() != 0);
+}
+
+void TestHelloServer::cleanup()
+{
+    delete m_spy;
+    delete m_server;
+}
+
+static DatagramBatch allRecords(const QSignalSpy &spy)
+{
+    DatagramBatch all;
+    for (const QList<QVariant> &call : spy)
+        all += call.at(0).value<DatagramBatch>();
+    return all;
+}
+
+void TestHelloServer::repliesByteExact_data()
+{
+    QTest::addColumn<QByteArray>("name");
+    QTest::addColumn<QByteArray>("reply");
+    QTest::newRow("Alice") << QByteArray("Alice") << QByteArray("Hello Alice!\n");
+    QTest::newRow("exit") << QByteArray("exit") << QByteArray("Good bye!\n");
+    QTest::newRow("EXIT") << QByteArray("EXIT") << QByteArray("Hello EXIT!\n");
+    QTest::newRow("exit-newline") << QByteArray("exit\n") << QByteArray("Hello exit\n!\n");
+    QTest::newRow("utf8") << QString::fromUtf8("张三").toUtf8() << ("Hello " + QString::fromUtf8("张三").toUtf8() + "!\n");
+    QTest::newRow("nul-and-invalid") << QByteArray("\0\xff\x1b", 3) << QByteArray("Hello \0\xff\x1b!\n", 11);
+    QTest::newRow("1025-bytes") << QByteArray(1025, 'n') << ("Hello " + QByteArray(1025, 'n') + "!\n");
+    QTest::newRow("65499-bytes") << QByteArray(65499, 'm') << ("Hello " + QByteArray(65499, 'm') + "!\n");
+}
+
+void TestHelloServer::repliesByteExact()
+{
+    QFETCH(QByteArray, name);
+    QFETCH(QByteArray, reply);
+    QUdpSocket client;
+    QVERIFY2(bindClient(client), qPrintable(client.errorString()));
+    QCOMPARE(client.writeDatagram(name, QHostAddress::LocalHost, m_server->port()), name.size());
+    const QNetworkDatagram answer = waitForDatagram(client);
+    QVERIFY(answer.isValid());
+    QCOMPARE(answer.data(), reply);
+    QCOMPARE(answer.senderPort(), int(m_server->port()));
+    const auto counters = m_server->counters();
+    QCOMPARE(counters.received, 1u);
+    QCOMPARE(counters.answered, 1u);
+    QCOMPARE(counters.bytesIn, quint64(name.size()));
+    QCOMPARE(counters.bytesOut, quint64(reply.size()));
+}
+
+void TestHelloServer::recordsSender()
+{
+    QUdpSocket client;
+    QVERIFY(bindClient(client));
+    client.writeDatagram("Bob", QHostAddress::LocalHost, m_server->port());
+    QTRY_COMPARE(allRecords(*m_spy).size(), 1);
+    const DatagramRecord record = allRecords(*m_spy).first();
+    QCOMPARE(record.sender, QHostAddress(QHostAddress::LocalHost));
+    QCOMPARE(record.senderPort, client.localPort());
+    QCOMPARE(record.payload, QByteArray("Bob"));
+    QCOMPARE(record.outcome, Outcome::Hello);
+    QVERIFY(qAbs(record.timeMs - QDateTime::currentMSecsSinceEpoch()) < 60000);
+}
+
+void TestHelloServer::zeroLengthDatagram()
+{
+    QUdpSocket client;
+    QVERIFY(bindClient(client));
+    QCOMPARE(client.writeDatagram(QByteArray(), QHostAddress::LocalHost, m_server->port()), 0);
+    const QNetworkDatagram answer = waitForDatagram(client);
+    QVERIFY(answer.isValid());
+    QCOMPARE(answer.data(), QByteArray("Hello !\n"));
+    QTRY_COMPARE(allRecords(*m_spy).size(), 1);
+    QCOMPARE(allRecords(*m_spy).first().payload.size(), 0);
+}
+
+void TestHelloServer::largestDatagramReadWhole()
+{
+    QUdpSocket client;
+    QVERIFY(bindClient(client));
+    QByteArray big(Protocol::MaxDatagramSize, 'z');
+    big[0] = 'A';
+    big[big.size() - 1] = 'Z';
+    QCOMPARE(client.writeDatagram(big, QHostAddress::LocalHost, m_server->port()), big.size());
+    QTRY_COMPARE(allRecords(*m_spy).size(), 1);
+    const DatagramRecord record = allRecords(*m_spy).first();
+    QCOMPARE(record.payload.size(), big.size());
+    QCOMPARE(record.payload, big);
+    // Its reply would be 65,515 bytes: logged, not answered.
+    QCOMPARE(record.outcome, Outcome::TooLarge);
+    QCOMPARE(m_server->counters().unanswered, 1u);
+}
+
+void TestHelloServer::tooLargeToAnswerKeepsServing()
+{
+    QUdpSocket big;
+    QUdpSocket other;
+    QVERIFY(bindClient(big));
+    QVERIFY(bindClient(other));
+    big.writeDatagram(QByteArray(65500, 'x'), QHostAddress::LocalHost, m_server->port());
+    other.writeDatagram("Carol", QHostAddress::LocalHost, m_server->port());
+    const QNetworkDatagram answer = waitForDatagram(other);
+    QCOMPARE(answer.data(), QByteArray("Hello Carol!\n"));
+    QTRY_COMPARE(allRecords(*m_spy).size(), 2);
+    QCOMPARE(allRecords(*m_spy).at(0).outcome, Outcome::TooLarge);
+    QVERIFY(!big.hasPendingDatagrams());
+    const auto counters = m_server->counters();
+    QCOMPARE(counters.received, 2u);
+    QCOMPARE(counters.answered, 1u);
+    QCOMPARE(counters.unanswered, 1u);
+}
+
+void TestHelloServer::bindConflictReported()
+{
+    HelloServer second;
+    QSignalSpy errors(&second, &HelloServer::errorOccurred);
+    QVERIFY(!second.listen(QHostAddress::LocalHost, m_server->port()));
+    QVERIFY(!second.isListening());
+    QCOMPARE(second.error(), QAbstractSocket::AddressInUseError);
+    QCOMPARE(errors.size(), 1);
+    const QString message = errors.first().first().toString();
+    QVERIFY2(message.contains(QStringLiteral("already in use")), qPrintable(message));
+    QVERIFY2(message.contains(QString::number(m_server->port())), qPrintable(message));
+    // The first server is unaffected.
+    QUdpSocket client;
+    QVERIFY(bindClient(client));
+    client.writeDatagram("Dave", QHostAddress::LocalHost, m_server->port());
+    QCOMPARE(waitForDatagram(client).data(), QByteArray("Hello Dave!\n"));
+}
+
+void TestHelloServer::malformedOrForeignAddressReported()
+{
+    HelloServer server;
+    QSignalSpy errors(&server, &HelloServer::errorOccurred);
+    // TEST-NET-1 (RFC 5737) is never an address of this host; nothing is sent to it.
+    QVERIFY(!server.listen(QHostAddress(QStringLiteral("192.0.2.1")), 0));
+    QCOMPARE(server.error(), QAbstractSocket::SocketAddressNotAvailableError);
+    QVERIFY(errors.first().first().toString().contains(QStringLiteral("not an address of this computer")));
+}
+
+void TestHelloServer::dualStackShowsPlainIPv4()
+{
+    HelloServer server;
+    if (!server.listen(QHostAddress::Any, 0))
+        QSKIP("no dual-stack socket on this host");
+    QSignalSpy spy(&server, &HelloServer::datagramsReceived);
+    QUdpSocket client;
+    QVERIFY(bindClient(client));
+    client.writeDatagram("Erin", QHostAddress::LocalHost, server.port());
+    QCOMPARE(waitForDatagram(client).data(), QByteArray("Hello Erin!\n"));
+    QTRY_COMPARE(spy.size(), 1);
+    const DatagramRecord record = spy.first().first().value<DatagramBatch>().first();
+    QCOMPARE(record.sender.protocol(), QAbstractSocket::IPv4Protocol);
+    QCOMPARE(Protocol::endpointText(record.sender, record.senderPort),
+             QStringLiteral("127.0.0.1:%1").arg(client.localPort()));
+}
+
+void TestHelloServer::replyToClosedPortThenServesOthers()
+{
+    {
+        QUdpSocket gone;
+        QVERIFY(bindClient(gone));
+        gone.writeDatagram("Ghost", QHostAddress::LocalHost, m_server->port());
+        gone.close();  // its reply gets an ICMP port unreachable
+    }
+    QTRY_COMPARE(m_server->counters().received, 1u);
+    QUdpSocket client;
+    QVERIFY(bindClient(client));
+    for (int i = 0; i < 3; ++i) {
+        const QByteArray name = "Frank" + QByteArray::number(i);
+        client.writeDatagram(name, QHostAddress::LocalHost, m_server->port());
+        QCOMPARE(waitForDatagram(client).data(), "Hello " + name + "!\n");
+    }
+    QCOMPARE(m_server->counters().received, 4u);
+}
+
+void TestHelloServer::burstInBoundedBatches()
+{
+    constexpr int Count = 2000;
+    QUdpSocket client;
+    QVERIFY(bindClient(client));
+    client.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 8 * 1024 * 1024);
+    int sent = 0;
+    int received = 0;
+    QDeadlineTimer deadline(20000);
+    // Keep at most 64 in flight so neither socket buffer overflows: the counts must be exact.
+    while ((sent < Count || received < Count) && !deadline.hasExpired()) {
+        while (sent < Count && sent - received < 64) {
+            client.writeDatagram(QByteArray::number(sent), QHostAddress::LocalHost, m_server->port());
+            ++sent;
+        }
+        QCoreApplication::processEvents();
+        while (client.hasPendingDatagrams()) {
+            client.receiveDatagram();
+            ++received;
+        }
+    }
+    QCOMPARE(received, Count);
+    const auto counters = m_server->counters();
+    QCOMPARE(counters.received, quint64(Count));
+    QCOMPARE(counters.answered + counters.unanswered, counters.received);
+    int records = 0;
+    for (const QList<QVariant> &call : *m_spy) {
+        const auto batch = call.at(0).value<DatagramBatch>();
+        QVERIFY(batch.size() <= HelloServer::BatchLimit);
+        records += int(batch.size());
+    }
+    QCOMPARE(records, Count);
+}
+
+void TestHelloServer::closeAndRelisten()
+{
+    const quint16 port = m_server->port();
+    QSignalSpy listening(m_server, &HelloServer::listeningChanged);
+    m_server->close();
+    QVERIFY(!m_server->isListening());
+    QVERIFY2(m_server->listen(QHostAddress::LocalHost, port), qPrintable(m_server->errorString()));
+    QCOMPARE(listening.size(), 2);
+    QUdpSocket client;
+    QVERIFY(bindClient(client));
+    client.writeDatagram("Grace", QHostAddress::LocalHost, port);
+    QCOMPARE(waitForDatagram(client).data(), QByteArray("Hello Grace!\n"));
+}
+
+QTEST_GUILESS_MAIN(TestHelloServer)
+#include "tst_helloserver.moc"

@@ -1,0 +1,222 @@
+// Both windows in one process, offscreen: type a name, click Send, read both windows.
+#include "clientwindow.h"
+#include "conversation.h"
+#include "datagramlog.h"
+#include "helloserver.h"
+#include "serverwindow.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QTableView>
+#include <QtTest>
+
+class TestWindows : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void nameSentReplyShownSenderLogged();
+    void emptyInputSendsNothing();
+    void exitEndsSessionAndNewSessionStartsAnother();
+    void changedServerFieldsStartNewSession();
+    void tooLargeMessageRefused();
+    void bindFailureShownControlsUsable();
+    void malformedBindAddressShown();
+
+private:
+    template<typename T> T *child(QWidget *window, const char *name)
+    {
+        T *widget = window->findChild<T *>(QLatin1String(name));
+        if (!widget)
+            qFatal("no child %s", name);
+        return widget;
+    }
+    QStringList conversationTexts() const;
+    void send(const QString &text);
+
+    ServerWindow *m_server = nullptr;
+    ClientWindow *m_client = nullptr;
+};
+
+void TestWindows::init()
+{
+    ServerOptions serverOptions;
+    serverOptions.port = 0;
+    m_server = new ServerWindow(serverOptions);
+    m_server->show();
+    QVERIFY(m_server->server()->isListening());
+    ClientOptions clientOptions;
+    clientOptions.port = m_server->server()->port();
+    m_client = new ClientWindow(clientOptions);
+    m_client->show();
+    QTRY_COMPARE(m_client->client()->state(), HelloClient::State::Ready);
+}
+
+void TestWindows::cleanup()
+{
+    delete m_client;
+    delete m_server;
+}
+
+QStringList TestWindows::conversationTexts() const
+{
+    QStringList texts;
+    const Conversation *c = m_client->conversation();
+    for (int row = 0; row < c->rowCount(); ++row)
+        texts << c->index(row).data().toString();
+    return texts;
+}
+
+void TestWindows::send(const QString &text)
+{
+    auto *edit = child<QLineEdit>(m_client, "messageEdit");
+    edit->clear();
+    QTest::keyClicks(edit, text);
+    QTest::mouseClick(child<QPushButton>(m_client, "sendButton"), Qt::LeftButton);
+}
+
+void TestWindows::nameSentReplyShownSenderLogged()
+{
+    const quint16 port = m_server->server()->port();
+    QVERIFY(m_server->statusBar()->findChildren<QLabel *>().first()->text()
+                .contains(QStringLiteral("UDP bound on 127.0.0.1:%1").arg(port)));
+    QCOMPARE(m_server->windowTitle(), QStringLiteral("udpchat server - 127.0.0.1:%1").arg(port));
+
+    send(QStringLiteral("Alice"));
+    QTRY_VERIFY(conversationTexts().contains(QStringLiteral("Hello Alice!\\n")));
+    QVERIFY(conversationTexts().contains(QStringLiteral("Alice")));
+    QVERIFY(child<QLineEdit>(m_client, "messageEdit")->text().isEmpty());
+    const Conversation *c = m_client->conversation();
+    const int sentRow = int(conversationTexts().indexOf(QStringLiteral("Alice")));
+    QCOMPARE(Conversation::Status(c->index(sentRow).data(Conversation::StatusRole).toInt()),
+             Conversation::Status::Answered);
+
+    DatagramLog *log = m_server->log();
+    QTRY_COMPARE(log->rowCount(), 1);
+    const QString sender = QStringLiteral("127.0.0.1:%1").arg(m_client->client()->localPort());
+    QCOMPARE(log->index(0, DatagramLog::SenderColumn).data().toString(), sender);
+    QCOMPARE(log->index(0, DatagramLog::MessageColumn).data().toString(), QStringLiteral("Alice"));
+    QCOMPARE(log->index(0, DatagramLog::ReplyColumn).data().toString(), QStringLiteral("Hello Alice!\\n"));
+
+    // Selecting the row shows it whole, with its bytes.
+    auto *view = child<QTableView>(m_server, "logView");
+    view->selectRow(0);
+    const QString detail = child<QPlainTextEdit>(m_server, "detailView")->toPlainText();
+    QVERIFY2(detail.contains(sender), qPrintable(detail));
+    QVERIFY2(detail.contains(QStringLiteral("41 6c 69 63 65")), qPrintable(detail));
+}
+
+void TestWindows::emptyInputSendsNothing()
+{
+    const int rowsBefore = m_client->conversation()->rowCount();
+    send(QString());
+    auto *hint = child<QLabel>(m_client, "hintLabel");
+    QVERIFY(hint->isVisible());
+    QVERIFY(hint->text().contains(QStringLiteral("empty")));
+    QTest::keyClick(child<QLineEdit>(m_client, "messageEdit"), Qt::Key_Return);
+    QCOMPARE(m_client->conversation()->rowCount(), rowsBefore);
+    // A real message afterwards is the first datagram the server ever sees.
+    send(QStringLiteral("Bob"));
+    QTRY_COMPARE(m_server->server()->counters().answered, 1u);
+    QCOMPARE(m_server->server()->counters().received, 1u);
+    QTRY_VERIFY(!hint->isVisible());
+}
+
+void TestWindows::exitEndsSessionAndNewSessionStartsAnother()
+{
+    const quint16 firstPort = m_client->client()->localPort();
+    const quint16 serverPort = m_server->server()->port();
+    send(QStringLiteral("Carol"));
+    QTRY_VERIFY(conversationTexts().contains(QStringLiteral("Hello Carol!\\n")));
+
+    auto *edit = child<QLineEdit>(m_client, "messageEdit");
+    QTest::keyClicks(edit, QStringLiteral("exit"));
+    QTest::keyClick(edit, Qt::Key_Return);  // Enter sends too
+    const QString over = QStringLiteral("Session is over from the server 127.0.0.1:%1").arg(serverPort);
+    QTRY_VERIFY(conversationTexts().contains(over));
+    QVERIFY(conversationTexts().contains(QStringLiteral("Good bye!\\n")));
+    QVERIFY(!edit->isEnabled());
+    QVERIFY(!child<QPushButton>(m_client, "sendButton")->isEnabled());
+
+    QTest::mouseClick(child<QPushButton>(m_client, "newSessionButton"), Qt::LeftButton);
+    QTRY_COMPARE(m_client->client()->state(), HelloClient::State::Ready);
+    QVERIFY(edit->isEnabled());
+    const quint16 secondPort = m_client->client()->localPort();
+    QVERIFY(secondPort != firstPort);
+    send(QStringLiteral("Dave"));
+    QTRY_COMPARE(m_server->log()->rowCount(), 3);
+    QCOMPARE(m_server->log()->index(2, DatagramLog::SenderColumn).data().toString(),
+             QStringLiteral("127.0.0.1:%1").arg(secondPort));
+    QCOMPARE(m_server->log()->index(1, DatagramLog::ReplyColumn).data().toString(), QStringLiteral("Good bye!\\n"));
+}
+
+void TestWindows::changedServerFieldsStartNewSession()
+{
+    ServerOptions options;
+    options.port = 0;
+    ServerWindow other(options);
+    QVERIFY(other.server()->isListening());
+    auto *port = child<QSpinBox>(m_client, "portSpin");
+    port->setValue(other.server()->port());
+    send(QStringLiteral("Erin"));
+    QTRY_COMPARE(other.log()->rowCount(), 1);
+    QCOMPARE(m_server->log()->rowCount(), 0);
+    QTRY_VERIFY(conversationTexts().contains(QStringLiteral("Hello Erin!\\n")));
+}
+
+void TestWindows::tooLargeMessageRefused()
+{
+    auto *edit = child<QLineEdit>(m_client, "messageEdit");
+    edit->setMaxLength(100000);
+    edit->setText(QString(65500, QLatin1Char('x')));
+    QTest::mouseClick(child<QPushButton>(m_client, "sendButton"), Qt::LeftButton);
+    auto *hint = child<QLabel>(m_client, "hintLabel");
+    QVERIFY(hint->isVisible());
+    QVERIFY2(hint->text().contains(QStringLiteral("65,499")) || hint->text().contains(QStringLiteral("65499")),
+             qPrintable(hint->text()));
+    QCOMPARE(edit->text().size(), 65500);  // kept, so nothing typed is lost
+    QCOMPARE(m_server->server()->counters().received, 0u);
+}
+
+void TestWindows::bindFailureShownControlsUsable()
+{
+    ServerOptions options;
+    options.port = m_server->server()->port();  // taken by the first window
+    ServerWindow second(options);
+    second.show();
+    QVERIFY(!second.server()->isListening());
+    auto *error = child<QLabel>(&second, "errorLabel");
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("already in use")), qPrintable(error->text()));
+    auto *listen = child<QPushButton>(&second, "listenButton");
+    auto *port = child<QSpinBox>(&second, "portSpin");
+    QVERIFY(listen->isEnabled());
+    QVERIFY(port->isEnabled());
+    port->setValue(0);
+    QTest::mouseClick(listen, Qt::LeftButton);
+    QVERIFY(second.server()->isListening());
+    QVERIFY(!error->isVisible());
+    QCOMPARE(listen->text(), QStringLiteral("&Stop"));
+}
+
+void TestWindows::malformedBindAddressShown()
+{
+    QTest::mouseClick(child<QPushButton>(m_server, "listenButton"), Qt::LeftButton);  // Stop
+    QVERIFY(!m_server->server()->isListening());
+    auto *address = child<QLineEdit>(m_server, "addressEdit");
+    address->setText(QStringLiteral("300.1.1.1"));
+    QTest::mouseClick(child<QPushButton>(m_server, "listenButton"), Qt::LeftButton);
+    QVERIFY(!m_server->server()->isListening());
+    auto *error = child<QLabel>(m_server, "errorLabel");
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("300.1.1.1")), qPrintable(error->text()));
+}
+
+QTEST_MAIN(TestWindows)
+#include "tst_windows.moc"
