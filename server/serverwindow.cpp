@@ -38,6 +38,7 @@ ServerWindow::ServerWindow(const ServerOptions &options, QWidget *parent)
     connectSignals();
     m_countersTimer.start(CountersIntervalMs);
     resize(900, 600);
+    onListeningChanged(false);
     startListening();
 }
 
@@ -56,9 +57,9 @@ void ServerWindow::setupLogView()
     columns->setSectionResizeMode(QHeaderView::Interactive);
     columns->setStretchLastSection(true);
     const int digit = view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    columns->resizeSection(DatagramLog::TimeColumn, digit * 14);
-    columns->resizeSection(DatagramLog::SenderColumn, digit * 24);
-    columns->resizeSection(DatagramLog::SizeColumn, digit * 8);
+    columns->resizeSection(DatagramLog::TimeColumn, digit * 13);
+    columns->resizeSection(DatagramLog::SenderColumn, digit * 22);
+    columns->resizeSection(DatagramLog::SizeColumn, digit * 7);
     columns->resizeSection(DatagramLog::MessageColumn, digit * 36);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);

@@ -1,0 +1,51 @@
+# Sourced by run.sh and test.sh: installs what udpchat needs, where it can.
+#   udpchat_ensure_packages build       Qt 6 and the compiler
+#   udpchat_ensure_packages build test  ... plus what the tests drive (Python, socat, Xvfb, xdotool...)
+#
+# Debian / Ubuntu: installed with apt-get (as root, or through sudo).
+# Elsewhere, install by hand, then run the script again:
+#   Fedora:  sudo dnf install cmake gcc-c++ qt6-qtbase-devel qt6-qttools-devel python3 socat nmap-ncat \
+#                             xorg-x11-server-Xvfb xdotool ImageMagick clang compiler-rt
+#   Arch:    sudo pacman -S cmake gcc qt6-base qt6-tools python socat openbsd-netcat xorg-server-xvfb \
+#                          xdotool imagemagick clang
+#   macOS:   brew install cmake qt@6 socat netcat       (the X11 end-to-end test is skipped)
+#   Windows: Qt 6 from the Qt online installer or vcpkg, CMake, Visual Studio 2019 or later;
+#            run the commands in test.sh by hand in a Developer PowerShell.
+
+UDPCHAT_BUILD_PACKAGES=(cmake g++ make pkg-config qt6-base-dev qt6-tools-dev qt6-tools-dev-tools
+                        qt6-l10n-tools libgl-dev fonts-dejavu-core)
+UDPCHAT_TEST_PACKAGES=(python3 socat netcat-openbsd xvfb xauth xdotool x11-utils imagemagick
+                       clang libclang-rt-14-dev)
+
+udpchat_ensure_packages() {
+    local wanted=() missing=() pkg
+    for group in "$@"; do
+        case "$group" in
+            build) wanted+=("${UDPCHAT_BUILD_PACKAGES[@]}") ;;
+            test) wanted+=("${UDPCHAT_TEST_PACKAGES[@]}") ;;
+        esac
+    done
+    if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
+        echo "udpchat: not a Debian/Ubuntu system; make sure these are installed (see scripts/deps.sh):"
+        echo "  CMake >= 3.16, a C++17 compiler, Qt >= 6.4 (Core Network Widgets Test, LinguistTools)"
+        return 0
+    fi
+    for pkg in "${wanted[@]}"; do
+        if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+            missing+=("$pkg")
+        fi
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "udpchat: installing ${missing[*]}"
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        if command -v sudo >/dev/null 2>&1; then
+            sudo=(sudo)
+        else
+            echo "udpchat: need root to install: ${missing[*]}" >&2
+            return 1
+        fi
+    fi
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds with warnings as errors, and runs every test with ctest;
+# then builds and runs the whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer.
+#   ./test.sh              everything
+#   UDPCHAT_NO_SANITIZE=1 ./test.sh   skip the sanitizer pass
+set -euo pipefail
+cd "$(dirname "$0")"
+source scripts/deps.sh
+udpchat_ensure_packages build test
+
+jobs=$(nproc 2>/dev/null || echo 2)
+export QT_QPA_PLATFORM=offscreen
+
+echo "== build (warnings are errors) =="
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DUDPCHAT_WERROR=ON
+cmake --build build -j"$jobs"
+echo "== tests =="
+ctest --test-dir build --output-on-failure --timeout 600
+
+if [ -z "${UDPCHAT_NO_SANITIZE:-}" ]; then
+    echo "== build with AddressSanitizer + UndefinedBehaviorSanitizer =="
+    cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DUDPCHAT_WERROR=ON -DUDPCHAT_SANITIZE=ON
+    cmake --build build-asan -j"$jobs"
+    echo "== tests under ASan + UBSan =="
+    ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1" \
+    LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0" \
+    UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
+        ctest --test-dir build-asan --output-on-failure --timeout 900
+fi
