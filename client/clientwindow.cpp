@@ -22,6 +22,8 @@ ClientWindow::ClientWindow(const ClientOptions &options, QWidget *parent)
     m_ui->addressEdit->setText(options.host);
     m_ui->portSpin->setValue(options.port);
     m_client->setTimeout(options.timeoutMs);
+    m_ui->timeoutSpin->setValue(options.timeoutMs);
+    m_ui->addressErrorLabel->hide();
     m_ui->conversationView->setModel(m_conversation);
     m_ui->conversationView->setItemDelegate(new ConversationDelegate(m_ui->conversationView));
     m_ui->conversationView->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -43,6 +45,9 @@ void ClientWindow::connectSignals()
     connect(m_ui->messageEdit, &QLineEdit::returnPressed, this, &ClientWindow::sendMessage);
     connect(m_ui->newSessionButton, &QPushButton::clicked, this, &ClientWindow::startNewSession);
     connect(m_ui->conversationView, &QWidget::customContextMenuRequested, this, &ClientWindow::showContextMenu);
+    connect(m_ui->conversationView, &QAbstractItemView::doubleClicked, this, &ClientWindow::retryAt);
+    connect(m_ui->timeoutSpin, &QSpinBox::valueChanged, m_client, &HelloClient::setTimeout);
+    connect(m_ui->addressEdit, &QLineEdit::textEdited, m_ui->addressErrorLabel, &QWidget::hide);
     connect(m_conversation, &QAbstractItemModel::rowsInserted, m_ui->conversationView, &QListView::scrollToBottom);
 
     connect(m_client, &HelloClient::messageSent, m_conversation, &Conversation::addSent);
@@ -54,16 +59,42 @@ void ClientWindow::connectSignals()
     connect(m_client, &HelloClient::errorOccurred, this, &ClientWindow::onError);
 }
 
-void ClientWindow::startNewSession()
+bool ClientWindow::validateAddress()
 {
     const QString host = m_ui->addressEdit->text().trimmed();
-    if (host.isEmpty()) {
-        showHint(tr("Type the server's address first, such as 127.0.0.1."), true);
-        m_ui->addressEdit->setFocus();
-        return;
+    QString problem;
+    switch (Protocol::classifyHost(host)) {
+    case Protocol::HostKind::IPv4:
+    case Protocol::HostKind::IPv6:
+    case Protocol::HostKind::HostName:
+        m_ui->addressErrorLabel->hide();
+        return true;
+    case Protocol::HostKind::Empty:
+        problem = tr("Type the server's address, such as 127.0.0.1.");
+        break;
+    case Protocol::HostKind::BadIPv4:
+        problem = tr("'%1' is not a valid IPv4 address: four numbers from 0 to 255, such as 127.0.0.1.").arg(host);
+        break;
+    case Protocol::HostKind::BadIPv6:
+        problem = tr("'%1' is not a valid IPv6 address, such as ::1.").arg(host);
+        break;
+    case Protocol::HostKind::BadHostName:
+        problem = tr("'%1' is not a valid host name: letters, digits, '-' and dots, such as localhost.").arg(host);
+        break;
     }
+    m_ui->addressErrorLabel->setText(problem);
+    m_ui->addressErrorLabel->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; font-weight: bold; }"));
+    m_ui->addressErrorLabel->show();
+    m_ui->addressEdit->setFocus();
+    return false;
+}
+
+void ClientWindow::startNewSession()
+{
+    if (!validateAddress())
+        return;
     ++m_sessionNumber;
-    m_client->start(host, quint16(m_ui->portSpin->value()));
+    m_client->start(m_ui->addressEdit->text().trimmed(), quint16(m_ui->portSpin->value()));
     m_ui->hintLabel->hide();
     m_ui->messageEdit->setFocus();
 }
@@ -83,8 +114,11 @@ void ClientWindow::sendMessage()
         m_ui->messageEdit->setFocus();
         return;
     }
-    if (targetChanged() || m_client->state() == HelloClient::State::Idle)
+    if (targetChanged() || m_client->state() == HelloClient::State::Idle) {
+        if (!validateAddress())
+            return;  // nothing is sent to a malformed address
         startNewSession();
+    }
     HelloClient::SendError error = HelloClient::SendError::None;
     m_client->send(message, &error);
     switch (error) {
@@ -133,9 +167,22 @@ void ClientWindow::onSessionEnded(const QString &serverEndpoint)
 
 void ClientWindow::onError(HelloClient::Error error, const QString &message)
 {
-    Q_UNUSED(error)
     m_conversation->addError(message);
+    if (error == HelloClient::Error::HostNotFound || error == HelloClient::Error::InvalidAddress) {
+        m_ui->addressErrorLabel->setText(message);
+        m_ui->addressErrorLabel->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; font-weight: bold; }"));
+        m_ui->addressErrorLabel->show();
+        return;
+    }
     showHint(message, true);
+}
+
+void ClientWindow::retryAt(const QModelIndex &index)
+{
+    const auto kind = Conversation::Kind(index.data(Conversation::KindRole).toInt());
+    const auto status = Conversation::Status(index.data(Conversation::StatusRole).toInt());
+    if (kind == Conversation::Kind::Sent && status == Conversation::Status::NoReply)
+        m_client->retry(index.data(Conversation::MessageIdRole).toInt());
 }
 
 void ClientWindow::showHint(const QString &text, bool isError)
@@ -152,12 +199,9 @@ void ClientWindow::showContextMenu(const QPoint &position)
     if (!index.isValid())
         return;
     QMenu menu(this);
-    const auto kind = Conversation::Kind(index.data(Conversation::KindRole).toInt());
     const auto status = Conversation::Status(index.data(Conversation::StatusRole).toInt());
-    if (kind == Conversation::Kind::Sent && status != Conversation::Status::Answered) {
-        const int id = index.data(Conversation::MessageIdRole).toInt();
-        menu.addAction(tr("&Retry"), this, [this, id] { m_client->retry(id); });
-    }
+    if (status == Conversation::Status::NoReply)
+        menu.addAction(tr("&Retry"), this, [this, index] { retryAt(index); });
     menu.addAction(tr("&Copy"), this, [index] {
         QGuiApplication::clipboard()->setText(index.data(Qt::DisplayRole).toString());
     });

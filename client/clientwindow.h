@@ -33,6 +33,9 @@ public slots:
 private:
     void connectSignals();
     bool targetChanged() const;
+    // Checks the address field; shows what is wrong next to it and returns false if anything is.
+    bool validateAddress();
+    void retryAt(const QModelIndex &index);
     void onStateChanged(HelloClient::State state);
     void onSessionEnded(const QString &serverEndpoint);
     void onError(HelloClient::Error error, const QString &message);

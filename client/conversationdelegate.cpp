@@ -58,7 +58,7 @@ QString ConversationDelegate::metaText(const QModelIndex &index)
         switch (Status(index.data(Conversation::StatusRole).toInt())) {
         case Status::Waiting: return tr("%1 · waiting for a reply…").arg(time);
         case Status::Answered: return tr("%1 · answered in %2").arg(time, roundTripText(rtt));
-        case Status::NoReply: return tr("%1 · no reply (right-click to retry)").arg(time);
+        case Status::NoReply: return tr("%1 · no reply (double-click to retry)").arg(time);
         case Status::None: break;
         }
         return time;

@@ -48,6 +48,8 @@ QVariant DatagramLog::data(const QModelIndex &index, int role) const
                 return tr("too large to answer");
             case Outcome::SendFailed:
                 return tr("send failed");
+            case Outcome::RateLimited:
+                return tr("rate-limited, not answered");
             }
         }
         return {};

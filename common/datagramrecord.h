@@ -11,6 +11,7 @@ enum class Outcome : quint8 {
     GoodBye,     // answered "Good bye!\n"
     TooLarge,    // the reply would not fit in one datagram: not answered
     SendFailed,  // the reply could not be sent
+    RateLimited, // over the per-source rate limit (reflection guard): not answered
 };
 
 inline bool isAnswered(Outcome outcome)

@@ -2,6 +2,7 @@
 
 #include "protocol.h"
 
+#include <QHostInfo>
 #include <QUdpSocket>
 
 #include <algorithm>
@@ -28,18 +29,57 @@ void HelloClient::start(const QString &host, quint16 port)
     stop();
     m_host = host;
     m_port = port;
+    setState(State::Connecting);
+    QHostAddress literal;
+    switch (Protocol::classifyHost(host, &literal)) {
+    case Protocol::HostKind::IPv4:
+    case Protocol::HostKind::IPv6:
+        connectTo(literal);
+        return;
+    case Protocol::HostKind::HostName:
+        // Asynchronous: the window never waits on the resolver.
+        m_lookupId = QHostInfo::lookupHost(host.trimmed(), this, &HelloClient::onLookedUp);
+        return;
+    default:
+        setState(State::Idle);
+        emit errorOccurred(Error::InvalidAddress, tr("'%1' is not a valid server address").arg(host));
+        return;
+    }
+}
+
+void HelloClient::onLookedUp(const QHostInfo &info)
+{
+    m_lookupId = -1;
+    const QList<QHostAddress> addresses = info.addresses();
+    if (info.error() != QHostInfo::NoError || addresses.isEmpty()) {
+        setState(State::Idle);
+        m_outstanding.clear();
+        m_outbox.clear();
+        emit errorOccurred(Error::HostNotFound, tr("Cannot find the host %1").arg(m_host));
+        return;
+    }
+    const auto v4 = std::find_if(addresses.begin(), addresses.end(), [](const QHostAddress &a) {
+        return a.protocol() == QAbstractSocket::IPv4Protocol;
+    });
+    connectTo(v4 != addresses.end() ? *v4 : addresses.first());
+}
+
+void HelloClient::connectTo(const QHostAddress &address)
+{
     auto *socket = new QUdpSocket(this);
     m_socket = socket;
     connect(socket, &QUdpSocket::connected, this, &HelloClient::onConnected);
     connect(socket, &QUdpSocket::readyRead, this, &HelloClient::readReplies);
     connect(socket, &QUdpSocket::errorOccurred, this, &HelloClient::onSocketError);
-    setState(State::Connecting);
-    // A host name is looked up asynchronously; the window never waits on it.
-    socket->connectToHost(host, port);
+    socket->connectToHost(address, m_port);
 }
 
 void HelloClient::stop()
 {
+    if (m_lookupId >= 0) {
+        QHostInfo::abortHostLookup(m_lookupId);
+        m_lookupId = -1;
+    }
     m_timeoutTimer.stop();
     m_outstanding.clear();
     m_outbox.clear();
@@ -88,7 +128,7 @@ int HelloClient::send(const QByteArray &message, SendError *error)
         result = SendError::TooLarge;
     else if (m_state == State::Ended)
         result = SendError::Ended;
-    else if (m_state == State::Idle || !m_socket)
+    else if (m_state == State::Idle)
         result = SendError::NotStarted;
     if (error)
         *error = result;
@@ -159,12 +199,6 @@ void HelloClient::onSocketError(QAbstractSocket::SocketError error)
     case QAbstractSocket::ConnectionRefusedError:
         emit errorOccurred(Error::ServerUnreachable,
                            tr("No server is listening at %1").arg(serverEndpoint()));
-        break;
-    case QAbstractSocket::HostNotFoundError:
-        emit errorOccurred(Error::HostNotFound, tr("Cannot find the host %1").arg(m_host));
-        m_outstanding.clear();
-        m_outbox.clear();
-        setState(State::Idle);
         break;
     default:
         emit errorOccurred(Error::Other, m_socket ? m_socket->errorString() : QString());

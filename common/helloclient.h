@@ -9,6 +9,7 @@
 
 #include <vector>
 
+class QHostInfo;
 class QUdpSocket;
 
 // One session with one hello server over a connected UDP socket: only that server's datagrams
@@ -23,7 +24,7 @@ public:
     enum class State { Idle, Connecting, Ready, Ended };
     Q_ENUM(State)
     enum class SendError { None, Empty, TooLarge, NotStarted, Ended };
-    enum class Error { ServerUnreachable, HostNotFound, SendFailed, Other };
+    enum class Error { ServerUnreachable, HostNotFound, InvalidAddress, SendFailed, Other };
     Q_ENUM(Error)
 
     static constexpr int DefaultTimeoutMs = 1000;
@@ -37,6 +38,7 @@ public:
     int timeout() const { return m_timeoutMs; }
 
     // Starts a new session (a new socket, so a new source port); ends any current one.
+    // A host name is looked up without blocking; IPv4 addresses are preferred, as the seed uses IPv4.
     void start(const QString &host, quint16 port);
     void stop();
 
@@ -75,6 +77,8 @@ private:
 
     void setState(State state);
     void onConnected();
+    void connectTo(const QHostAddress &address);
+    void onLookedUp(const QHostInfo &info);
     void onSocketError(QAbstractSocket::SocketError error);
     void readReplies();
     void handleReply(const QByteArray &reply);
@@ -87,6 +91,7 @@ private:
     QPointer<QUdpSocket> m_socket;
     State m_state = State::Idle;
     QString m_host;
+    int m_lookupId = -1;
     quint16 m_port = 0;
     int m_timeoutMs = DefaultTimeoutMs;
     int m_nextId = 1;

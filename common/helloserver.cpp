@@ -6,11 +6,35 @@
 #include <QUdpSocket>
 #include <QVariant>
 
+namespace {
+bool plainLoopback(const QHostAddress &address)
+{
+    return Protocol::plainAddress(address).isLoopback();
+}
+} // namespace
+
 HelloServer::HelloServer(QObject *parent)
     : QObject(parent)
 {
     qRegisterMetaType<DatagramRecord>();
     qRegisterMetaType<DatagramBatch>();
+    m_clock.start();
+}
+
+void HelloServer::setRateLimit(int perSecond)
+{
+    m_rateLimitSetting = perSecond < 0 ? AutoRateLimit : perSecond;
+    applyRateLimit();
+}
+
+void HelloServer::applyRateLimit()
+{
+    int rate = m_rateLimitSetting;
+    if (rate == AutoRateLimit) {
+        // On loopback only this machine can send, so nobody can be a reflection victim.
+        rate = plainLoopback(address()) ? 0 : RateLimiter::DefaultRate;
+    }
+    m_limiter.setRate(rate);
 }
 
 HelloServer::~HelloServer() = default;
@@ -35,6 +59,7 @@ bool HelloServer::listen(const QHostAddress &address, quint16 port)
     m_error = QAbstractSocket::UnknownSocketError;
     m_errorString.clear();
     m_lastSendError.clear();
+    applyRateLimit();
     connect(m_socket, &QUdpSocket::readyRead, this, &HelloServer::readBatch);
     emit listeningChanged(true);
     return true;
@@ -62,9 +87,15 @@ quint16 HelloServer::port() const { return m_socket ? m_socket->localPort() : m_
 
 QString HelloServer::bindErrorMessage() const
 {
-    const QString where = Protocol::endpointText(m_wantedAddress, m_wantedPort);
+    return bindErrorText(m_error, m_wantedAddress, m_wantedPort, m_errorString);
+}
+
+QString HelloServer::bindErrorText(QAbstractSocket::SocketError error, const QHostAddress &address,
+                                   quint16 port, const QString &systemReason)
+{
+    const QString where = Protocol::endpointText(address, port);
     QString what;
-    switch (m_error) {
+    switch (error) {
     case QAbstractSocket::AddressInUseError:
         what = tr("Cannot listen on %1: the port is already in use by another program.").arg(where);
         break;
@@ -74,7 +105,7 @@ QString HelloServer::bindErrorMessage() const
         break;
     case QAbstractSocket::SocketAddressNotAvailableError:
         what = tr("Cannot listen on %1: %2 is not an address of this computer.")
-                   .arg(where, m_wantedAddress.toString());
+                   .arg(where, address.toString());
         break;
     case QAbstractSocket::UnsupportedSocketOperationError:
         what = tr("Cannot listen on %1: this system does not support that address family.").arg(where);
@@ -83,7 +114,7 @@ QString HelloServer::bindErrorMessage() const
         what = tr("Cannot listen on %1.").arg(where);
         break;
     }
-    return tr("%1 (system: %2)").arg(what, m_errorString);
+    return tr("%1 (system: %2)").arg(what, systemReason);
 }
 
 void HelloServer::setError(QAbstractSocket::SocketError error, const QString &text)
@@ -96,6 +127,8 @@ Outcome HelloServer::answer(const QByteArray &payload, const QHostAddress &to, q
 {
     if (!Protocol::replyFits(payload))
         return Outcome::TooLarge;
+    if (!m_limiter.allow(to, m_clock.nsecsElapsed()))
+        return Outcome::RateLimited;
     const QByteArray reply = Protocol::replyTo(payload);
     if (m_socket->writeDatagram(reply, to, port) != reply.size()) {
         const QString reason = m_socket->errorString();
@@ -140,6 +173,8 @@ void HelloServer::readBatch()
             ++m_counters.answered;
         else
             ++m_counters.unanswered;
+        if (record.outcome == Outcome::RateLimited)
+            ++m_counters.rateLimited;
         batch.append(std::move(record));
     }
     if (!batch.isEmpty())

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "datagramrecord.h"
+#include "ratelimiter.h"
 
 #include <QAbstractSocket>
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QObject>
 #include <QString>
@@ -20,6 +22,7 @@ public:
         quint64 received = 0;
         quint64 answered = 0;
         quint64 unanswered = 0;  // received = answered + unanswered, always
+        quint64 rateLimited = 0; // part of unanswered
         quint64 bytesIn = 0;     // UDP payload bytes
         quint64 bytesOut = 0;
     };
@@ -29,6 +32,9 @@ public:
     static constexpr int BatchLimit = 64;
     // Asked for after bind(); the system may grant less (see receiveBufferSize()).
     static constexpr int WantedReceiveBuffer = 4 * 1024 * 1024;
+
+    // setRateLimit(AutoRateLimit): off on a loopback address, RateLimiter::DefaultRate elsewhere.
+    static constexpr int AutoRateLimit = -1;
 
     explicit HelloServer(QObject *parent = nullptr);
     ~HelloServer() override;
@@ -47,8 +53,16 @@ public:
 
     Counters counters() const { return m_counters; }
 
+    // Replies per second per source network; 0 is off. Takes effect at once and at each listen().
+    void setRateLimit(int perSecond);
+    int rateLimitSetting() const { return m_rateLimitSetting; }
+    // What is in force now (0: off).
+    int effectiveRateLimit() const { return m_limiter.rate(); }
+
     // A sentence for the user about the last failed listen(): what failed, where, and why.
     QString bindErrorMessage() const;
+    static QString bindErrorText(QAbstractSocket::SocketError error, const QHostAddress &address,
+                                 quint16 port, const QString &systemReason);
 
 signals:
     // One signal per batch read from the socket, in arrival order.
@@ -60,11 +74,15 @@ private:
     void readBatch();
     void setError(QAbstractSocket::SocketError error, const QString &text);
     Outcome answer(const QByteArray &payload, const QHostAddress &to, quint16 port);
+    void applyRateLimit();
 
     QUdpSocket *m_socket = nullptr;
     QHostAddress m_wantedAddress;
     quint16 m_wantedPort = 0;
     Counters m_counters;
+    RateLimiter m_limiter;
+    int m_rateLimitSetting = AutoRateLimit;
+    QElapsedTimer m_clock;
     int m_receiveBufferSize = 0;
     QAbstractSocket::SocketError m_error = QAbstractSocket::UnknownSocketError;
     QString m_errorString;

@@ -1,5 +1,10 @@
 #include "protocol.h"
 
+#include <QUrl>
+
+#include <algorithm>
+#include <cctype>
+
 namespace {
 constexpr QByteArrayView ExitBytes("exit");
 constexpr QByteArrayView GoodByeBytes("Good bye!\n");
@@ -56,6 +61,43 @@ QHostAddress plainAddress(const QHostAddress &address)
             return QHostAddress(v4);
     }
     return address;
+}
+
+HostKind classifyHost(const QString &text, QHostAddress *address)
+{
+    QString host = text.trimmed();
+    if (host.isEmpty())
+        return HostKind::Empty;
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    QHostAddress literal;
+    if (literal.setAddress(host)) {
+        if (address)
+            *address = literal;
+        return literal.protocol() == QAbstractSocket::IPv6Protocol ? HostKind::IPv6 : HostKind::IPv4;
+    }
+    if (host.contains(QLatin1Char(':')))
+        return HostKind::BadIPv6;
+    const bool digitsAndDots = std::all_of(host.cbegin(), host.cend(), [](QChar c) {
+        return c.isDigit() || c == QLatin1Char('.');
+    });
+    if (digitsAndDots)
+        return HostKind::BadIPv4;
+    // A DNS name (RFC 1123), international names through their ASCII form.
+    QByteArray ace = QUrl::toAce(host);
+    if (ace.endsWith('.'))
+        ace.chop(1);
+    if (ace.isEmpty() || ace.size() > 253)
+        return HostKind::BadHostName;
+    for (const QByteArray &label : ace.split('.')) {
+        if (label.isEmpty() || label.size() > 63 || label.startsWith('-') || label.endsWith('-'))
+            return HostKind::BadHostName;
+        for (char c : label) {
+            if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-')
+                return HostKind::BadHostName;
+        }
+    }
+    return HostKind::HostName;
 }
 
 QString endpointText(const QHostAddress &address, quint16 port)

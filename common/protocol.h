@@ -40,4 +40,10 @@ QHostAddress plainAddress(const QHostAddress &address);
 // "127.0.0.1:6000", "[::1]:6000", "[fe80::1%eth0]:6000".
 QString endpointText(const QHostAddress &address, quint16 port);
 
+// What a server address typed by a user is, before anything is sent to it.
+enum class HostKind { IPv4, IPv6, HostName, Empty, BadIPv4, BadIPv6, BadHostName };
+// "127.0.0.1", "::1", "[::1]", "fe80::1%eth0", "localhost", "example.org" are fine;
+// "300.1.1.1" is BadIPv4, "::g" BadIPv6, "bad_name!" BadHostName. A literal in *address if given.
+HostKind classifyHost(const QString &text, QHostAddress *address = nullptr);
+
 } // namespace Protocol

@@ -22,12 +22,13 @@ int main(int argc, char *argv[])
     QString error;
     if (!parseServerOptions(*app, &options, &error)) {
         std::fprintf(stderr, "udpchat-server: %s\n", error.toLocal8Bit().constData());
-        return 2;
+        return 1;
     }
     HeadlessServer::quitOnTerminationSignals();
 
     if (options.headless) {
         HeadlessServer server;
+        server.server().setRateLimit(options.rateLimit);
         if (!server.start(options.address, options.port))
             return 1;
         return app->exec();

@@ -55,7 +55,12 @@ bool parseServerOptions(const QCoreApplication &app, ServerOptions *options, QSt
     const QCommandLineOption maxRows(QStringList{QStringLiteral("max-rows")},
         QCoreApplication::translate("ServerOptions", "Rows kept in the window's log (default 10000)."),
         QStringLiteral("rows"), QString::number(options->maxRows));
-    parser.addOptions({headless, bind, port, maxRows});
+    const QCommandLineOption rateLimit(QStringList{QStringLiteral("rate-limit")},
+        QCoreApplication::translate("ServerOptions",
+                                    "Replies per second per source network (/24, /56); 0 is off. "
+                                    "Default: off on loopback, 50 on any other address."),
+        QStringLiteral("n"));
+    parser.addOptions({headless, bind, port, maxRows, rateLimit});
     parser.process(app);
 
     options->headless = parser.isSet(headless);
@@ -77,5 +82,15 @@ bool parseServerOptions(const QCoreApplication &app, ServerOptions *options, QSt
         return false;
     }
     options->maxRows = rows;
+    if (parser.isSet(rateLimit)) {
+        const int limit = parser.value(rateLimit).toInt(&ok);
+        if (!ok || limit < 0) {
+            *error = QCoreApplication::translate("ServerOptions",
+                                                 "--rate-limit: '%1' is not a number of replies per second (0 is off).")
+                         .arg(parser.value(rateLimit));
+            return false;
+        }
+        options->rateLimit = limit;
+    }
     return true;
 }

@@ -28,6 +28,8 @@ ServerWindow::ServerWindow(const ServerOptions &options, QWidget *parent)
     m_ui->portSpin->setValue(options.port);
     m_ui->errorLabel->hide();
     m_log->setMaxRows(options.maxRows);
+    m_ui->rateLimitSpin->setValue(options.rateLimit);
+    m_server->setRateLimit(options.rateLimit);
 
     m_boundLabel = new QLabel(this);
     m_countersLabel = new QLabel(this);
@@ -73,6 +75,7 @@ void ServerWindow::connectSignals()
     connect(m_log, &DatagramLog::flushed, this, &ServerWindow::followNewest);
     connect(m_ui->listenButton, &QPushButton::clicked, this, &ServerWindow::toggleListening);
     connect(m_ui->addressEdit, &QLineEdit::returnPressed, this, &ServerWindow::startListening);
+    connect(m_ui->rateLimitSpin, &QSpinBox::valueChanged, m_server, &HelloServer::setRateLimit);
     connect(m_ui->clearButton, &QPushButton::clicked, m_log, &DatagramLog::clear);
     connect(m_ui->followCheck, &QCheckBox::toggled, this, &ServerWindow::followNewest);
     connect(m_ui->logView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -120,6 +123,7 @@ void ServerWindow::onListeningChanged(bool listening)
     m_ui->addressEdit->setEnabled(!listening);
     m_ui->portSpin->setEnabled(!listening);
     if (listening) {
+        m_ui->portSpin->setValue(m_server->port());  // the real port when 0 was asked for
         const QString where = Protocol::endpointText(m_server->address(), m_server->port());
         m_boundLabel->setText(tr("UDP bound on %1").arg(where));
         setWindowTitle(tr("udpchat server - %1").arg(where));
@@ -138,6 +142,12 @@ void ServerWindow::updateCounters()
                        .arg(locale.toString(c.received), locale.toString(c.answered),
                             locale.toString(c.unanswered), locale.formattedDataSize(qint64(c.bytesIn)),
                             locale.formattedDataSize(qint64(c.bytesOut)));
+    if (c.rateLimited > 0)
+        text += tr(" · rate-limited %1").arg(locale.toString(c.rateLimited));
+    if (m_server->isListening()) {
+        const int limit = m_server->effectiveRateLimit();
+        text += limit > 0 ? tr(" · limit %1/s per source network").arg(limit) : tr(" · no rate limit");
+    }
     if (m_log->trimmedCount() > 0)
         text += tr(" · %1 oldest rows trimmed (log keeps %2)")
                     .arg(locale.toString(m_log->trimmedCount()), locale.toString(m_log->maxRows()));

@@ -24,6 +24,10 @@ private slots:
     void replyToClosedPortThenServesOthers();
     void burstInBoundedBatches();
     void closeAndRelisten();
+    void bindErrorsInWords_data();
+    void bindErrorsInWords();
+    void rateLimitOffOnLoopbackByDefault();
+    void rateLimitHoldsItsRate();
 
 private:
     HelloServer *m_server = nullptr;
@@ -256,6 +260,84 @@ void TestHelloServer::closeAndRelisten()
     QVERIFY(bindClient(client));
     client.writeDatagram("Grace", QHostAddress::LocalHost, port);
     QCOMPARE(waitForDatagram(client).data(), QByteArray("Hello Grace!\n"));
+}
+
+void TestHelloServer::bindErrorsInWords_data()
+{
+    QTest::addColumn<QAbstractSocket::SocketError>("error");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("in use") << QAbstractSocket::AddressInUseError << "already in use by another program";
+    QTest::newRow("permission") << QAbstractSocket::SocketAccessError << "permission denied";
+    QTest::newRow("not here") << QAbstractSocket::SocketAddressNotAvailableError
+                              << "192.0.2.1 is not an address of this computer";
+    QTest::newRow("family") << QAbstractSocket::UnsupportedSocketOperationError << "does not support";
+    QTest::newRow("other") << QAbstractSocket::UnknownSocketError << "Cannot listen on 192.0.2.1:80.";
+}
+
+void TestHelloServer::bindErrorsInWords()
+{
+    QFETCH(QAbstractSocket::SocketError, error);
+    QFETCH(QString, words);
+    const QString text = HelloServer::bindErrorText(error, QHostAddress(QStringLiteral("192.0.2.1")), 80,
+                                                    QStringLiteral("the system's reason"));
+    QVERIFY2(text.contains(words), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("192.0.2.1:80")), qPrintable(text));
+    QVERIFY2(text.endsWith(QStringLiteral("(system: the system's reason)")), qPrintable(text));
+}
+
+void TestHelloServer::rateLimitOffOnLoopbackByDefault()
+{
+    QCOMPARE(m_server->rateLimitSetting(), int(HelloServer::AutoRateLimit));
+    QCOMPARE(m_server->effectiveRateLimit(), 0);
+    HelloServer any;
+    if (!any.listen(QHostAddress::AnyIPv4, 0))
+        QSKIP("cannot bind 0.0.0.0 here");
+    QCOMPARE(any.effectiveRateLimit(), 50);  // not loopback: the guard is on
+    any.setRateLimit(0);
+    QCOMPARE(any.effectiveRateLimit(), 0);
+    m_server->setRateLimit(7);
+    QCOMPARE(m_server->effectiveRateLimit(), 7);
+}
+
+void TestHelloServer::rateLimitHoldsItsRate()
+{
+    constexpr int Rate = 100;  // burst 200
+    m_server->setRateLimit(Rate);
+    QUdpSocket client;
+    QVERIFY(bindClient(client));
+    // About 1,000 datagrams a second for 2 s: 5 x the limit.
+    QElapsedTimer clock;
+    clock.start();
+    int sent = 0;
+    int replies = 0;
+    const auto drain = [&] {
+        while (client.hasPendingDatagrams()) {
+            client.receiveDatagram();
+            ++replies;
+        }
+    };
+    while (clock.elapsed() < 2000 && sent < 5000) {
+        client.writeDatagram("flood", QHostAddress::LocalHost, m_server->port());
+        ++sent;
+        QTest::qWait(1);
+        drain();
+    }
+    const double seconds = clock.elapsed() / 1000.0;
+    QTRY_COMPARE(m_server->counters().received, quint64(sent));
+    const auto counters = m_server->counters();
+    const double expected = 2 * Rate + Rate * seconds;
+    qInfo("sent %d in %.2f s: answered %llu, rate-limited %llu, expected about %.0f answered",
+          sent, seconds, counters.answered, counters.rateLimited, expected);
+    QVERIFY(sent > 3 * expected);  // the sender really exceeded the limit
+    QVERIFY2(qAbs(double(counters.answered) - expected) <= 0.1 * expected, "answered not within 10%");
+    QCOMPARE(counters.answered + counters.rateLimited, counters.received);
+    DatagramBatch records = allRecords(*m_spy);
+    QCOMPARE(records.size(), sent);
+    QCOMPARE(std::count_if(records.begin(), records.end(),
+                           [](const DatagramRecord &r) { return r.outcome == Outcome::RateLimited; }),
+             qsizetype(counters.rateLimited));
+    drain();
+    QCOMPARE(quint64(replies), counters.answered);
 }
 
 QTEST_GUILESS_MAIN(TestHelloServer)

@@ -2,6 +2,8 @@
 
 #include <QtTest>
 
+Q_DECLARE_METATYPE(Protocol::HostKind)
+
 class TestProtocol : public QObject
 {
     Q_OBJECT
@@ -14,6 +16,8 @@ private slots:
     void parseHello();
     void endpoints_data();
     void endpoints();
+    void classifyHost_data();
+    void classifyHost();
 };
 
 void TestProtocol::reply_data()
@@ -112,6 +116,42 @@ void TestProtocol::endpoints()
     QCOMPARE(Protocol::endpointText(address, 6000), text);
     QVERIFY(Protocol::plainAddress(address).protocol() == (text.startsWith(QLatin1Char('['))
             ? QAbstractSocket::IPv6Protocol : QAbstractSocket::IPv4Protocol));
+}
+
+void TestProtocol::classifyHost_data()
+{
+    using K = Protocol::HostKind;
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<K>("kind");
+    QTest::newRow("ipv4") << "127.0.0.1" << K::IPv4;
+    QTest::newRow("ipv4-spaces") << "  127.0.0.1 " << K::IPv4;
+    QTest::newRow("ipv6") << "::1" << K::IPv6;
+    QTest::newRow("ipv6-brackets") << "[::1]" << K::IPv6;
+    QTest::newRow("ipv6-scope") << "fe80::1%lo" << K::IPv6;
+    QTest::newRow("localhost") << "localhost" << K::HostName;
+    QTest::newRow("fqdn") << "udp.example.org." << K::HostName;
+    QTest::newRow("idn") << QString::fromUtf8("bücher.example") << K::HostName;
+    QTest::newRow("empty") << "   " << K::Empty;
+    QTest::newRow("octet-too-big") << "300.1.1.1" << K::BadIPv4;
+    QTest::newRow("five-parts") << "1.2.3.4.5" << K::BadIPv4;
+    QTest::newRow("trailing-dots") << "1..2" << K::BadIPv4;
+    QTest::newRow("bad-ipv6") << "::g" << K::BadIPv6;
+    QTest::newRow("two-double-colons") << "1::2::3" << K::BadIPv6;
+    QTest::newRow("host-with-port") << "localhost:6000" << K::BadIPv6;
+    QTest::newRow("underscore") << "bad_name" << K::BadHostName;
+    QTest::newRow("space-inside") << "my host" << K::BadHostName;
+    QTest::newRow("leading-dash") << "-host" << K::BadHostName;
+    QTest::newRow("long-label") << QString(64, QLatin1Char('a')) << K::BadHostName;
+    QTest::newRow("empty-label") << "a..b" << K::BadHostName;
+}
+
+void TestProtocol::classifyHost()
+{
+    QFETCH(QString, text);
+    QFETCH(Protocol::HostKind, kind);
+    QHostAddress address;
+    QCOMPARE(Protocol::classifyHost(text, &address), kind);
+    QCOMPARE(address.isNull(), kind != Protocol::HostKind::IPv4 && kind != Protocol::HostKind::IPv6);
 }
 
 QTEST_APPLESS_MAIN(TestProtocol)

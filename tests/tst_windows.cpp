@@ -6,6 +6,9 @@
 #include "serverwindow.h"
 
 #include <QLabel>
+#include <QListView>
+#include <QNetworkDatagram>
+#include <QUdpSocket>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -28,6 +31,10 @@ private slots:
     void tooLargeMessageRefused();
     void bindFailureShownControlsUsable();
     void malformedBindAddressShown();
+    void malformedServerAddressSendsNothing_data();
+    void malformedServerAddressSendsNothing();
+    void noServerListeningShown();
+    void noReplyThenRetry();
 
 private:
     template<typename T> T *child(QWidget *window, const char *name)
@@ -216,6 +223,89 @@ void TestWindows::malformedBindAddressShown()
     auto *error = child<QLabel>(m_server, "errorLabel");
     QVERIFY(error->isVisible());
     QVERIFY2(error->text().contains(QStringLiteral("300.1.1.1")), qPrintable(error->text()));
+}
+
+void TestWindows::malformedServerAddressSendsNothing_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("bad ipv4") << "300.1.1.1" << "not a valid IPv4 address";
+    QTest::newRow("bad ipv6") << "::g" << "not a valid IPv6 address";
+    QTest::newRow("bad name") << "no_such host" << "not a valid host name";
+    QTest::newRow("empty") << "" << "Type the server's address";
+}
+
+void TestWindows::malformedServerAddressSendsNothing()
+{
+    QFETCH(QString, address);
+    QFETCH(QString, words);
+    const int rowsBefore = m_client->conversation()->rowCount();
+    child<QLineEdit>(m_client, "addressEdit")->setText(address);
+    send(QStringLiteral("Mallory"));
+    auto *error = child<QLabel>(m_client, "addressErrorLabel");
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(words), qPrintable(error->text()));
+    QCOMPARE(child<QLineEdit>(m_client, "messageEdit")->text(), QStringLiteral("Mallory"));  // kept
+    QCOMPARE(m_client->conversation()->rowCount(), rowsBefore);
+    // Fixing the address clears the message and the next Send goes through.
+    QTest::keyClick(child<QLineEdit>(m_client, "addressEdit"), Qt::Key_1);
+    QVERIFY(!error->isVisible());
+    child<QLineEdit>(m_client, "addressEdit")->setText(QStringLiteral("127.0.0.1"));
+    QTest::mouseClick(child<QPushButton>(m_client, "sendButton"), Qt::LeftButton);
+    QTRY_VERIFY(conversationTexts().contains(QStringLiteral("Hello Mallory!\\n")));
+    QCOMPARE(m_server->server()->counters().received, 1u);
+}
+
+void TestWindows::noServerListeningShown()
+{
+    const quint16 port = m_server->server()->port();
+    m_server->stopListening();  // nobody listens on that port now
+    send(QStringLiteral("Olivia"));
+    const QString expected = QStringLiteral("No server is listening at 127.0.0.1:%1").arg(port);
+    QTRY_VERIFY(conversationTexts().contains(expected));
+    auto *hint = child<QLabel>(m_client, "hintLabel");
+    QVERIFY(hint->isVisible());
+    QCOMPARE(hint->text(), expected);
+    // Still usable: once the server is back, the same window talks to it.
+    QVERIFY(m_server->startListening());
+    QVERIFY(child<QLineEdit>(m_client, "messageEdit")->isEnabled());
+    send(QStringLiteral("Peggy"));
+    QTRY_VERIFY(conversationTexts().contains(QStringLiteral("Hello Peggy!\\n")));
+}
+
+void TestWindows::noReplyThenRetry()
+{
+    auto *timeout = child<QSpinBox>(m_client, "timeoutSpin");
+    timeout->setValue(100);
+    QCOMPARE(m_client->client()->timeout(), 100);
+    // A server that reads but never answers: the datagram is as good as lost.
+    QUdpSocket silent;
+    QVERIFY(silent.bind(QHostAddress::LocalHost, 0));
+    child<QSpinBox>(m_client, "portSpin")->setValue(silent.localPort());
+    send(QStringLiteral("Trent"));
+    const Conversation *c = m_client->conversation();
+    const auto statusOf = [c](int row) { return Conversation::Status(c->index(row).data(Conversation::StatusRole).toInt()); };
+    int row = -1;
+    QTRY_VERIFY((row = int(conversationTexts().indexOf(QStringLiteral("Trent")))) >= 0);
+    QTRY_COMPARE(statusOf(row), Conversation::Status::NoReply);
+    // Double-click retries: the datagram goes out again and waits again.
+    auto *view = child<QListView>(m_client, "conversationView");
+    const QRect rect = view->visualRect(c->index(row));
+    QVERIFY(rect.isValid());
+    // What a double-click is: press, release, then the second press that arrives as a double-click.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+    QTRY_VERIFY(silent.hasPendingDatagrams());
+    QNetworkDatagram first = silent.receiveDatagram();
+    QCOMPARE(first.data(), QByteArray("Trent"));
+    QTRY_VERIFY(silent.hasPendingDatagrams());
+    QNetworkDatagram again = silent.receiveDatagram();
+    QCOMPARE(again.data(), QByteArray("Trent"));
+    // This time the "server" answers; the bubble is answered, not duplicated.
+    silent.writeDatagram("Hello Trent!\n", again.senderAddress(), quint16(again.senderPort()));
+    QTRY_COMPARE(statusOf(row), Conversation::Status::Answered);
+    QCOMPARE(conversationTexts().count(QStringLiteral("Trent")), 1);
+    QVERIFY(conversationTexts().contains(QStringLiteral("Hello Trent!\\n")));
 }
 
 QTEST_MAIN(TestWindows)

@@ -1,0 +1,97 @@
+// The server window under a flood, offscreen, with its log live: it keeps serving, repainting and
+// taking clicks, memory stays within the row cap, and every counter is exact.
+#include "datagramlog.h"
+#include "helloserver.h"
+#include "serverwindow.h"
+#include "udpload.h"
+
+#include <QCheckBox>
+#include <QTableView>
+#include <QtTest>
+
+class PaintCounter : public QObject
+{
+public:
+    int paints = 0;
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++paints;
+        return false;
+    }
+};
+
+class TestFlood : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void burstOf100000();
+};
+
+void TestFlood::burstOf100000()
+{
+    constexpr int Count = 100000;
+    constexpr int MaxRows = 1000;
+    ServerOptions options;
+    options.port = 0;
+    options.maxRows = MaxRows;
+    ServerWindow window(options);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.server()->isListening());
+    auto *view = window.findChild<QTableView *>(QStringLiteral("logView"));
+    auto *follow = window.findChild<QCheckBox *>(QStringLiteral("followCheck"));
+    QVERIFY(view && follow);
+    PaintCounter paints;
+    view->viewport()->installEventFilter(&paints);
+
+    UdpLoad load(window.server()->port(), Count, 64);
+    int ticksDuringFlood = 0;
+    int paintsAtClick = -1;
+    quint64 receivedAtClick = 0;
+    QTimer ticker;
+    ticker.setInterval(10);
+    connect(&ticker, &QTimer::timeout, this, [&] {
+        if (load.finished)
+            return;
+        ++ticksDuringFlood;
+        // Once the flood is well under way, a person clicks "Follow newest".
+        if (paintsAtClick < 0 && window.server()->counters().received >= 10000) {
+            receivedAtClick = window.server()->counters().received;
+            paintsAtClick = paints.paints;
+            QTest::mouseClick(follow, Qt::LeftButton, {}, QPoint(5, follow->height() / 2));
+        }
+    });
+    ticker.start();
+    load.start();
+    QTRY_VERIFY_WITH_TIMEOUT(load.finished, 90000);
+    load.wait();
+    ticker.stop();
+    window.log()->flush();
+
+    const auto counters = window.server()->counters();
+    qInfo("sent %d, replies %d, lost %d; timer ticks during flood %d; clicked at %llu received; "
+          "paints %d (%d before the click)", load.sent.load(), load.received.load(), load.lost.load(),
+          ticksDuringFlood, receivedAtClick, paints.paints, paintsAtClick);
+    QCOMPARE(load.sent.load(), Count);
+    QCOMPARE(load.received.load(), Count);
+    QCOMPARE(counters.received, quint64(Count));
+    QCOMPARE(counters.answered, quint64(Count));
+    QCOMPARE(counters.answered + counters.unanswered, counters.received);
+    QCOMPARE(counters.bytesIn, quint64(Count) * 16);
+    QCOMPARE(counters.bytesOut, quint64(Count) * 24);
+    // Bounded by the cap, and every trimmed row counted.
+    QCOMPARE(window.log()->rowCount(), MaxRows);
+    QCOMPARE(window.log()->trimmedCount(), quint64(Count - MaxRows));
+    // The click landed while datagrams were still pouring in, and the view kept repainting.
+    QVERIFY(paintsAtClick >= 0);
+    QVERIFY(receivedAtClick < quint64(Count));
+    QVERIFY(!follow->isChecked());
+    QVERIFY(ticksDuringFlood > 1);
+    QVERIFY(paints.paints > paintsAtClick);
+    QVERIFY(paintsAtClick > 0);
+}
+
+QTEST_MAIN(TestFlood)
+#include "tst_flood.moc"
