@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds with warnings as errors, and runs every test with ctest;
-# then builds and runs the whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer.
+# fuzzes the reply builder and display escaping for a minute when clang is installed; then builds
+# and runs the whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer.
 #   ./test.sh              everything
 #   UDPCHAT_NO_SANITIZE=1 ./test.sh   skip the sanitizer pass
+#   UDPCHAT_FUZZ_SECONDS=10 ./test.sh  fuzz for less (or more) than 60 s
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/deps.sh
@@ -16,6 +18,19 @@ cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DUDPCHAT_WERROR=ON
 cmake --build build -j"$jobs"
 echo "== tests =="
 ctest --test-dir build --output-on-failure --timeout 600
+
+if command -v clang++ >/dev/null 2>&1; then
+    echo "== libFuzzer: reply builder and display escaping, ${UDPCHAT_FUZZ_SECONDS:-60} s =="
+    cmake -S tests/fuzz -B build-fuzz -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo
+    cmake --build build-fuzz -j"$jobs"
+    corpus=$(mktemp -d)
+    trap 'rm -rf "$corpus"' EXIT
+    cp tests/fuzz/corpus/* "$corpus"/
+    ./build-fuzz/fuzz_protocol -max_total_time="${UDPCHAT_FUZZ_SECONDS:-60}" -max_len=4096 \
+        -print_final_stats=1 "$corpus" 2>&1 | tail -n 12
+else
+    echo "== libFuzzer: clang++ not installed, the corpus replay in ctest stands in for it =="
+fi
 
 if [ -z "${UDPCHAT_NO_SANITIZE:-}" ]; then
     echo "== build with AddressSanitizer + UndefinedBehaviorSanitizer =="
