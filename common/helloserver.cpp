@@ -2,9 +2,14 @@
 
 #include "protocol.h"
 
+#include "batchedudp.h"
+
 #include <QDateTime>
+#include <QSocketNotifier>
 #include <QUdpSocket>
 #include <QVariant>
+
+#include <cstring>
 
 namespace {
 bool plainLoopback(const QHostAddress &address)
@@ -19,6 +24,13 @@ HelloServer::HelloServer(QObject *parent)
     qRegisterMetaType<DatagramRecord>();
     qRegisterMetaType<DatagramBatch>();
     m_clock.start();
+    if (BatchedUdp::isSupported() && qEnvironmentVariableIntValue("UDPCHAT_PORTABLE_IO") == 0)
+        m_ioMode = IoMode::Batched;
+}
+
+void HelloServer::setIoMode(IoMode mode)
+{
+    m_ioMode = mode == IoMode::Batched && BatchedUdp::isSupported() ? IoMode::Batched : IoMode::Portable;
 }
 
 void HelloServer::setRateLimit(int perSecond)
@@ -60,7 +72,15 @@ bool HelloServer::listen(const QHostAddress &address, quint16 port)
     m_errorString.clear();
     m_lastSendError.clear();
     applyRateLimit();
-    connect(m_socket, &QUdpSocket::readyRead, this, &HelloServer::readBatch);
+    if (m_ioMode == IoMode::Batched) {
+        // Our own level-triggered notifier: it fires again while datagrams remain, like readyRead.
+        // QUdpSocket's notifier fires once, finds nobody reading through Qt, and stays off.
+        m_batched = std::make_unique<BatchedUdp>(m_socket->socketDescriptor());
+        m_notifier = new QSocketNotifier(m_socket->socketDescriptor(), QSocketNotifier::Read, this);
+        connect(m_notifier, &QSocketNotifier::activated, this, &HelloServer::readBatchBatched);
+    } else {
+        connect(m_socket, &QUdpSocket::readyRead, this, &HelloServer::readBatchPortable);
+    }
     emit listeningChanged(true);
     return true;
 }
@@ -69,6 +89,9 @@ void HelloServer::close()
 {
     if (!m_socket)
         return;
+    delete m_notifier;
+    m_notifier = nullptr;
+    m_batched.reset();
     m_socket->disconnect(this);
     m_socket->close();
     m_socket->deleteLater();
@@ -123,60 +146,106 @@ void HelloServer::setError(QAbstractSocket::SocketError error, const QString &te
     m_errorString = text;
 }
 
-Outcome HelloServer::answer(const QByteArray &payload, const QHostAddress &to, quint16 port)
+Outcome HelloServer::decide(QByteArrayView payload, const QHostAddress &from)
 {
     if (!Protocol::replyFits(payload))
         return Outcome::TooLarge;
-    if (!m_limiter.allow(to, m_clock.nsecsElapsed()))
+    if (!m_limiter.allow(from, m_clock.nsecsElapsed()))
         return Outcome::RateLimited;
-    const QByteArray reply = Protocol::replyTo(payload);
-    if (m_socket->writeDatagram(reply, to, port) != reply.size()) {
-        const QString reason = m_socket->errorString();
-        if (reason != m_lastSendError) {
-            m_lastSendError = reason;
-            emit errorOccurred(tr("Could not answer %1: %2").arg(Protocol::endpointText(to, port), reason));
-        }
-        return Outcome::SendFailed;
-    }
-    m_counters.bytesOut += quint64(reply.size());
     return Protocol::replyKind(payload) == Protocol::Reply::GoodBye ? Outcome::GoodBye : Outcome::Hello;
 }
 
-void HelloServer::readBatch()
+void HelloServer::sendFailed(const QHostAddress &to, quint16 port, const QString &reason)
+{
+    if (reason != m_lastSendError) {
+        m_lastSendError = reason;
+        emit errorOccurred(tr("Could not answer %1: %2").arg(Protocol::endpointText(to, port), reason));
+    }
+}
+
+void HelloServer::account(const DatagramRecord &record)
+{
+    ++m_counters.received;
+    m_counters.bytesIn += quint64(record.payload.size());
+    if (isAnswered(record.outcome)) {
+        ++m_counters.answered;
+        m_counters.bytesOut += quint64(Protocol::replySize(record.payload));
+    } else {
+        ++m_counters.unanswered;
+    }
+    if (record.outcome == Outcome::RateLimited)
+        ++m_counters.rateLimited;
+}
+
+void HelloServer::readBatchPortable()
 {
     DatagramBatch batch;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (int i = 0; i < BatchLimit && m_socket && m_socket->hasPendingDatagrams(); ++i) {
         // 0 is a valid, empty datagram; -1 means none.
         const qint64 size = m_socket->pendingDatagramSize();
         if (size < 0)
             break;
-        QByteArray payload(size, Qt::Uninitialized);
+        DatagramRecord record;
+        record.payload.resize(size);
         QHostAddress from;
         quint16 fromPort = 0;
-        const qint64 got = m_socket->readDatagram(payload.data(), size, &from, &fromPort);
-        if (got < 0) {
-            // Some systems report an earlier ICMP error here; the next datagram is unaffected.
-            break;
-        }
-        payload.truncate(got);
-
-        DatagramRecord record;
-        record.timeMs = QDateTime::currentMSecsSinceEpoch();
+        const qint64 got = m_socket->readDatagram(record.payload.data(), size, &from, &fromPort);
+        if (got < 0)
+            break;  // some systems report an earlier ICMP error here; the next datagram is unaffected
+        record.payload.truncate(got);
+        record.timeMs = now;
         record.sender = Protocol::plainAddress(from);
         record.senderPort = fromPort;
-        record.outcome = answer(payload, from, fromPort);
-        record.payload = std::move(payload);
-
-        ++m_counters.received;
-        m_counters.bytesIn += quint64(got);
-        if (isAnswered(record.outcome))
-            ++m_counters.answered;
-        else
-            ++m_counters.unanswered;
-        if (record.outcome == Outcome::RateLimited)
-            ++m_counters.rateLimited;
+        record.outcome = decide(record.payload, from);
+        if (isAnswered(record.outcome)) {
+            const QByteArray reply = Protocol::replyTo(record.payload);
+            if (m_socket->writeDatagram(reply, from, fromPort) != reply.size()) {
+                record.outcome = Outcome::SendFailed;
+                sendFailed(from, fromPort, m_socket->errorString());
+            }
+        }
+        account(record);
         batch.append(std::move(record));
     }
     if (!batch.isEmpty())
         emit datagramsReceived(batch);
+}
+
+void HelloServer::readBatchBatched()
+{
+    const int count = m_batched->receive();
+    if (count <= 0)
+        return;  // nothing (or an error the next read will not have): the notifier calls again
+    DatagramBatch batch;
+    batch.resize(count);
+    QList<int> to;
+    QList<QByteArray> replies;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (int i = 0; i < count; ++i) {
+        DatagramRecord &record = batch[i];
+        const QHostAddress from = m_batched->sender(i, &record.senderPort);
+        const QByteArrayView payload = m_batched->payload(i);
+        record.payload = payload.toByteArray();
+        record.timeMs = now;
+        record.sender = Protocol::plainAddress(from);
+        record.outcome = decide(payload, from);
+        if (isAnswered(record.outcome)) {
+            to.append(i);
+            replies.append(Protocol::replyTo(payload));
+        }
+    }
+    QList<int> errors;
+    if (!to.isEmpty())
+        m_batched->send(to, replies, &errors);
+    for (qsizetype k = 0; k < errors.size(); ++k) {
+        if (errors[k] != 0) {
+            DatagramRecord &record = batch[to[k]];
+            record.outcome = Outcome::SendFailed;
+            sendFailed(record.sender, record.senderPort, QString::fromLocal8Bit(std::strerror(errors[k])));
+        }
+    }
+    for (const DatagramRecord &record : batch)
+        account(record);
+    emit datagramsReceived(batch);
 }

@@ -9,6 +9,10 @@
 #include <QObject>
 #include <QString>
 
+#include <memory>
+
+class BatchedUdp;
+class QSocketNotifier;
 class QUdpSocket;
 
 // The hello server: one UDP socket, every datagram answered at once, each one reported.
@@ -36,6 +40,10 @@ public:
     // setRateLimit(AutoRateLimit): off on a loopback address, RateLimiter::DefaultRate elsewhere.
     static constexpr int AutoRateLimit = -1;
 
+    // How datagrams move: Batched (recvmmsg/sendmmsg, Linux) or Portable (QUdpSocket, everywhere).
+    // Batched is the default where supported; UDPCHAT_PORTABLE_IO=1 in the environment forces Portable.
+    enum class IoMode { Portable, Batched };
+
     explicit HelloServer(QObject *parent = nullptr);
     ~HelloServer() override;
 
@@ -44,6 +52,9 @@ public:
     void close();
 
     bool isListening() const;
+    // Takes effect at the next listen().
+    void setIoMode(IoMode mode);
+    IoMode ioMode() const { return m_ioMode; }
     QHostAddress address() const;
     quint16 port() const;
     int receiveBufferSize() const { return m_receiveBufferSize; }
@@ -71,12 +82,19 @@ signals:
     void errorOccurred(const QString &message);
 
 private:
-    void readBatch();
+    void readBatchPortable();
+    void readBatchBatched();
     void setError(QAbstractSocket::SocketError error, const QString &text);
-    Outcome answer(const QByteArray &payload, const QHostAddress &to, quint16 port);
+    // TooLarge or RateLimited, or Hello / GoodBye when a reply is to be sent.
+    Outcome decide(QByteArrayView payload, const QHostAddress &from);
+    void sendFailed(const QHostAddress &to, quint16 port, const QString &reason);
+    void account(const DatagramRecord &record);
     void applyRateLimit();
 
     QUdpSocket *m_socket = nullptr;
+    IoMode m_ioMode = IoMode::Portable;
+    std::unique_ptr<BatchedUdp> m_batched;
+    QSocketNotifier *m_notifier = nullptr;
     QHostAddress m_wantedAddress;
     quint16 m_wantedPort = 0;
     Counters m_counters;

@@ -10,6 +10,7 @@ class TestHelloServer : public QObject
     Q_OBJECT
 
 private slots:
+    void ioModeAsConfigured();
     void init();
     void cleanup();
     void repliesByteExact_data();
@@ -33,6 +34,18 @@ private:
     HelloServer *m_server = nullptr;
     QSignalSpy *m_spy = nullptr;
 };
+
+void TestHelloServer::ioModeAsConfigured()
+{
+    HelloServer server;
+    const bool portable = qEnvironmentVariableIntValue("UDPCHAT_PORTABLE_IO") != 0;
+#ifdef Q_OS_LINUX
+    QCOMPARE(server.ioMode(), portable ? HelloServer::IoMode::Portable : HelloServer::IoMode::Batched);
+#else
+    QCOMPARE(server.ioMode(), HelloServer::IoMode::Portable);
+#endif
+    qInfo("I/O mode: %s", server.ioMode() == HelloServer::IoMode::Batched ? "batched" : "portable");
+}
 
 void TestHelloServer::init()
 {

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QHostAddress>
+#include <QList>
+
+#include <memory>
+
+// Many datagrams per system call on a bound UDP socket: recvmmsg / sendmmsg on Linux.
+// Qt pays four system calls a datagram (peek, size, receive, send); this pays two a batch.
+// Elsewhere isSupported() is false and HelloServer keeps to the portable QUdpSocket path.
+class BatchedUdp
+{
+public:
+    static constexpr int Capacity = 64;
+    // Larger than any UDP payload: nothing is ever cut.
+    static constexpr int SlotSize = 65536;
+
+    static bool isSupported();
+
+    explicit BatchedUdp(qintptr socketDescriptor);
+    ~BatchedUdp();
+    BatchedUdp(const BatchedUdp &) = delete;
+    BatchedUdp &operator=(const BatchedUdp &) = delete;
+
+    // Reads up to Capacity datagrams without blocking. Returns how many (0: none), -1 on error.
+    int receive();
+    QByteArrayView payload(int i) const;
+    QHostAddress sender(int i, quint16 *port) const;
+
+    // Sends replies[k] to the sender of datagram to[k], all in as few calls as possible.
+    // On return errors[k] is 0 for a sent reply, else the system's error number.
+    void send(const QList<int> &to, const QList<QByteArray> &replies, QList<int> *errors);
+
+private:
+    struct Buffers;
+    std::unique_ptr<Buffers> m_buffers;
+    qintptr m_fd;
+    int m_received = 0;
+};
