@@ -1,10 +1,14 @@
 #include "batchedudp.h"
 
+#include "protocol.h"
+
 #if defined(Q_OS_LINUX)
 #include <cerrno>
 #include <cstring>
 #include <netinet/in.h>
+#include <fcntl.h>
 #include <sys/socket.h>
+#include <unistd.h>
 #include <vector>
 
 struct BatchedUdp::Buffers
@@ -14,7 +18,7 @@ struct BatchedUdp::Buffers
     iovec vectors[Capacity] = {};
     sockaddr_storage senders[Capacity] = {};
     mmsghdr sendHeaders[Capacity] = {};
-    iovec sendVectors[Capacity] = {};
+    iovec sendVectors[Capacity][3] = {};
 };
 
 bool BatchedUdp::isSupported() { return true; }
@@ -25,7 +29,17 @@ BatchedUdp::BatchedUdp(qintptr socketDescriptor)
 {
 }
 
-BatchedUdp::~BatchedUdp() = default;
+BatchedUdp::~BatchedUdp()
+{
+    if (m_fd >= 0)
+        ::close(int(m_fd));
+}
+
+qintptr BatchedUdp::duplicate(qintptr socketDescriptor)
+{
+    // Close-on-exec, like every descriptor Qt opens.
+    return ::fcntl(int(socketDescriptor), F_DUPFD_CLOEXEC, 0);
+}
 
 int BatchedUdp::receive()
 {
@@ -61,29 +75,49 @@ QByteArrayView BatchedUdp::payload(int i) const
 QHostAddress BatchedUdp::sender(int i, quint16 *port) const
 {
     const auto *address = reinterpret_cast<const sockaddr *>(&m_buffers->senders[i]);
+    const bool v6 = address->sa_family == AF_INET6;
     if (port) {
-        if (address->sa_family == AF_INET6)
-            *port = ntohs(reinterpret_cast<const sockaddr_in6 *>(address)->sin6_port);
-        else
-            *port = ntohs(reinterpret_cast<const sockaddr_in *>(address)->sin_port);
+        *port = v6 ? ntohs(reinterpret_cast<const sockaddr_in6 *>(address)->sin6_port)
+                   : ntohs(reinterpret_cast<const sockaddr_in *>(address)->sin_port);
     }
-    return QHostAddress(address);
+    // Compare the address without the port (and flow info) with the last one.
+    QByteArrayView key = v6
+        ? QByteArrayView(reinterpret_cast<const char *>(&reinterpret_cast<const sockaddr_in6 *>(address)->sin6_addr),
+                         sizeof(in6_addr) + sizeof(uint32_t))  // address and scope id
+        : QByteArrayView(reinterpret_cast<const char *>(&reinterpret_cast<const sockaddr_in *>(address)->sin_addr),
+                         sizeof(in_addr));
+    if (key != m_lastSockaddr || m_lastSender.isNull()) {
+        m_lastSockaddr = key.toByteArray();
+        m_lastSender = QHostAddress(address);
+    }
+    return m_lastSender;
 }
 
-void BatchedUdp::send(const QList<int> &to, const QList<QByteArray> &replies, QList<int> *errors)
+void BatchedUdp::sendReplies(const QList<int> &to, QList<int> *errors)
 {
     Buffers &b = *m_buffers;
     const int count = int(to.size());
     errors->fill(0, count);
+    const auto piece = [](QByteArrayView bytes) {
+        return iovec{const_cast<char *>(bytes.data()), size_t(bytes.size())};
+    };
     for (int k = 0; k < count; ++k) {
-        b.sendVectors[k].iov_base = const_cast<char *>(replies[k].constData());
-        b.sendVectors[k].iov_len = size_t(replies[k].size());
+        const QByteArrayView datagram = payload(to[k]);
+        iovec *v = b.sendVectors[k];
         msghdr &h = b.sendHeaders[k].msg_hdr;
         h = msghdr{};
         h.msg_name = &b.senders[to[k]];
         h.msg_namelen = b.headers[to[k]].msg_hdr.msg_namelen;
-        h.msg_iov = &b.sendVectors[k];
-        h.msg_iovlen = 1;
+        h.msg_iov = v;
+        if (Protocol::isExit(datagram)) {
+            v[0] = piece(Protocol::goodByeBytes());
+            h.msg_iovlen = 1;
+        } else {
+            v[0] = piece(Protocol::helloPrefix());
+            v[1] = piece(datagram);
+            v[2] = piece(Protocol::helloSuffix());
+            h.msg_iovlen = 3;
+        }
     }
     int next = 0;
     while (next < count) {
@@ -106,10 +140,11 @@ struct BatchedUdp::Buffers {};
 bool BatchedUdp::isSupported() { return false; }
 BatchedUdp::BatchedUdp(qintptr socketDescriptor) : m_fd(socketDescriptor) {}
 BatchedUdp::~BatchedUdp() = default;
+qintptr BatchedUdp::duplicate(qintptr) { return -1; }
 int BatchedUdp::receive() { return -1; }
 QByteArrayView BatchedUdp::payload(int) const { return {}; }
 QHostAddress BatchedUdp::sender(int, quint16 *) const { return {}; }
-void BatchedUdp::send(const QList<int> &to, const QList<QByteArray> &, QList<int> *errors)
+void BatchedUdp::sendReplies(const QList<int> &to, QList<int> *errors)
 {
     errors->fill(-1, to.size());
 }

@@ -19,7 +19,10 @@ public:
 
     static bool isSupported();
 
+    // Takes ownership of the descriptor (closes it when destroyed).
     explicit BatchedUdp(qintptr socketDescriptor);
+    static qintptr duplicate(qintptr socketDescriptor);
+    qintptr descriptor() const { return m_fd; }
     ~BatchedUdp();
     BatchedUdp(const BatchedUdp &) = delete;
     BatchedUdp &operator=(const BatchedUdp &) = delete;
@@ -29,13 +32,17 @@ public:
     QByteArrayView payload(int i) const;
     QHostAddress sender(int i, quint16 *port) const;
 
-    // Sends replies[k] to the sender of datagram to[k], all in as few calls as possible.
+    // Sends the seed's reply to each datagram to[k] back to its sender, gathered straight from the
+    // receive buffer (nothing copied), in as few calls as possible.
     // On return errors[k] is 0 for a sent reply, else the system's error number.
-    void send(const QList<int> &to, const QList<QByteArray> &replies, QList<int> *errors);
+    void sendReplies(const QList<int> &to, QList<int> *errors);
 
 private:
     struct Buffers;
     std::unique_ptr<Buffers> m_buffers;
     qintptr m_fd;
     int m_received = 0;
+    // Senders repeat from batch to batch: the last address is kept, not parsed again.
+    mutable QByteArray m_lastSockaddr;
+    mutable QHostAddress m_lastSender;
 };

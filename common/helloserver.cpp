@@ -67,46 +67,49 @@ bool HelloServer::listen(const QHostAddress &address, quint16 port)
     // Only possible once bound: before bind() there is no socket and Qt ignores the option.
     socket->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, WantedReceiveBuffer);
     m_receiveBufferSize = socket->socketOption(QAbstractSocket::ReceiveBufferSizeSocketOption).toInt();
-    m_socket = socket;
+    m_localAddress = socket->localAddress();
+    m_localPort = socket->localPort();
     m_error = QAbstractSocket::UnknownSocketError;
     m_errorString.clear();
     m_lastSendError.clear();
-    applyRateLimit();
     if (m_ioMode == IoMode::Batched) {
-        // Our own level-triggered notifier: it fires again while datagrams remain, like readyRead.
-        // QUdpSocket's notifier fires once, finds nobody reading through Qt, and stays off.
-        m_batched = std::make_unique<BatchedUdp>(m_socket->socketDescriptor());
-        m_notifier = new QSocketNotifier(m_socket->socketDescriptor(), QSocketNotifier::Read, this);
+        // The bound socket moves to BatchedUdp (a duplicate descriptor) and QUdpSocket lets go, so
+        // only our level-triggered notifier watches it: it fires again while datagrams remain,
+        // like readyRead. Two notifiers on one socket are refused by some event dispatchers.
+        m_batched = std::make_unique<BatchedUdp>(BatchedUdp::duplicate(socket->socketDescriptor()));
+        delete socket;
+        m_notifier = new QSocketNotifier(m_batched->descriptor(), QSocketNotifier::Read, this);
         connect(m_notifier, &QSocketNotifier::activated, this, &HelloServer::readBatchBatched);
     } else {
+        m_socket = socket;
         connect(m_socket, &QUdpSocket::readyRead, this, &HelloServer::readBatchPortable);
     }
+    applyRateLimit();
     emit listeningChanged(true);
     return true;
 }
 
 void HelloServer::close()
 {
-    if (!m_socket)
+    if (!isListening())
         return;
     delete m_notifier;
     m_notifier = nullptr;
     m_batched.reset();
-    m_socket->disconnect(this);
-    m_socket->close();
-    m_socket->deleteLater();
-    m_socket = nullptr;
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->close();
+        m_socket->deleteLater();
+        m_socket = nullptr;
+    }
     emit listeningChanged(false);
 }
 
-bool HelloServer::isListening() const { return m_socket != nullptr; }
+bool HelloServer::isListening() const { return m_socket || m_batched; }
 
-QHostAddress HelloServer::address() const
-{
-    return m_socket ? m_socket->localAddress() : m_wantedAddress;
-}
+QHostAddress HelloServer::address() const { return isListening() ? m_localAddress : m_wantedAddress; }
 
-quint16 HelloServer::port() const { return m_socket ? m_socket->localPort() : m_wantedPort; }
+quint16 HelloServer::port() const { return isListening() ? m_localPort : m_wantedPort; }
 
 QString HelloServer::bindErrorMessage() const
 {
@@ -163,13 +166,14 @@ void HelloServer::sendFailed(const QHostAddress &to, quint16 port, const QString
     }
 }
 
-void HelloServer::account(const DatagramRecord &record)
+void HelloServer::account(const DatagramRecord &record, qsizetype payloadSize)
 {
     ++m_counters.received;
-    m_counters.bytesIn += quint64(record.payload.size());
+    m_counters.bytesIn += quint64(payloadSize);
     if (isAnswered(record.outcome)) {
         ++m_counters.answered;
-        m_counters.bytesOut += quint64(Protocol::replySize(record.payload));
+        m_counters.bytesOut += quint64(record.outcome == Outcome::GoodBye ? Protocol::goodByeBytes().size()
+                                                                          : payloadSize + Protocol::HelloOverhead);
     } else {
         ++m_counters.unanswered;
     }
@@ -205,7 +209,9 @@ void HelloServer::readBatchPortable()
                 sendFailed(from, fromPort, m_socket->errorString());
             }
         }
-        account(record);
+        account(record, got);
+        if (!m_keepPayloads)
+            record.payload.clear();
         batch.append(std::move(record));
     }
     if (!batch.isEmpty())
@@ -220,24 +226,22 @@ void HelloServer::readBatchBatched()
     DatagramBatch batch;
     batch.resize(count);
     QList<int> to;
-    QList<QByteArray> replies;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (int i = 0; i < count; ++i) {
         DatagramRecord &record = batch[i];
         const QHostAddress from = m_batched->sender(i, &record.senderPort);
         const QByteArrayView payload = m_batched->payload(i);
-        record.payload = payload.toByteArray();
+        if (m_keepPayloads)
+            record.payload = payload.toByteArray();
         record.timeMs = now;
         record.sender = Protocol::plainAddress(from);
         record.outcome = decide(payload, from);
-        if (isAnswered(record.outcome)) {
+        if (isAnswered(record.outcome))
             to.append(i);
-            replies.append(Protocol::replyTo(payload));
-        }
     }
     QList<int> errors;
     if (!to.isEmpty())
-        m_batched->send(to, replies, &errors);
+        m_batched->sendReplies(to, &errors);
     for (qsizetype k = 0; k < errors.size(); ++k) {
         if (errors[k] != 0) {
             DatagramRecord &record = batch[to[k]];
@@ -245,7 +249,7 @@ void HelloServer::readBatchBatched()
             sendFailed(record.sender, record.senderPort, QString::fromLocal8Bit(std::strerror(errors[k])));
         }
     }
-    for (const DatagramRecord &record : batch)
-        account(record);
+    for (int i = 0; i < count; ++i)
+        account(batch[i], m_batched->payload(i).size());
     emit datagramsReceived(batch);
 }

@@ -52,6 +52,9 @@ public:
     void close();
 
     bool isListening() const;
+    // Whether reported records carry the payload bytes (the window's log needs them; a console
+    // that prints only senders does not, and saves a copy per datagram). Default true.
+    void setKeepPayloads(bool keep) { m_keepPayloads = keep; }
     // Takes effect at the next listen().
     void setIoMode(IoMode mode);
     IoMode ioMode() const { return m_ioMode; }
@@ -88,14 +91,17 @@ private:
     // TooLarge or RateLimited, or Hello / GoodBye when a reply is to be sent.
     Outcome decide(QByteArrayView payload, const QHostAddress &from);
     void sendFailed(const QHostAddress &to, quint16 port, const QString &reason);
-    void account(const DatagramRecord &record);
+    void account(const DatagramRecord &record, qsizetype payloadSize);
     void applyRateLimit();
 
     QUdpSocket *m_socket = nullptr;
     IoMode m_ioMode = IoMode::Portable;
+    bool m_keepPayloads = true;
     std::unique_ptr<BatchedUdp> m_batched;
     QSocketNotifier *m_notifier = nullptr;
     QHostAddress m_wantedAddress;
+    QHostAddress m_localAddress;
+    quint16 m_localPort = 0;
     quint16 m_wantedPort = 0;
     Counters m_counters;
     RateLimiter m_limiter;

@@ -16,6 +16,9 @@ namespace Protocol {
 
 QByteArray exitCommand() { return ExitBytes.toByteArray(); }
 QByteArray goodByeReply() { return GoodByeBytes.toByteArray(); }
+QByteArrayView helloPrefix() { return HelloPrefix; }
+QByteArrayView helloSuffix() { return HelloSuffix; }
+QByteArrayView goodByeBytes() { return GoodByeBytes; }
 
 bool isExit(QByteArrayView datagram) { return datagram == ExitBytes; }
 

@@ -27,6 +27,10 @@ QByteArray goodByeReply();  // "Good bye!\n"
 // Exactly "exit" is the exit command; "exit\n", "EXIT", " exit" are names.
 bool isExit(QByteArrayView datagram);
 Reply replyKind(QByteArrayView datagram);
+// The reply in pieces, for gathering writes that copy nothing: Hello -> prefix, datagram, suffix.
+QByteArrayView helloPrefix();   // "Hello "
+QByteArrayView helloSuffix();   // "!\n"
+QByteArrayView goodByeBytes();  // "Good bye!\n"
 QByteArray replyTo(QByteArrayView datagram);
 qsizetype replySize(QByteArrayView datagram);
 bool replyFits(QByteArrayView datagram);

@@ -20,6 +20,8 @@ HeadlessServer::HeadlessServer(std::FILE *out, std::FILE *err, QObject *parent)
     m_flushTimer.setInterval(FlushIntervalMs);
     connect(&m_flushTimer, &QTimer::timeout, this, &HeadlessServer::flush);
     connect(&m_server, &HelloServer::datagramsReceived, this, &HeadlessServer::report);
+    m_server.setKeepPayloads(false);  // only senders are printed
+    m_buffer.reserve(64 * 1024);
     connect(&m_server, &HelloServer::errorOccurred, this, [this](const QString &message) {
         if (m_server.isListening()) {  // bind errors are printed by start()
             std::fprintf(m_err, "%s\n", message.toLocal8Bit().constData());
@@ -48,7 +50,22 @@ void HeadlessServer::report(const DatagramBatch &batch)
     for (const DatagramRecord &record : batch) {
         // Only the address is printed, never payload bytes: nothing a sender writes reaches the console.
         m_buffer += "Receive from ";
-        m_buffer += Protocol::endpointText(record.sender, record.senderPort).toLatin1();
+        if (record.sender != m_lastSender) {  // the same senders come again and again
+            m_lastSender = record.sender;
+            m_lastSenderText = Protocol::plainAddress(record.sender).toString().toLatin1();
+            if (record.sender.protocol() == QAbstractSocket::IPv6Protocol)
+                m_lastSenderText = '[' + m_lastSenderText + ']';
+        }
+        m_buffer += m_lastSenderText;
+        m_buffer += ':';
+        char digits[6];
+        int at = int(sizeof digits);
+        unsigned port = record.senderPort;
+        do {
+            digits[--at] = char('0' + port % 10);
+            port /= 10;
+        } while (port != 0);
+        m_buffer.append(digits + at, int(sizeof digits) - at);
         m_buffer += '\n';
     }
     if (!m_flushTimer.isActive())
@@ -62,7 +79,7 @@ void HeadlessServer::flush()
         return;
     std::fwrite(m_buffer.constData(), 1, size_t(m_buffer.size()), m_out);
     std::fflush(m_out);
-    m_buffer.clear();
+    m_buffer.resize(0);  // keeps its capacity for the next lines
 }
 
 #ifdef Q_OS_UNIX

@@ -36,6 +36,8 @@ private:
     HelloServer m_server;
     QTimer m_flushTimer;
     QByteArray m_buffer;
+    QHostAddress m_lastSender;
+    QByteArray m_lastSenderText;  // "127.0.0.1" or "[::1]"
     std::FILE *m_out;
     std::FILE *m_err;
 };

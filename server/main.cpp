@@ -12,6 +12,9 @@ int main(int argc, char *argv[])
 {
     // --headless needs no display: only a window needs QApplication.
     const bool withoutWindow = serverRunsWithoutWindow(argc, argv);
+    // Without a window the plain poll() event loop is enough, and faster per datagram than glib's.
+    if (withoutWindow && !qEnvironmentVariableIsSet("QT_NO_GLIB"))
+        qputenv("QT_NO_GLIB", "1");
     std::unique_ptr<QCoreApplication> app(withoutWindow ? new QCoreApplication(argc, argv)
                                                         : new QApplication(argc, argv));
     QCoreApplication::setOrganizationName(QStringLiteral("udpchat"));
