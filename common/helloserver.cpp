@@ -153,7 +153,7 @@ Outcome HelloServer::decide(QByteArrayView payload, const QHostAddress &from)
 {
     if (!Protocol::replyFits(payload))
         return Outcome::TooLarge;
-    if (!m_limiter.allow(from, m_clock.nsecsElapsed()))
+    if (m_limiter.isEnabled() && !m_limiter.allow(from, m_clock.nsecsElapsed()))
         return Outcome::RateLimited;
     return Protocol::replyKind(payload) == Protocol::Reply::GoodBye ? Outcome::GoodBye : Outcome::Hello;
 }
@@ -223,9 +223,12 @@ void HelloServer::readBatchBatched()
     const int count = m_batched->receive();
     if (count <= 0)
         return;  // nothing (or an error the next read will not have): the notifier calls again
-    DatagramBatch batch;
+    // Reused from batch to batch: no allocation per batch once they have grown.
+    DatagramBatch &batch = m_batchBuffer;
+    batch.clear();
     batch.resize(count);
-    QList<int> to;
+    QList<int> &to = m_toBuffer;
+    to.clear();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (int i = 0; i < count; ++i) {
         DatagramRecord &record = batch[i];
@@ -239,7 +242,8 @@ void HelloServer::readBatchBatched()
         if (isAnswered(record.outcome))
             to.append(i);
     }
-    QList<int> errors;
+    QList<int> &errors = m_errorBuffer;
+    errors.clear();
     if (!to.isEmpty())
         m_batched->sendReplies(to, &errors);
     for (qsizetype k = 0; k < errors.size(); ++k) {

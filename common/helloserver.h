@@ -99,6 +99,9 @@ private:
     bool m_keepPayloads = true;
     std::unique_ptr<BatchedUdp> m_batched;
     QSocketNotifier *m_notifier = nullptr;
+    DatagramBatch m_batchBuffer;
+    QList<int> m_toBuffer;
+    QList<int> m_errorBuffer;
     QHostAddress m_wantedAddress;
     QHostAddress m_localAddress;
     quint16 m_localPort = 0;

@@ -47,26 +47,26 @@ bool HeadlessServer::start(const QHostAddress &address, quint16 port)
 
 void HeadlessServer::report(const DatagramBatch &batch)
 {
+    static constexpr char Prefix[] = "Receive from ";
     for (const DatagramRecord &record : batch) {
         // Only the address is printed, never payload bytes: nothing a sender writes reaches the console.
-        m_buffer += "Receive from ";
         if (record.sender != m_lastSender) {  // the same senders come again and again
             m_lastSender = record.sender;
-            m_lastSenderText = Protocol::plainAddress(record.sender).toString().toLatin1();
-            if (record.sender.protocol() == QAbstractSocket::IPv6Protocol)
-                m_lastSenderText = '[' + m_lastSenderText + ']';
+            QByteArray host = Protocol::plainAddress(record.sender).toString().toLatin1();
+            if (Protocol::plainAddress(record.sender).protocol() == QAbstractSocket::IPv6Protocol)
+                host = '[' + host + ']';
+            m_lastLinePrefix = Prefix + host + ':';
         }
-        m_buffer += m_lastSenderText;
-        m_buffer += ':';
-        char digits[6];
-        int at = int(sizeof digits);
+        // One append a line: "Receive from <host>:" then the port's digits and a newline.
+        char tail[8];
+        int at = int(sizeof tail) - 1;
+        tail[at] = '\n';
         unsigned port = record.senderPort;
         do {
-            digits[--at] = char('0' + port % 10);
+            tail[--at] = char('0' + port % 10);
             port /= 10;
         } while (port != 0);
-        m_buffer.append(digits + at, int(sizeof digits) - at);
-        m_buffer += '\n';
+        m_buffer.append(m_lastLinePrefix).append(tail + at, int(sizeof tail) - at);
     }
     if (!m_flushTimer.isActive())
         m_flushTimer.start();

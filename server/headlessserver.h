@@ -37,7 +37,7 @@ private:
     QTimer m_flushTimer;
     QByteArray m_buffer;
     QHostAddress m_lastSender;
-    QByteArray m_lastSenderText;  // "127.0.0.1" or "[::1]"
+    QByteArray m_lastLinePrefix;  // "Receive from 127.0.0.1:" or "Receive from [::1]:"
     std::FILE *m_out;
     std::FILE *m_err;
 };

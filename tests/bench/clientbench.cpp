@@ -1,0 +1,123 @@
+// udpchat-client-bench: the client window holding a long conversation (100,000 messages by default)
+// with a real udpchat-server --headless over loopback. Reports how long the event loop ever
+// stalled (a 10 ms timer's worst lateness), the time to show the newest message, and peak RSS.
+#include "clientwindow.h"
+#include "conversation.h"
+#include "targets.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QListView>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+namespace {
+qint64 peakRssKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption count(QStringLiteral("messages"), QStringLiteral("Messages to send (default 100000)."),
+                                   QStringLiteral("n"), QStringLiteral("100000"));
+    const QCommandLineOption bin(QStringLiteral("server"), QStringLiteral("The udpchat-server binary."),
+                                 QStringLiteral("path"),
+                                 QCoreApplication::applicationDirPath() + QStringLiteral("/../../server/udpchat-server"));
+    parser.addOptions({count, bin});
+    parser.process(app);
+    const int messages = std::max(1, parser.value(count).toInt());
+
+    Target server(QStringLiteral("udpchat headless"), parser.value(bin),
+                  {QStringLiteral("--headless"), QStringLiteral("--port"), QStringLiteral("{port}")});
+    if (!server.start()) {
+        std::fprintf(stderr, "udpchat-client-bench: %s\n", qPrintable(server.error()));
+        return 1;
+    }
+    ClientOptions options;
+    options.port = server.port();
+    options.timeoutMs = 5000;
+    ClientWindow window(options);
+    window.show();
+    HelloClient *client = window.client();
+
+    // The event loop's health: how late a 10 ms timer ever fires.
+    QElapsedTimer sinceTick;
+    sinceTick.start();
+    std::vector<qint64> lateness;
+    QTimer ticker;
+    ticker.setTimerType(Qt::PreciseTimer);
+    QObject::connect(&ticker, &QTimer::timeout, [&] { lateness.push_back(sinceTick.restart() - 10); });
+    ticker.start(10);
+
+    int sent = 0;
+    int answered = 0;
+    QObject::connect(client, &HelloClient::replyReceived, [&] { ++answered; });
+    QElapsedTimer clock;
+    clock.start();
+    // Keep 32 in flight; everything goes through the event loop, as when a person types fast.
+    QTimer pump;
+    QObject::connect(&pump, &QTimer::timeout, [&] {
+        while (sent < messages && client->waitingCount() < 32 && client->state() == HelloClient::State::Ready) {
+            client->send("message " + QByteArray::number(sent));
+            ++sent;
+        }
+        if (answered >= messages || clock.elapsed() > 600000)
+            app.quit();
+    });
+    pump.start(0);
+    app.exec();
+    pump.stop();
+    const double seconds = clock.elapsed() / 1000.0;
+
+    // The newest message into view and painted, as a person would scroll there.
+    auto *view = window.findChild<QListView *>(QStringLiteral("conversationView"));
+    QElapsedTimer showClock;
+    showClock.start();
+    view->scrollToBottom();
+    view->viewport()->repaint();
+    const double showMs = showClock.nsecsElapsed() / 1e6;
+
+    // A resize makes every row's height depend on the new width: the event loop must keep going.
+    std::sort(lateness.begin(), lateness.end());
+    const std::vector<qint64> sendLateness = lateness;
+    lateness.clear();
+    sinceTick.restart();
+    window.resize(window.width() + 200, window.height());
+    QTimer::singleShot(3000, &app, &QCoreApplication::quit);
+    app.exec();
+    ticker.stop();
+    const qint64 resizeWorst = lateness.empty() ? 0 : *std::max_element(lateness.begin(), lateness.end());
+    lateness = sendLateness;
+
+    const auto at = [&](double q) { return lateness.empty() ? 0 : lateness[size_t(q * double(lateness.size() - 1))]; };
+    const qint64 kib = peakRssKiB();
+    std::printf("client window: %d messages sent, %d answered, %d conversation rows, %.1f s (%.0f messages/s)\n",
+                sent, answered, window.conversation()->rowCount(), seconds, sent / seconds);
+    std::printf("event loop: 10 ms timer late by p50 %lld ms, p99 %lld ms, worst %lld ms\n", at(0.5), at(0.99),
+                lateness.empty() ? 0LL : lateness.back());
+    std::printf("scroll to the newest and paint: %.1f ms; after a resize, 10 ms timer late by at most %lld ms\n",
+                showMs, resizeWorst);
+    std::printf("peak RSS (VmHWM) %.1f MB (target < 200): %s\n", kib / 1024.0, kib >= 0 && kib < 200 * 1024 ? "met" : "NOT MET");
+    server.stop();
+    return 0;
+}
