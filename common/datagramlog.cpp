@@ -93,25 +93,27 @@ QVariant DatagramLog::headerData(int section, Qt::Orientation orientation, int r
     }
 }
 
+void DatagramLog::setMaxBytes(qint64 maxBytes)
+{
+    m_maxBytes = qMax<qint64>(1, maxBytes);
+    trimTo(m_maxRows, m_maxBytes);
+    trimPending();
+}
+
 void DatagramLog::setMaxRows(int maxRows)
 {
     m_maxRows = qMax(1, maxRows);
-    trimTo(m_maxRows);
-    while (int(m_pending.size()) > m_maxRows) {
-        m_pending.pop_front();
-        ++m_trimmed;
-    }
+    trimTo(m_maxRows, m_maxBytes);
+    trimPending();
 }
 
 void DatagramLog::append(const DatagramBatch &batch)
 {
-    for (const DatagramRecord &record : batch)
+    for (const DatagramRecord &record : batch) {
         m_pending.push_back(record);
-    // Between two flushes keep no more than the log can show.
-    while (int(m_pending.size()) > m_maxRows) {
-        m_pending.pop_front();
-        ++m_trimmed;
+        m_pendingBytes += record.payload.size();
     }
+    trimPending();
     if (!m_flushTimer.isActive())
         m_flushTimer.start();
 }
@@ -122,22 +124,40 @@ void DatagramLog::flush()
     if (m_pending.empty())
         return;
     const int incoming = int(m_pending.size());
-    trimTo(m_maxRows - incoming);
+    trimTo(m_maxRows - incoming, m_maxBytes - m_pendingBytes);
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + incoming - 1);
     std::move(m_pending.begin(), m_pending.end(), std::back_inserter(m_rows));
     m_pending.clear();
+    m_rowBytes += m_pendingBytes;
+    m_pendingBytes = 0;
     endInsertRows();
     emit flushed();
 }
 
-void DatagramLog::trimTo(int rows)
+void DatagramLog::trimPending()
 {
-    const int excess = int(m_rows.size()) - qMax(0, rows);
+    // Between two flushes keep no more than the log can hold.
+    while (!m_pending.empty() && (int(m_pending.size()) > m_maxRows || m_pendingBytes > m_maxBytes)) {
+        m_pendingBytes -= m_pending.front().payload.size();
+        m_pending.pop_front();
+        ++m_trimmed;
+    }
+}
+
+void DatagramLog::trimTo(int rows, qint64 bytes)
+{
+    int excess = qMax(0, int(m_rows.size()) - qMax(0, rows));
+    qint64 kept = m_rowBytes;
+    for (int i = 0; i < excess; ++i)
+        kept -= m_rows[size_t(i)].payload.size();
+    while (excess < int(m_rows.size()) && kept > bytes)
+        kept -= m_rows[size_t(excess++)].payload.size();
     if (excess <= 0)
         return;
     beginRemoveRows({}, 0, excess - 1);
     m_rows.erase(m_rows.begin(), m_rows.begin() + excess);
+    m_rowBytes = kept;
     endRemoveRows();
     m_trimmed += quint64(excess);
 }
@@ -148,6 +168,8 @@ void DatagramLog::clear()
     beginResetModel();
     m_rows.clear();
     m_pending.clear();
+    m_rowBytes = 0;
+    m_pendingBytes = 0;
     endResetModel();
     m_trimmed = 0;
 }

@@ -24,6 +24,9 @@ public:
     };
 
     static constexpr int DefaultMaxRows = 10000;
+    // Payload bytes kept in the rows (and again at most this much queued between flushes), so
+    // memory stays bounded however large the datagrams are: 10,000 of 64 KiB would be 640 MB.
+    static constexpr qint64 DefaultMaxBytes = 32 * 1024 * 1024;
     static constexpr int FlushIntervalMs = 33;
     // Longest message text shown in a cell; the rest is in FullTextRole and the tooltip.
     static constexpr int CellChars = 160;
@@ -40,7 +43,9 @@ public:
 
     int maxRows() const { return m_maxRows; }
     void setMaxRows(int maxRows);
-    // Datagrams dropped from the log to keep it within maxRows(), since the last clear().
+    qint64 maxBytes() const { return m_maxBytes; }
+    void setMaxBytes(qint64 maxBytes);
+    // Datagrams dropped from the log to keep it within maxRows() and maxBytes(), since the last clear().
     quint64 trimmedCount() const { return m_trimmed; }
     int pendingCount() const { return int(m_pending.size()); }
 
@@ -55,11 +60,15 @@ signals:
     void flushed();
 
 private:
-    void trimTo(int rows);
+    void trimTo(int rows, qint64 bytes);
+    void trimPending();
 
     std::deque<DatagramRecord> m_rows;
     std::deque<DatagramRecord> m_pending;
     QTimer m_flushTimer;
     int m_maxRows = DefaultMaxRows;
+    qint64 m_maxBytes = DefaultMaxBytes;
+    qint64 m_rowBytes = 0;
+    qint64 m_pendingBytes = 0;
     quint64 m_trimmed = 0;
 };

@@ -220,12 +220,23 @@ void HelloServer::readBatchPortable()
 
 void HelloServer::readBatchBatched()
 {
+    // A few batches per wake-up: one trip through the event loop costs about as much as a batch.
+    // Still bounded (BatchedRounds x BatchedUdp::Capacity), so timers and painting keep their turn.
+    // A batch that was not full means the socket is drained: no need to ask again.
+    for (int round = 0; round < BatchedRounds; ++round) {
+        if (!m_batched || serveOneBatch() < BatchedUdp::Capacity)
+            return;
+    }
+}
+
+int HelloServer::serveOneBatch()
+{
     const int count = m_batched->receive();
     if (count <= 0)
-        return;  // nothing (or an error the next read will not have): the notifier calls again
-    // Reused from batch to batch: no allocation per batch once they have grown.
+        return 0;  // nothing (or an error the next read will not have): the notifier calls again
+    // Reused from batch to batch, records included: no allocation once they have grown
+    // (a default-constructed QHostAddress allocates, so records are overwritten, not rebuilt).
     DatagramBatch &batch = m_batchBuffer;
-    batch.clear();
     batch.resize(count);
     QList<int> &to = m_toBuffer;
     to.clear();
@@ -236,6 +247,8 @@ void HelloServer::readBatchBatched()
         const QByteArrayView payload = m_batched->payload(i);
         if (m_keepPayloads)
             record.payload = payload.toByteArray();
+        else
+            record.payload.clear();
         record.timeMs = now;
         record.sender = Protocol::plainAddress(from);
         record.outcome = decide(payload, from);
@@ -256,4 +269,5 @@ void HelloServer::readBatchBatched()
     for (int i = 0; i < count; ++i)
         account(batch[i], m_batched->payload(i).size());
     emit datagramsReceived(batch);
+    return count;
 }

@@ -34,6 +34,8 @@ public:
     // At most this many datagrams are read per readyRead, so a flood never starves the event loop:
     // Qt emits readyRead again while datagrams remain.
     static constexpr int BatchLimit = 64;
+    // The batched path reads up to this many batches of 64 per wake-up.
+    static constexpr int BatchedRounds = 4;
     // Asked for after bind(); the system may grant less (see receiveBufferSize()).
     static constexpr int WantedReceiveBuffer = 4 * 1024 * 1024;
 
@@ -87,6 +89,7 @@ signals:
 private:
     void readBatchPortable();
     void readBatchBatched();
+    int serveOneBatch();  // how many datagrams it served
     void setError(QAbstractSocket::SocketError error, const QString &text);
     // TooLarge or RateLimited, or Hello / GoodBye when a reply is to be sent.
     Outcome decide(QByteArrayView payload, const QHostAddress &from);

@@ -55,7 +55,7 @@ void HeadlessServer::report(const DatagramBatch &batch)
             QByteArray host = Protocol::plainAddress(record.sender).toString().toLatin1();
             if (Protocol::plainAddress(record.sender).protocol() == QAbstractSocket::IPv6Protocol)
                 host = '[' + host + ']';
-            m_lastLinePrefix = Prefix + host + ':';
+            m_lastLinePrefix = Prefix + host.toStdString() + ':';
         }
         // One append a line: "Receive from <host>:" then the port's digits and a newline.
         char tail[8];
@@ -66,7 +66,7 @@ void HeadlessServer::report(const DatagramBatch &batch)
             tail[--at] = char('0' + port % 10);
             port /= 10;
         } while (port != 0);
-        m_buffer.append(m_lastLinePrefix).append(tail + at, int(sizeof tail) - at);
+        m_buffer.append(m_lastLinePrefix).append(tail + at, sizeof tail - size_t(at));
     }
     if (!m_flushTimer.isActive())
         m_flushTimer.start();
@@ -75,11 +75,11 @@ void HeadlessServer::report(const DatagramBatch &batch)
 void HeadlessServer::flush()
 {
     m_flushTimer.stop();
-    if (m_buffer.isEmpty())
+    if (m_buffer.empty())
         return;
-    std::fwrite(m_buffer.constData(), 1, size_t(m_buffer.size()), m_out);
+    std::fwrite(m_buffer.data(), 1, m_buffer.size(), m_out);
     std::fflush(m_out);
-    m_buffer.resize(0);  // keeps its capacity for the next lines
+    m_buffer.clear();  // keeps its capacity for the next lines
 }
 
 #ifdef Q_OS_UNIX

@@ -6,6 +6,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <string>
 
 // The server without a window: prints what the seed prints, line for line.
 //   UDP bound on port 6000...
@@ -35,9 +36,9 @@ private:
 
     HelloServer m_server;
     QTimer m_flushTimer;
-    QByteArray m_buffer;
+    std::string m_buffer;
     QHostAddress m_lastSender;
-    QByteArray m_lastLinePrefix;  // "Receive from 127.0.0.1:" or "Receive from [::1]:"
+    std::string m_lastLinePrefix;  // "Receive from 127.0.0.1:" or "Receive from [::1]:"
     std::FILE *m_out;
     std::FILE *m_err;
 };

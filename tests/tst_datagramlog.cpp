@@ -13,6 +13,7 @@ private slots:
     void flushesByTimer();
     void trimsToCapAndCounts();
     void pendingNeverExceedsCap();
+    void byteBudgetBoundsMemory();
     void showsEveryColumnSafely();
     void clearEmpties();
 };
@@ -91,6 +92,31 @@ void TestDatagramLog::pendingNeverExceedsCap()
     QCOMPARE(log.rowCount(), 1000);
     QCOMPARE(log.record(999).payload, QByteArray("name6399"));
     QCOMPARE(quint64(log.rowCount()) + log.trimmedCount(), 6400u);
+}
+
+void TestDatagramLog::byteBudgetBoundsMemory()
+{
+    DatagramLog log;
+    QAbstractItemModelTester tester(&log);
+    log.setMaxBytes(100 * 1024);  // room for 10 datagrams of 10 KiB
+    DatagramBatch batch;
+    for (int i = 0; i < 25; ++i) {
+        DatagramRecord r;
+        r.sender = QHostAddress(QHostAddress::LocalHost);
+        r.payload = QByteArray(10 * 1024, char('a' + i));
+        batch.append(r);
+    }
+    log.append(batch);
+    QCOMPARE(log.pendingCount(), 10);  // queued: within the budget too
+    log.flush();
+    QCOMPARE(log.rowCount(), 10);
+    QCOMPARE(log.trimmedCount(), 15u);
+    QCOMPARE(log.record(0).payload.at(0), 'p');  // the newest are kept
+    log.append(batch.mid(0, 5));
+    log.flush();
+    QCOMPARE(log.rowCount(), 10);
+    QCOMPARE(log.trimmedCount(), 20u);
+    QCOMPARE(log.record(9).payload.at(0), 'e');
 }
 
 void TestDatagramLog::showsEveryColumnSafely()

@@ -186,7 +186,15 @@ int main(int argc, char *argv[])
 
     const qint64 rssDatagrams = parser.value(rssCount).toLongLong();
     if (rssDatagrams > 0) {
-        Target &window = *targets[2];
+        // A window of its own, so only these datagrams count.
+        for (auto &target : targets)
+            target->stop();
+        Target window(QStringLiteral("udpchat window (log live)"), dir.filePath(QStringLiteral("../../server/udpchat-server")),
+                      QStringList{QStringLiteral("--port"), QStringLiteral("{port}")}, true);
+        if (!window.start()) {
+            std::fprintf(stderr, "udpchat-bench: %s\n", qPrintable(window.error()));
+            return 1;
+        }
         LoadSpec spec;
         spec.port = window.port();
         spec.window = 64;
@@ -194,7 +202,7 @@ int main(int argc, char *argv[])
         spec.maxCount = rssDatagrams;
         const LoadResult r = runLoad(spec);
         const qint64 kib = window.peakRssKiB();
-        std::printf("== memory: server window after %lld more datagrams (W=64) ==\n", (long long)r.sent);
+        std::printf("== memory: a new server window after %lld datagrams (16 B, W=64) ==\n", (long long)r.sent);
         std::printf("  replies %lld, lost %lld, %.0f replies/s, p99 %.2f ms\n", (long long)r.replies, (long long)r.lost,
               r.repliesPerSecond, r.p99Us / 1000);
         if (kib >= 0)
