@@ -32,9 +32,18 @@ bool parseClientOptions(const QCoreApplication &app, ClientOptions *options, QSt
     const QCommandLineOption timeout(QStringList{QStringLiteral("timeout")},
         QCoreApplication::translate("ClientOptions", "Milliseconds to wait for a reply (default 1000)."),
         QStringLiteral("ms"), QString::number(options->timeoutMs));
-    parser.addOptions({host, port, timeout});
+    const QCommandLineOption lang(QStringList{QStringLiteral("lang")},
+        QCoreApplication::translate("ClientOptions", "Language of the window: en or zh_CN (default: the system's)."),
+        QStringLiteral("language"));
+    const QCommandLineOption demo(QStringList{QStringLiteral("demo")},
+        QCoreApplication::translate("ClientOptions",
+                                    "The tutorial's demo: a server window and two client windows, Client1 and Client2."));
+    parser.addOptions({host, port, timeout, lang, demo});
     parser.process(app);
 
+    options->demo = parser.isSet(demo);
+    if (parser.isSet(lang))
+        options->language = parser.value(lang);
     options->host = parser.value(host).trimmed();
     if (options->host.isEmpty()) {
         *error = QCoreApplication::translate("ClientOptions", "--host: the server address is empty.");

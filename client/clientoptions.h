@@ -9,6 +9,8 @@ struct ClientOptions
     QString host = QStringLiteral("127.0.0.1");
     quint16 port = 6000;
     int timeoutMs = 1000;
+    QString language;   // --lang: "en", "zh_CN"...; empty: the system's
+    bool demo = false;  // --demo: the seed's scene, a server window and two clients
 };
 
 // True when the command line only asks for --help or --version: no window is needed.

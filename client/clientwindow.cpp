@@ -2,10 +2,16 @@
 #include "ui_clientwindow.h"
 
 #include "conversation.h"
+#include "clientsettings.h"
 #include "conversationdelegate.h"
+#include "displaytext.h"
+#include "inputhistory.h"
 #include "protocol.h"
 
 #include <QClipboard>
+#include <QCloseEvent>
+#include <QMessageBox>
+#include <QApplication>
 #include <QGuiApplication>
 #include <QHostAddress>
 #include <QLabel>
@@ -30,9 +36,17 @@ ClientWindow::ClientWindow(const ClientOptions &options, QWidget *parent)
     m_ui->hintLabel->hide();
     m_sessionLabel = new QLabel(this);
     statusBar()->addWidget(m_sessionLabel, 1);
+    m_history = new InputHistory(m_ui->messageEdit);
+    m_history->setEntries(ClientSettings::history());
+    m_ui->hexCheck->setChecked(ClientSettings::hexMode());
+    setHexMode(m_ui->hexCheck->isChecked());
+    setWindowIcon(QIcon(QStringLiteral(":/icons/udpchat-client.svg")));
+    m_ui->sendButton->setIcon(QIcon(QStringLiteral(":/icons/send.svg")));
+    m_ui->newSessionButton->setIcon(QIcon(QStringLiteral(":/icons/new-session.svg")));
 
     connectSignals();
     resize(520, 640);
+    ClientSettings::restoreGeometry(this);
     startNewSession();
     m_ui->messageEdit->setFocus();
 }
@@ -48,6 +62,17 @@ void ClientWindow::connectSignals()
     connect(m_ui->conversationView, &QAbstractItemView::doubleClicked, this, &ClientWindow::retryAt);
     connect(m_ui->timeoutSpin, &QSpinBox::valueChanged, m_client, &HelloClient::setTimeout);
     connect(m_ui->addressEdit, &QLineEdit::textEdited, m_ui->addressErrorLabel, &QWidget::hide);
+    connect(m_ui->hexCheck, &QCheckBox::toggled, this, &ClientWindow::setHexMode);
+    connect(m_ui->actionNewSession, &QAction::triggered, this, &ClientWindow::startNewSession);
+    connect(m_ui->actionNewWindow, &QAction::triggered, this, &ClientWindow::openNewWindow);
+    connect(m_ui->actionClearConversation, &QAction::triggered, m_conversation, &Conversation::clear);
+    connect(m_ui->actionQuit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About udpchat"),
+                           tr("<p><b>udpchat client</b> %1</p><p>A chat-style conversation with a UDP hello "
+                              "server: the classic tutorial's protocol, with loss, round trips and source "
+                              "ports in plain view.</p>").arg(QCoreApplication::applicationVersion()));
+    });
     connect(m_conversation, &QAbstractItemModel::rowsInserted, m_ui->conversationView, &QListView::scrollToBottom);
 
     connect(m_client, &HelloClient::messageSent, m_conversation, &Conversation::addSent);
@@ -107,7 +132,13 @@ bool ClientWindow::targetChanged() const
 
 void ClientWindow::sendMessage()
 {
-    const QByteArray message = m_ui->messageEdit->text().toUtf8();
+    const QString typed = m_ui->messageEdit->text();
+    QByteArray message = typed.toUtf8();
+    if (m_ui->hexCheck->isChecked() && !DisplayText::parseHex(typed, &message)) {
+        showHint(tr("Hex mode: type bytes as pairs of hex digits, such as 48 65 6c 6c 6f (spaces optional)."),
+                 true);
+        return;
+    }
     if (message.isEmpty()) {
         // As the seed client asks again for a name, nothing is sent.
         showHint(tr("Type a name first: an empty message is not sent."), false);
@@ -123,6 +154,7 @@ void ClientWindow::sendMessage()
     m_client->send(message, &error);
     switch (error) {
     case HelloClient::SendError::None:
+        m_history->add(typed);
         m_ui->messageEdit->clear();
         m_ui->hintLabel->hide();
         break;
@@ -229,5 +261,44 @@ void ClientWindow::updateStatus()
         break;
     }
     m_sessionLabel->setText(text);
-    setWindowTitle(tr("udpchat client - %1").arg(m_client->serverEndpoint()));
+    const QString title = tr("udpchat client - %1").arg(m_client->serverEndpoint());
+    setWindowTitle(m_name.isEmpty() ? title : m_name + QLatin1String(" - ") + title);
+}
+
+void ClientWindow::setName(const QString &name)
+{
+    m_name = name;
+    updateStatus();
+}
+
+void ClientWindow::setHexMode(bool hex)
+{
+    m_conversation->setHexMode(hex);
+    m_ui->messageEdit->setPlaceholderText(hex ? tr("Bytes in hex, e.g. 48 65 6c 6c 6f")
+                                              : tr("Your name, or exit to end the session"));
+}
+
+ClientOptions ClientWindow::currentOptions() const
+{
+    ClientOptions options;
+    options.host = m_ui->addressEdit->text().trimmed();
+    options.port = quint16(m_ui->portSpin->value());
+    options.timeoutMs = m_ui->timeoutSpin->value();
+    return options;
+}
+
+ClientWindow *ClientWindow::openNewWindow()
+{
+    auto *window = new ClientWindow(currentOptions());
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->move(pos() + QPoint(40, 40));
+    window->show();
+    return window;
+}
+
+void ClientWindow::closeEvent(QCloseEvent *event)
+{
+    ClientSettings::save(currentOptions(), m_ui->hexCheck->isChecked(), m_history->entries());
+    ClientSettings::saveGeometry(this);
+    event->accept();
 }

@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 class Conversation;
+class InputHistory;
 class QLabel;
 
 namespace Ui {
@@ -24,14 +25,24 @@ public:
 
     HelloClient *client() const { return m_client; }
     Conversation *conversation() const { return m_conversation; }
+    InputHistory *history() const { return m_history; }
+    // Opens another client window on the same server: its own socket and source port.
+    ClientWindow *openNewWindow();
+    // A name shown first in the title, such as Client1 in the demo.
+    void setName(const QString &name);
 
 public slots:
     void sendMessage();
     // Ends the current session and starts another: a new socket, so a new source port.
     void startNewSession();
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void connectSignals();
+    void setHexMode(bool hex);
+    ClientOptions currentOptions() const;
     bool targetChanged() const;
     // Checks the address field; shows what is wrong next to it and returns false if anything is.
     bool validateAddress();
@@ -47,5 +58,7 @@ private:
     HelloClient *m_client = nullptr;
     Conversation *m_conversation = nullptr;
     QLabel *m_sessionLabel = nullptr;
+    InputHistory *m_history = nullptr;
     int m_sessionNumber = 0;
+    QString m_name;
 };

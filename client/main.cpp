@@ -1,11 +1,46 @@
 #include "clientoptions.h"
+#include "clientsettings.h"
 #include "clientwindow.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QScreen>
 
 #include <cstdio>
 #include <memory>
+
+namespace {
+// The tutorial's scene: one server, Client1 and Client2 side by side.
+int runDemo(QApplication &app, const ClientOptions &options)
+{
+    const QString server = QDir(QCoreApplication::applicationDirPath())
+                               .filePath(QStringLiteral("../server/udpchat-server"));
+    const QString installed = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("udpchat-server"));
+    const QString program = QFileInfo::exists(installed) ? installed : server;
+    qint64 serverPid = 0;
+    if (QFileInfo::exists(program)) {
+        QProcess::startDetached(program, {QStringLiteral("--bind"), options.host, QStringLiteral("--port"),
+                                          QString::number(options.port)}, {}, &serverPid);
+    }
+    ClientWindow first(options);
+    ClientWindow second(options);
+    first.setName(QStringLiteral("Client1"));
+    second.setName(QStringLiteral("Client2"));
+    const QRect screen = app.primaryScreen()->availableGeometry();
+    first.move(screen.left() + screen.width() / 2, screen.top());
+    second.move(screen.left() + screen.width() / 2 + 40, screen.top() + screen.height() / 3);
+    first.show();
+    second.show();
+    const int code = app.exec();
+    if (serverPid > 0)
+        QProcess::execute(QStringLiteral("kill"), {QString::number(serverPid)});
+    return code;
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -16,12 +51,18 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("udpchat-client"));
     QCoreApplication::setApplicationVersion(QStringLiteral(UDPCHAT_VERSION));
 
+    // Saved settings first, then the command line over them.
     ClientOptions options;
+    if (!withoutWindow)
+        ClientSettings::load(&options);
     QString error;
     if (!parseClientOptions(*app, &options, &error)) {
         std::fprintf(stderr, "udpchat-client: %s\n", error.toLocal8Bit().constData());
-        return 2;
+        return 1;
     }
+    installTranslations(options.language);
+    if (options.demo)
+        return runDemo(*static_cast<QApplication *>(app.get()), options);
     ClientWindow window(options);
     window.show();
     return app->exec();

@@ -21,8 +21,9 @@ QVariant Conversation::data(const QModelIndex &index, int role) const
     const Entry &e = m_entries[size_t(index.row())];
     switch (role) {
     case Qt::DisplayRole:
-        return e.kind == Kind::Notice || e.kind == Kind::Error
-            ? e.text : DisplayText::escaped(e.bytes, BubbleChars);
+        if (e.kind == Kind::Notice || e.kind == Kind::Error)
+            return e.text;
+        return m_hexMode ? DisplayText::hexBytes(e.bytes, BubbleChars / 3) : DisplayText::escaped(e.bytes, BubbleChars);
     case Qt::ToolTipRole:
         if (e.bytes.size() > BubbleChars / 4) {
             return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>")
@@ -115,6 +116,15 @@ void Conversation::clear()
     m_entries.clear();
     m_rowOfMessage.clear();
     endResetModel();
+}
+
+void Conversation::setHexMode(bool hex)
+{
+    if (hex == m_hexMode)
+        return;
+    m_hexMode = hex;
+    if (!m_entries.empty())
+        emit dataChanged(index(0), index(rowCount() - 1), {Qt::DisplayRole});
 }
 
 void Conversation::setStatus(int messageId, Status status, qint64 roundTripUs)

@@ -41,6 +41,9 @@ public:
     void addNotice(const QString &text);
     void addError(const QString &text);
     void clear();
+    // Payloads shown as hex bytes ("48 65 6c") instead of escaped text.
+    void setHexMode(bool hex);
+    bool hexMode() const { return m_hexMode; }
 
     // Row of the Sent entry with that id, or -1.
     int rowOfMessage(int messageId) const { return m_rowOfMessage.value(messageId, -1); }
@@ -62,4 +65,5 @@ private:
 
     std::vector<Entry> m_entries;
     QHash<int, int> m_rowOfMessage;
+    bool m_hexMode = false;
 };

@@ -1,6 +1,9 @@
 #include "displaytext.h"
 
 #include <QChar>
+#include <QRegularExpression>
+
+#include <cctype>
 
 namespace {
 
@@ -173,6 +176,40 @@ QString hexDump(QByteArrayView bytes)
     appendHex(out, uint(bytes.size()), 8);
     out += QLatin1Char('\n');
     return out;
+}
+
+QString hexBytes(QByteArrayView bytes, qsizetype maxBytes)
+{
+    const qsizetype shown = maxBytes >= 0 ? qMin(bytes.size(), maxBytes) : bytes.size();
+    QString out;
+    out.reserve(shown * 3 + 1);
+    for (qsizetype i = 0; i < shown; ++i) {
+        if (i > 0)
+            out += QLatin1Char(' ');
+        appendHex(out, uchar(bytes[i]), 2);
+    }
+    if (shown < bytes.size())
+        out += QChar(Ellipsis);
+    return out;
+}
+
+bool parseHex(const QString &text, QByteArray *bytes)
+{
+    QByteArray result;
+    const QStringList words = text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    for (QString word : words) {
+        if (word.startsWith(QLatin1String("0x"), Qt::CaseInsensitive))
+            word = word.mid(2);
+        if (word.isEmpty() || word.size() % 2 != 0)
+            return false;
+        for (QChar c : word) {
+            if (c.unicode() > 0x7f || !std::isxdigit(static_cast<unsigned char>(c.toLatin1())))
+                return false;
+        }
+        result += QByteArray::fromHex(word.toLatin1());
+    }
+    *bytes = result;
+    return true;
 }
 
 } // namespace DisplayText

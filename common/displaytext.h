@@ -16,4 +16,10 @@ QString escaped(QByteArrayView bytes, qsizetype maxChars = -1);
 // Offsets, hex bytes and printable ASCII, 16 bytes a line, like `hexdump -C`.
 QString hexDump(QByteArrayView bytes);
 
+// "48 65 6c 6c 6f"; with maxBytes >= 0 cut after that many bytes with an ellipsis.
+QString hexBytes(QByteArrayView bytes, qsizetype maxBytes = -1);
+// Reads "48 65 6c 6c 6f", "48656c6c6f", "0x48 0x65", upper or lower case, any whitespace between
+// bytes. False (and *bytes untouched) for anything else, such as an odd number of digits.
+bool parseHex(const QString &text, QByteArray *bytes);
+
 } // namespace DisplayText

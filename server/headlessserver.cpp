@@ -32,6 +32,21 @@ HeadlessServer::HeadlessServer(std::FILE *out, std::FILE *err, QObject *parent)
 
 HeadlessServer::~HeadlessServer() { flush(); }
 
+bool HeadlessServer::setLogFile(const QString &fileName)
+{
+    if (!m_logFile.open(fileName)) {
+        std::fprintf(m_err, "%s\n", tr("Cannot open the log file %1: %2").arg(fileName, m_logFile.errorString())
+                                        .toLocal8Bit().constData());
+        return false;
+    }
+    m_server.setKeepPayloads(true);  // the file has every byte
+    connect(&m_server, &HelloServer::datagramsReceived, &m_logFile, &LogFileWriter::append);
+    connect(&m_logFile, &LogFileWriter::errorOccurred, this, [this](const QString &message) {
+        std::fprintf(m_err, "%s\n", message.toLocal8Bit().constData());
+    });
+    return true;
+}
+
 bool HeadlessServer::start(const QHostAddress &address, quint16 port)
 {
     if (!m_server.listen(address, port)) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "helloserver.h"
+#include "logexport.h"
 
 #include <QByteArray>
 #include <QTimer>
@@ -26,6 +27,8 @@ public:
     // Binds and prints the seed's first line; on failure prints the reason on err and returns false.
     bool start(const QHostAddress &address, quint16 port);
     HelloServer &server() { return m_server; }
+    // Appends every datagram to this JSON Lines file (--log-file); false, with the reason on err.
+    bool setLogFile(const QString &fileName);
 
     // Ctrl+C and SIGTERM end the event loop cleanly, so buffered output is not lost (Unix).
     static void quitOnTerminationSignals();
@@ -35,6 +38,7 @@ private:
     void flush();
 
     HelloServer m_server;
+    LogFileWriter m_logFile;
     QTimer m_flushTimer;
     std::string m_buffer;
     QHostAddress m_lastSender;

@@ -1,6 +1,8 @@
 #include "headlessserver.h"
 #include "serveroptions.h"
+#include "serversettings.h"
 #include "serverwindow.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -21,17 +23,25 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("udpchat-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(UDPCHAT_VERSION));
 
+    // The window starts from what was saved, the command line over it; --headless keeps the
+    // seed's defaults so scripts behave the same everywhere.
     ServerOptions options;
+    if (!withoutWindow)
+        ServerSettings::load(&options);
     QString error;
     if (!parseServerOptions(*app, &options, &error)) {
         std::fprintf(stderr, "udpchat-server: %s\n", error.toLocal8Bit().constData());
         return 1;
     }
     HeadlessServer::quitOnTerminationSignals();
+    if (!options.headless)
+        installTranslations(options.language);
 
     if (options.headless) {
         HeadlessServer server;
         server.server().setRateLimit(options.rateLimit);
+        if (!options.logFile.isEmpty() && !server.setLogFile(options.logFile))
+            return 1;
         if (!server.start(options.address, options.port))
             return 1;
         return app->exec();

@@ -60,10 +60,20 @@ bool parseServerOptions(const QCoreApplication &app, ServerOptions *options, QSt
                                     "Replies per second per source network (/24, /56); 0 is off. "
                                     "Default: off on loopback, 50 on any other address."),
         QStringLiteral("n"));
-    parser.addOptions({headless, bind, port, maxRows, rateLimit});
+    const QCommandLineOption logFile(QStringList{QStringLiteral("log-file")},
+        QCoreApplication::translate("ServerOptions", "Append every datagram to this file, as JSON Lines."),
+        QStringLiteral("path"));
+    const QCommandLineOption lang(QStringList{QStringLiteral("lang")},
+        QCoreApplication::translate("ServerOptions", "Language of the window: en or zh_CN (default: the system's)."),
+        QStringLiteral("language"));
+    parser.addOptions({headless, bind, port, maxRows, rateLimit, logFile, lang});
     parser.process(app);
 
     options->headless = parser.isSet(headless);
+    if (parser.isSet(logFile))
+        options->logFile = parser.value(logFile);
+    if (parser.isSet(lang))
+        options->language = parser.value(lang);
     if (!parseBindAddress(parser.value(bind), &options->address)) {
         *error = QCoreApplication::translate("ServerOptions", "--bind: '%1' is not an IPv4 or IPv6 address.")
                      .arg(parser.value(bind));

@@ -12,7 +12,9 @@ struct ServerOptions
     quint16 port = 6000;
     bool headless = false;
     int maxRows = 10000;
-    int rateLimit = -1;  // replies/s per source network; 0 off; -1 auto (off on loopback, 50 elsewhere)
+    int rateLimit = -1;
+    QString logFile;     // append every datagram here (JSON Lines); empty: no log file
+    QString language;    // --lang: "en", "zh_CN"...; empty: the system's  // replies/s per source network; 0 off; -1 auto (off on loopback, 50 elsewhere)
 };
 
 // True when the command line asks for no window: --headless, or only --help / --version.

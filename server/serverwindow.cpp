@@ -4,17 +4,36 @@
 #include "datagramlog.h"
 #include "displaytext.h"
 #include "helloserver.h"
+#include "logexport.h"
+#include "logfilter.h"
+#include "peertable.h"
 #include "protocol.h"
+#include "serversettings.h"
 
+#include <QClipboard>
+#include <QCloseEvent>
 #include <QDateTime>
+#include <QFileDialog>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
-#include <QScrollBar>
+#include <QMessageBox>
+#include <QSaveFile>
 
 namespace {
 constexpr int CountersIntervalMs = 250;
+
+void setUniformRows(QTableView *view)
+{
+    // Fixed row heights: the view never measures rows one by one.
+    QHeaderView *rows = view->verticalHeader();
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(view->fontMetrics().height() + 6);
+    rows->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+}
 } // namespace
 
 ServerWindow::ServerWindow(const ServerOptions &options, QWidget *parent)
@@ -22,8 +41,12 @@ ServerWindow::ServerWindow(const ServerOptions &options, QWidget *parent)
     , m_ui(new Ui::ServerWindow)
     , m_server(new HelloServer(this))
     , m_log(new DatagramLog(this))
+    , m_filter(new LogFilter(this))
+    , m_peers(new PeerTable(this))
+    , m_logFile(new LogFileWriter(this))
 {
     m_ui->setupUi(this);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/udpchat-server.svg")));
     m_ui->addressEdit->setText(options.address.toString());
     m_ui->portSpin->setValue(options.port);
     m_ui->errorLabel->hide();
@@ -36,50 +59,70 @@ ServerWindow::ServerWindow(const ServerOptions &options, QWidget *parent)
     statusBar()->addWidget(m_boundLabel, 1);
     statusBar()->addPermanentWidget(m_countersLabel);
 
-    setupLogView();
+    setupViews();
     connectSignals();
     m_countersTimer.start(CountersIntervalMs);
-    resize(900, 600);
+    resize(1100, 640);
+    ServerSettings::restoreLayout(this, m_ui->mainSplitter, m_ui->splitter);
     onListeningChanged(false);
+    if (!options.logFile.isEmpty())
+        setLogFile(options.logFile);
     startListening();
 }
 
 ServerWindow::~ServerWindow() { delete m_ui; }
 
-void ServerWindow::setupLogView()
+void ServerWindow::setupViews()
 {
+    m_filter->setSourceModel(m_log);
     QTableView *view = m_ui->logView;
-    view->setModel(m_log);
-    // Uniform, fixed row heights: the view never measures rows one by one.
-    QHeaderView *rows = view->verticalHeader();
-    rows->setSectionResizeMode(QHeaderView::Fixed);
-    rows->setDefaultSectionSize(view->fontMetrics().height() + 6);
-    rows->hide();
+    view->setModel(m_filter);
+    setUniformRows(view);
     QHeaderView *columns = view->horizontalHeader();
-    columns->setSectionResizeMode(QHeaderView::Interactive);
-    columns->setStretchLastSection(true);
     const int digit = view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
     columns->resizeSection(DatagramLog::TimeColumn, digit * 13);
     columns->resizeSection(DatagramLog::SenderColumn, digit * 22);
     columns->resizeSection(DatagramLog::SizeColumn, digit * 7);
-    columns->resizeSection(DatagramLog::MessageColumn, digit * 36);
+    columns->resizeSection(DatagramLog::MessageColumn, digit * 30);
+    m_ui->peersView->setModel(m_peers);
+    setUniformRows(m_ui->peersView);
+    m_ui->peersView->horizontalHeader()->resizeSection(PeerTable::PeerColumn, digit * 22);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->mainSplitter->setStretchFactor(0, 3);
+    m_ui->mainSplitter->setStretchFactor(1, 2);
+    m_ui->logView->addAction(m_ui->actionCopy);
 }
 
 void ServerWindow::connectSignals()
 {
     connect(m_server, &HelloServer::datagramsReceived, m_log, &DatagramLog::append);
+    connect(m_server, &HelloServer::datagramsReceived, m_peers, &PeerTable::add);
+    connect(m_server, &HelloServer::datagramsReceived, m_logFile, &LogFileWriter::append);
     connect(m_server, &HelloServer::listeningChanged, this, &ServerWindow::onListeningChanged);
     connect(m_server, &HelloServer::errorOccurred, this, &ServerWindow::showError);
+    connect(m_logFile, &LogFileWriter::errorOccurred, this, &ServerWindow::showError);
     connect(m_log, &DatagramLog::flushed, this, &ServerWindow::followNewest);
     connect(m_ui->listenButton, &QPushButton::clicked, this, &ServerWindow::toggleListening);
     connect(m_ui->addressEdit, &QLineEdit::returnPressed, this, &ServerWindow::startListening);
     connect(m_ui->rateLimitSpin, &QSpinBox::valueChanged, m_server, &HelloServer::setRateLimit);
-    connect(m_ui->clearButton, &QPushButton::clicked, m_log, &DatagramLog::clear);
+    connect(m_ui->clearButton, &QPushButton::clicked, this, &ServerWindow::clearLog);
     connect(m_ui->followCheck, &QCheckBox::toggled, this, &ServerWindow::followNewest);
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_filter, &LogFilter::setFilterText);
     connect(m_ui->logView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ServerWindow::showDetail);
+    connect(m_ui->actionExport, &QAction::triggered, this, &ServerWindow::chooseExportFile);
+    connect(m_ui->actionLogFile, &QAction::triggered, this, &ServerWindow::chooseLogFile);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionCopy, &QAction::triggered, this, &ServerWindow::copySelectedRows);
+    connect(m_ui->actionClear, &QAction::triggered, this, &ServerWindow::clearLog);
+    connect(m_ui->actionFilter, &QAction::triggered, m_ui->filterEdit, qOverload<>(&QWidget::setFocus));
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About udpchat"),
+                           tr("<p><b>udpchat server</b> %1</p><p>Answers every UDP datagram the way the classic "
+                              "tutorial does (<tt>Hello &lt;name&gt;!</tt>, <tt>Good bye!</tt> to <tt>exit</tt>) "
+                              "and shows who sent what.</p>").arg(QCoreApplication::applicationVersion()));
+    });
     connect(&m_countersTimer, &QTimer::timeout, this, &ServerWindow::updateCounters);
 }
 
@@ -110,8 +153,8 @@ void ServerWindow::toggleListening()
 void ServerWindow::showError(const QString &message)
 {
     m_ui->errorLabel->setText(message);
-    m_ui->errorLabel->setStyleSheet(QStringLiteral("QLabel { color: palette(bright-text); "
-                                                   "background: #b3261e; padding: 6px; border-radius: 4px; }"));
+    m_ui->errorLabel->setStyleSheet(QStringLiteral("QLabel { color: white; background: #b3261e; padding: 6px; "
+                                                   "border-radius: 4px; }"));
     m_ui->errorLabel->show();
     if (!m_server->isListening())
         m_boundLabel->setText(tr("Not listening"));
@@ -120,6 +163,7 @@ void ServerWindow::showError(const QString &message)
 void ServerWindow::onListeningChanged(bool listening)
 {
     m_ui->listenButton->setText(listening ? tr("&Stop") : tr("&Listen"));
+    m_ui->listenButton->setIcon(QIcon(listening ? QStringLiteral(":/icons/stop.svg") : QStringLiteral(":/icons/listen.svg")));
     m_ui->addressEdit->setEnabled(!listening);
     m_ui->portSpin->setEnabled(!listening);
     if (listening) {
@@ -137,11 +181,15 @@ void ServerWindow::onListeningChanged(bool listening)
 void ServerWindow::updateCounters()
 {
     const HelloServer::Counters c = m_server->counters();
+    // Datagrams a second, smoothed over about a second.
+    const double instant = double(c.received - qMin(c.received, m_lastReceived)) * 1000.0 / CountersIntervalMs;
+    m_rate = m_rate * 0.75 + instant * 0.25;
+    m_lastReceived = c.received;
     const QLocale locale;
-    QString text = tr("Received %1 · answered %2 · unanswered %3 · in %4 · out %5")
-                       .arg(locale.toString(c.received), locale.toString(c.answered),
-                            locale.toString(c.unanswered), locale.formattedDataSize(qint64(c.bytesIn)),
-                            locale.formattedDataSize(qint64(c.bytesOut)));
+    QString text = tr("Received %1 (%2/s) · answered %3 · unanswered %4 · in %5 · out %6")
+                       .arg(locale.toString(c.received), locale.toString(qRound64(m_rate)),
+                            locale.toString(c.answered), locale.toString(c.unanswered),
+                            locale.formattedDataSize(qint64(c.bytesIn)), locale.formattedDataSize(qint64(c.bytesOut)));
     if (c.rateLimited > 0)
         text += tr(" · rate-limited %1").arg(locale.toString(c.rateLimited));
     if (m_server->isListening()) {
@@ -161,19 +209,118 @@ void ServerWindow::followNewest()
         m_ui->logView->scrollToBottom();
 }
 
+void ServerWindow::clearLog()
+{
+    m_log->clear();
+    m_peers->clear();
+    m_ui->detailView->clear();
+}
+
 void ServerWindow::showDetail(const QModelIndex &current)
 {
-    if (!current.isValid()) {
+    const QModelIndex source = m_filter->mapToSource(current);
+    if (!source.isValid()) {
         m_ui->detailView->clear();
         return;
     }
-    const DatagramRecord &r = m_log->record(current.row());
+    const DatagramRecord &r = m_log->record(source.row());
     const QString when = QDateTime::fromMSecsSinceEpoch(r.timeMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
-    const QString reply = m_log->index(current.row(), DatagramLog::ReplyColumn).data().toString();
+    const QString reply = m_log->index(source.row(), DatagramLog::ReplyColumn).data().toString();
     QString text = tr("From %1 at %2, %n byte(s)", nullptr, int(r.payload.size()))
                        .arg(Protocol::endpointText(r.sender, r.senderPort), when);
     text += QLatin1Char('\n') + tr("Reply: %1").arg(reply) + QLatin1String("\n\n");
     text += tr("Text:") + QLatin1Char('\n') + DisplayText::escaped(r.payload) + QLatin1String("\n\n");
     text += tr("Bytes:") + QLatin1Char('\n') + DisplayText::hexDump(r.payload);
     m_ui->detailView->setPlainText(text);
+}
+
+void ServerWindow::copySelectedRows()
+{
+    QStringList lines;
+    const QModelIndexList rows = m_ui->logView->selectionModel()->selectedRows();
+    QList<int> order;
+    for (const QModelIndex &index : rows)
+        order.append(index.row());
+    std::sort(order.begin(), order.end());
+    for (int row : order) {
+        QStringList cells;
+        for (int column = 0; column < DatagramLog::ColumnCount; ++column)
+            cells << m_filter->index(row, column).data().toString();
+        lines << cells.join(QLatin1Char('\t'));
+    }
+    if (!lines.isEmpty())
+        QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+}
+
+bool ServerWindow::exportLog(const QString &fileName)
+{
+    m_log->flush();
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly)) {
+        showError(tr("Could not export to %1: %2").arg(fileName, file.errorString()));
+        return false;
+    }
+    const bool csv = LogExport::formatFor(fileName) == LogExport::Format::Csv;
+    if (csv)
+        file.write(LogExport::csvHeader());
+    for (int row = 0; row < m_log->rowCount(); ++row)
+        file.write(csv ? LogExport::csvLine(m_log->record(row)) : LogExport::jsonLine(m_log->record(row)));
+    if (!file.commit()) {
+        showError(tr("Could not export to %1: %2").arg(fileName, file.errorString()));
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported %n datagram(s) to %1", nullptr, m_log->rowCount()).arg(fileName), 5000);
+    return true;
+}
+
+void ServerWindow::chooseExportFile()
+{
+    const QString fileName = QFileDialog::getSaveFileName(this, tr("Export log"), QStringLiteral("udpchat-log.csv"),
+                                                          tr("CSV (*.csv);;JSON Lines (*.jsonl)"));
+    if (!fileName.isEmpty())
+        exportLog(fileName);
+}
+
+bool ServerWindow::setLogFile(const QString &fileName)
+{
+    m_logFile->close();
+    const bool on = !fileName.isEmpty() && m_logFile->open(fileName);
+    if (!fileName.isEmpty() && !on)
+        showError(tr("Could not open the log file %1: %2").arg(fileName, m_logFile->errorString()));
+    m_ui->actionLogFile->setChecked(on);
+    m_ui->actionLogFile->setToolTip(on ? tr("Appending every datagram to %1").arg(fileName)
+                                       : tr("Append every datagram to a JSON Lines file as it arrives"));
+    return on;
+}
+
+void ServerWindow::chooseLogFile(bool on)
+{
+    if (!on) {
+        setLogFile(QString());
+        return;
+    }
+    const QString fileName = QFileDialog::getSaveFileName(this, tr("Log every datagram to"),
+                                                          QStringLiteral("udpchat-log.jsonl"),
+                                                          tr("JSON Lines (*.jsonl)"), nullptr,
+                                                          QFileDialog::DontConfirmOverwrite);
+    setLogFile(fileName);
+}
+
+ServerOptions ServerWindow::currentOptions() const
+{
+    ServerOptions options;
+    parseBindAddress(m_ui->addressEdit->text(), &options.address);
+    options.port = quint16(m_ui->portSpin->value());
+    options.maxRows = m_log->maxRows();
+    options.rateLimit = m_ui->rateLimitSpin->value();
+    options.logFile = m_logFile->isOpen() ? m_logFile->fileName() : QString();
+    return options;
+}
+
+void ServerWindow::closeEvent(QCloseEvent *event)
+{
+    ServerSettings::save(currentOptions());
+    ServerSettings::saveLayout(this, m_ui->mainSplitter, m_ui->splitter);
+    m_logFile->close();
+    event->accept();
 }

@@ -7,6 +7,9 @@
 
 class DatagramLog;
 class HelloServer;
+class LogFileWriter;
+class LogFilter;
+class PeerTable;
 class QLabel;
 class QModelIndex;
 
@@ -14,8 +17,8 @@ namespace Ui {
 class ServerWindow;
 }
 
-// The server window: bind controls, the live log of who sent what, one datagram in detail.
-// It shows what HelloServer reports and holds no socket or protocol logic of its own.
+// The server window: bind controls, the live log of who sent what, one datagram in detail, and
+// the peers. It shows what HelloServer reports and holds no socket or protocol logic of its own.
 class ServerWindow : public QMainWindow
 {
     Q_OBJECT
@@ -26,14 +29,25 @@ public:
 
     HelloServer *server() const { return m_server; }
     DatagramLog *log() const { return m_log; }
+    LogFilter *filter() const { return m_filter; }
+    PeerTable *peers() const { return m_peers; }
+    LogFileWriter *logFile() const { return m_logFile; }
 
 public slots:
     // Binds to the address and port in the fields; false (and the reason shown) on failure.
     bool startListening();
     void stopListening();
+    // Writes the whole log (CSV for *.csv, else JSON Lines); false with the reason shown.
+    bool exportLog(const QString &fileName);
+    // Starts (or, with an empty name, stops) appending every datagram to a file.
+    bool setLogFile(const QString &fileName);
+    void copySelectedRows();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    void setupLogView();
+    void setupViews();
     void connectSignals();
     void toggleListening();
     void showError(const QString &message);
@@ -41,11 +55,20 @@ private:
     void updateCounters();
     void showDetail(const QModelIndex &current);
     void followNewest();
+    void chooseExportFile();
+    void chooseLogFile(bool on);
+    void clearLog();
+    ServerOptions currentOptions() const;
 
     Ui::ServerWindow *m_ui = nullptr;
     HelloServer *m_server = nullptr;
     DatagramLog *m_log = nullptr;
+    LogFilter *m_filter = nullptr;
+    PeerTable *m_peers = nullptr;
+    LogFileWriter *m_logFile = nullptr;
     QLabel *m_boundLabel = nullptr;
     QLabel *m_countersLabel = nullptr;
     QTimer m_countersTimer;
+    quint64 m_lastReceived = 0;
+    double m_rate = 0;
 };

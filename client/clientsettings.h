@@ -1,0 +1,20 @@
+#pragma once
+
+#include "clientoptions.h"
+
+#include <QStringList>
+
+class QMainWindow;
+
+// What the client window remembers between runs (QSettings): server, port, timeout, hex mode,
+// input history and geometry. Order of precedence: command line > saved > defaults.
+namespace ClientSettings {
+
+void load(ClientOptions *options);
+void save(const ClientOptions &options, bool hexMode, const QStringList &history);
+bool hexMode();
+QStringList history();
+void restoreGeometry(QMainWindow *window);
+void saveGeometry(const QMainWindow *window);
+
+} // namespace ClientSettings

@@ -1,0 +1,131 @@
+#include "logexport.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStringDecoder>
+
+namespace LogExport {
+
+QByteArray outcomeName(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Hello: return "hello";
+    case Outcome::GoodBye: return "goodbye";
+    case Outcome::TooLarge: return "too-large";
+    case Outcome::SendFailed: return "send-failed";
+    case Outcome::RateLimited: return "rate-limited";
+    }
+    return "unknown";
+}
+
+bool payloadIsText(const QByteArray &payload)
+{
+    for (char c : payload) {
+        if ((uchar(c) < 0x20) || c == 0x7f)
+            return false;
+    }
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = decoder.decode(payload);
+    return !decoder.hasError() && !text.contains(QChar::ReplacementCharacter);
+}
+
+namespace {
+QByteArray isoTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs).toLatin1();
+}
+
+QByteArray csvField(const QByteArray &value)
+{
+    if (!value.contains(',') && !value.contains('"') && !value.contains('\n') && !value.contains('\r'))
+        return value;
+    QByteArray quoted = value;
+    quoted.replace('"', "\"\"");
+    return '"' + quoted + '"';
+}
+} // namespace
+
+QByteArray csvHeader() { return "time,sender,port,bytes,reply,encoding,payload\r\n"; }
+
+QByteArray csvLine(const DatagramRecord &r)
+{
+    // A spreadsheet runs a cell starting with = + - @ as a formula: such text is written as hex too.
+    const bool text = payloadIsText(r.payload)
+        && !(!r.payload.isEmpty() && QByteArrayView("=+-@").contains(r.payload.at(0)));
+    const QByteArray payload = text ? r.payload : r.payload.toHex();
+    return isoTime(r.timeMs) + ',' + csvField(r.sender.toString().toUtf8()) + ',' + QByteArray::number(r.senderPort)
+        + ',' + QByteArray::number(r.payload.size()) + ',' + outcomeName(r.outcome) + ','
+        + (text ? "text" : "hex") + ',' + csvField(payload) + "\r\n";
+}
+
+QByteArray jsonLine(const DatagramRecord &r)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("time"), QString::fromLatin1(isoTime(r.timeMs)));
+    o.insert(QStringLiteral("sender"), r.sender.toString());
+    o.insert(QStringLiteral("port"), int(r.senderPort));
+    o.insert(QStringLiteral("bytes"), int(r.payload.size()));
+    o.insert(QStringLiteral("reply"), QString::fromLatin1(outcomeName(r.outcome)));
+    if (payloadIsText(r.payload))
+        o.insert(QStringLiteral("text"), QString::fromUtf8(r.payload));
+    else
+        o.insert(QStringLiteral("hex"), QString::fromLatin1(r.payload.toHex()));
+    return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
+}
+
+Format formatFor(const QString &fileName)
+{
+    return fileName.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? Format::Csv : Format::JsonLines;
+}
+
+} // namespace LogExport
+
+LogFileWriter::LogFileWriter(QObject *parent)
+    : QObject(parent)
+{
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(FlushIntervalMs);
+    connect(&m_flushTimer, &QTimer::timeout, this, &LogFileWriter::flush);
+}
+
+LogFileWriter::~LogFileWriter() { close(); }
+
+bool LogFileWriter::open(const QString &fileName)
+{
+    close();
+    m_file.setFileName(fileName);
+    return m_file.open(QIODevice::WriteOnly | QIODevice::Append);
+}
+
+void LogFileWriter::close()
+{
+    if (!m_file.isOpen())
+        return;
+    flush();
+    m_file.close();
+}
+
+void LogFileWriter::append(const DatagramBatch &batch)
+{
+    if (!m_file.isOpen())
+        return;
+    for (const DatagramRecord &record : batch)
+        m_buffer += LogExport::jsonLine(record);
+    if (m_buffer.size() > 1024 * 1024)
+        flush();
+    else if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+void LogFileWriter::flush()
+{
+    m_flushTimer.stop();
+    if (m_buffer.isEmpty() || !m_file.isOpen())
+        return;
+    if (m_file.write(m_buffer) != m_buffer.size() || !m_file.flush()) {
+        emit errorOccurred(tr("Could not write the log file %1: %2").arg(m_file.fileName(), m_file.errorString()));
+        m_file.close();
+    }
+    m_buffer.clear();
+}

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QSortFilterProxyModel>
+
+// Shows the log rows whose sender (address:port) or message text contains the filter text,
+// case-insensitively. An empty filter shows everything.
+class LogFilter : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit LogFilter(QObject *parent = nullptr);
+
+    QString filterText() const { return m_text; }
+    void setFilterText(const QString &text);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_text;
+};
