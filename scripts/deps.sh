@@ -13,7 +13,7 @@
 #            run the commands in test.sh by hand in a Developer PowerShell.
 
 UDPCHAT_BUILD_PACKAGES=(cmake g++ make pkg-config qt6-base-dev qt6-tools-dev qt6-tools-dev-tools
-                        qt6-l10n-tools libgl-dev fonts-dejavu-core)
+                        qt6-l10n-tools libqt6svg6 libgl-dev fonts-dejavu-core fonts-noto-cjk)
 UDPCHAT_TEST_PACKAGES=(python3 socat netcat-openbsd xvfb xauth xdotool x11-utils imagemagick
                        clang libclang-rt-14-dev)
 

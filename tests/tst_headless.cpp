@@ -2,6 +2,7 @@
 #include "udptestutil.h"
 
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QtTest>
 
 class TestHeadless : public QObject
@@ -16,6 +17,9 @@ private slots:
     void helpAndVersion_data();
     void helpAndVersion();
     void payloadNeverReachesConsole();
+    void clientHelpAndVersion_data();
+    void clientHelpAndVersion();
+    void logFileOption();
 #ifdef Q_OS_UNIX
     void sigtermFlushesAndExitsZero();
 #endif
@@ -155,6 +159,59 @@ void TestHeadless::sigtermFlushesAndExitsZero()
              "Receive from 127.0.0.1:" + QByteArray::number(client.localPort()) + "\n");
 }
 #endif
+
+void TestHeadless::clientHelpAndVersion_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("help") << QStringList{"--help"} << 0 << "--timeout";
+    QTest::newRow("version") << QStringList{"--version"} << 0 << "udpchat-client " UDPCHAT_VERSION;
+    QTest::newRow("bad port") << QStringList{"--help-not", "--port", "0"} << 1 << "Unknown option";
+}
+
+void TestHeadless::clientHelpAndVersion()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, words);
+    QProcess client;
+    // --help and --version need no display; the bad option case must not open a window either.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    client.setProcessEnvironment(env);
+    client.start(QStringLiteral(UDPCHAT_CLIENT_BIN), arguments);
+    QVERIFY(client.waitForFinished(10000));
+    QCOMPARE(client.exitCode(), exitCode);
+    const QString out = QString::fromLocal8Bit(client.readAllStandardOutput() + client.readAllStandardError());
+    QVERIFY2(out.contains(words), qPrintable(out));
+}
+
+void TestHeadless::logFileOption()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("log.jsonl"));
+    QProcess server;
+    const quint16 port = start(server, {QStringLiteral("--log-file"), path});
+    QVERIFY(port != 0);
+    QUdpSocket client;
+    QVERIFY(bindClient(client));
+    client.writeDatagram(QByteArray("\x01" "bin", 4), QHostAddress::LocalHost, port);
+    QVERIFY(waitForDatagram(client).isValid());
+    server.terminate();  // flushes the file on the way out
+    QVERIFY(server.waitForFinished(10000));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray line = file.readAll();
+    QVERIFY2(line.contains("\"hex\":\"0162696e\"") && line.contains("\"reply\":\"hello\""), line.constData());
+    // A log file that cannot be opened: exit 1 and the reason.
+    QProcess bad;
+    bad.start(binary(), {QStringLiteral("--headless"), QStringLiteral("--port"), QStringLiteral("0"),
+                         QStringLiteral("--log-file"), dir.filePath(QStringLiteral("no/such/dir/log.jsonl"))});
+    QVERIFY(bad.waitForFinished(10000));
+    QCOMPARE(bad.exitCode(), 1);
+    QVERIFY(bad.readAllStandardError().contains("Cannot open the log file"));
+}
 
 QTEST_GUILESS_MAIN(TestHeadless)
 #include "tst_headless.moc"

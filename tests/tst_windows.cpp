@@ -15,6 +15,7 @@
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTableView>
+#include <QStandardPaths>
 #include <QtTest>
 
 class TestWindows : public QObject
@@ -22,6 +23,7 @@ class TestWindows : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }  // never the user's settings
     void init();
     void cleanup();
     void nameSentReplyShownSenderLogged();

@@ -1,0 +1,127 @@
+#include "logexport.h"
+#include "peertable.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+class TestLogExport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void jsonLinesRoundTrip_data();
+    void jsonLinesRoundTrip();
+    void csvFields_data();
+    void csvFields();
+    void peersCountAndEnd();
+    void peersBounded();
+};
+
+static DatagramRecord record(const QByteArray &payload, Outcome outcome = Outcome::Hello, quint16 port = 5000)
+{
+    DatagramRecord r;
+    r.timeMs = QDateTime(QDate(2026, 11, 25), QTime(1, 2, 3, 456), Qt::UTC).toMSecsSinceEpoch();
+    r.sender = QHostAddress(QStringLiteral("127.0.0.1"));
+    r.senderPort = port;
+    r.payload = payload;
+    r.outcome = outcome;
+    return r;
+}
+
+void TestLogExport::jsonLinesRoundTrip_data()
+{
+    QTest::addColumn<QByteArray>("payload");
+    QTest::addColumn<bool>("asText");
+    QTest::newRow("name") << QByteArray("Alice") << true;
+    QTest::newRow("chinese") << QString::fromUtf8("张三").toUtf8() << true;
+    QTest::newRow("quotes") << QByteArray("say \"hi\", then \\ leave") << true;
+    QTest::newRow("empty") << QByteArray() << true;
+    QTest::newRow("newline") << QByteArray("two\nlines") << false;
+    QTest::newRow("binary") << QByteArray("\x00\xff\x1b[2J", 6) << false;
+    QTest::newRow("invalid-utf8") << QByteArray("\xc0\xaf") << false;
+}
+
+void TestLogExport::jsonLinesRoundTrip()
+{
+    QFETCH(QByteArray, payload);
+    QFETCH(bool, asText);
+    const QByteArray line = LogExport::jsonLine(record(payload, Outcome::RateLimited));
+    QVERIFY(line.endsWith('\n'));
+    QCOMPARE(line.count('\n'), 1);  // one line, whatever the payload
+    QJsonParseError error;
+    const QJsonObject o = QJsonDocument::fromJson(line, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(o.value(QStringLiteral("time")).toString(), QStringLiteral("2026-11-25T01:02:03.456Z"));
+    QCOMPARE(o.value(QStringLiteral("sender")).toString(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(o.value(QStringLiteral("port")).toInt(), 5000);
+    QCOMPARE(o.value(QStringLiteral("bytes")).toInt(), payload.size());
+    QCOMPARE(o.value(QStringLiteral("reply")).toString(), QStringLiteral("rate-limited"));
+    QCOMPARE(o.contains(QStringLiteral("text")), asText);
+    const QByteArray back = asText ? o.value(QStringLiteral("text")).toString().toUtf8()
+                                   : QByteArray::fromHex(o.value(QStringLiteral("hex")).toString().toLatin1());
+    QCOMPARE(back, payload);
+}
+
+void TestLogExport::csvFields_data()
+{
+    QTest::addColumn<QByteArray>("payload");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("plain") << QByteArray("Alice") << QByteArray("2026-11-25T01:02:03.456Z,127.0.0.1,5000,5,hello,text,Alice\r\n");
+    QTest::newRow("comma-quoted") << QByteArray("a,\"b\"")
+                                  << QByteArray("2026-11-25T01:02:03.456Z,127.0.0.1,5000,5,hello,text,\"a,\"\"b\"\"\"\r\n");
+    QTest::newRow("binary-hex") << QByteArray("\x01\xff", 2)
+                                << QByteArray("2026-11-25T01:02:03.456Z,127.0.0.1,5000,2,hello,hex,01ff\r\n");
+    QTest::newRow("formula-hex") << QByteArray("=1+1")
+                                 << QByteArray("2026-11-25T01:02:03.456Z,127.0.0.1,5000,4,hello,hex,3d312b31\r\n");
+}
+
+void TestLogExport::csvFields()
+{
+    QFETCH(QByteArray, payload);
+    QFETCH(QByteArray, expected);
+    QCOMPARE(LogExport::csvLine(record(payload)), expected);
+    QCOMPARE(LogExport::csvHeader(), QByteArray("time,sender,port,bytes,reply,encoding,payload\r\n"));
+}
+
+void TestLogExport::peersCountAndEnd()
+{
+    PeerTable peers;
+    QAbstractItemModelTester tester(&peers);
+    peers.add({record("Alice", Outcome::Hello, 1), record("Bob", Outcome::Hello, 2), record("exit", Outcome::GoodBye, 1)});
+    QCOMPARE(peers.rowCount(), 0);  // batched, like the log
+    peers.flush();
+    QCOMPARE(peers.rowCount(), 2);
+    const int alice = peers.rowOf(QHostAddress(QStringLiteral("127.0.0.1")), 1);
+    const int bob = peers.rowOf(QHostAddress(QStringLiteral("127.0.0.1")), 2);
+    QVERIFY(alice >= 0 && bob >= 0 && alice != bob);
+    QCOMPARE(peers.index(alice, 0).data(PeerTable::DatagramCountRole).toULongLong(), 2u);
+    QCOMPARE(peers.index(alice, PeerTable::StateColumn).data().toString(), QStringLiteral("ended"));
+    QCOMPARE(peers.index(bob, PeerTable::StateColumn).data().toString(), QStringLiteral("active"));
+    QCOMPARE(peers.index(alice, PeerTable::PeerColumn).data().toString(), QStringLiteral("127.0.0.1:1"));
+    QCOMPARE(peers.index(alice, PeerTable::BytesColumn).data().toString(), QLocale().formattedDataSize(9));
+    peers.add({record("again", Outcome::Hello, 1)});
+    peers.flush();
+    QCOMPARE(peers.index(alice, 0).data(PeerTable::DatagramCountRole).toULongLong(), 3u);
+    QCOMPARE(peers.index(alice, 0).data(PeerTable::EndedRole).toBool(), false);
+}
+
+void TestLogExport::peersBounded()
+{
+    PeerTable peers;
+    DatagramBatch batch;
+    for (int i = 0; i < PeerTable::MaxPeers + 10; ++i) {
+        DatagramRecord r = record("x", Outcome::Hello, quint16(1000 + i));
+        r.timeMs += i;
+        batch.append(r);
+    }
+    peers.add(batch);
+    peers.flush();
+    QCOMPARE(peers.rowCount(), PeerTable::MaxPeers);
+    QCOMPARE(peers.rowOf(QHostAddress(QStringLiteral("127.0.0.1")), 1000), -1);  // the quietest went
+    QVERIFY(peers.rowOf(QHostAddress(QStringLiteral("127.0.0.1")), quint16(1000 + PeerTable::MaxPeers + 9)) >= 0);
+}
+
+QTEST_GUILESS_MAIN(TestLogExport)
+#include "tst_logexport.moc"
