@@ -4,6 +4,7 @@
 #   ./run.sh server [OPTIONS]   only the server window   (udpchat-server --help lists the options)
 #   ./run.sh client [OPTIONS]   only a client window     (udpchat-client --help)
 #   ./run.sh headless [OPTIONS] the server without a window, printing what the seed server prints
+#   ./run.sh demo               the tutorial's scene: a server window and two clients, Client1 and Client2
 # With no display (no $DISPLAY / $WAYLAND_DISPLAY) it says so and runs the headless server.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -31,6 +32,7 @@ case "$mode" in
     headless) exec "$server" --headless "$@" ;;
     server) exec "$server" "$@" ;;
     client) exec "$client" "$@" ;;
+    demo) exec "$client" --demo "$@" ;;
     both)
         "$server" "$@" &
         server_pid=$!
@@ -39,7 +41,7 @@ case "$mode" in
         wait "$server_pid" || true
         ;;
     *)
-        echo "usage: ./run.sh [both|server|client|headless] [OPTIONS]" >&2
+        echo "usage: ./run.sh [both|server|client|headless|demo] [OPTIONS]" >&2
         exit 2
         ;;
 esac

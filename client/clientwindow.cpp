@@ -35,6 +35,7 @@ ClientWindow::ClientWindow(const ClientOptions &options, QWidget *parent)
     m_ui->conversationView->setContextMenuPolicy(Qt::CustomContextMenu);
     m_ui->hintLabel->hide();
     m_sessionLabel = new QLabel(this);
+    m_sessionLabel->setAccessibleDescription(tr("Session"));
     statusBar()->addWidget(m_sessionLabel, 1);
     m_history = new InputHistory(m_ui->messageEdit);
     m_history->setEntries(ClientSettings::history());

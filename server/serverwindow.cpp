@@ -56,6 +56,8 @@ ServerWindow::ServerWindow(const ServerOptions &options, QWidget *parent)
 
     m_boundLabel = new QLabel(this);
     m_countersLabel = new QLabel(this);
+    m_boundLabel->setAccessibleDescription(tr("Bound address"));
+    m_countersLabel->setAccessibleDescription(tr("Counters"));
     statusBar()->addWidget(m_boundLabel, 1);
     statusBar()->addPermanentWidget(m_countersLabel);
 
@@ -192,13 +194,13 @@ void ServerWindow::updateCounters()
                             locale.formattedDataSize(qint64(c.bytesIn)), locale.formattedDataSize(qint64(c.bytesOut)));
     if (c.rateLimited > 0)
         text += tr(" · rate-limited %1").arg(locale.toString(c.rateLimited));
-    if (m_server->isListening()) {
-        const int limit = m_server->effectiveRateLimit();
-        text += limit > 0 ? tr(" · limit %1/s per source network").arg(limit) : tr(" · no rate limit");
-    }
+    if (m_server->isListening() && m_server->effectiveRateLimit() > 0)
+        text += tr(" · limit %1/s per source network").arg(m_server->effectiveRateLimit());
     if (m_log->trimmedCount() > 0)
-        text += tr(" · %1 oldest rows trimmed (log keeps %2)")
-                    .arg(locale.toString(m_log->trimmedCount()), locale.toString(m_log->maxRows()));
+        text += tr(" · %1 trimmed").arg(locale.toString(m_log->trimmedCount()));
+    m_countersLabel->setToolTip(tr("Rows trimmed: the oldest leave the log beyond %1 rows or %2 of payload; "
+                                   "every datagram is still counted here.")
+                                    .arg(locale.toString(m_log->maxRows()), locale.formattedDataSize(m_log->maxBytes())));
     if (m_countersLabel->text() != text)
         m_countersLabel->setText(text);
 }
