@@ -26,6 +26,7 @@ ClientWindow::ClientWindow(const ClientOptions &options, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->addressEdit->setText(options.host);
+    m_ui->addressEdit->setMinimumWidth(m_ui->addressEdit->fontMetrics().horizontalAdvance(QStringLiteral("255.255.255.255__")));
     m_ui->portSpin->setValue(options.port);
     m_client->setTimeout(options.timeoutMs);
     m_ui->timeoutSpin->setValue(options.timeoutMs);

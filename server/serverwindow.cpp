@@ -48,6 +48,7 @@ ServerWindow::ServerWindow(const ServerOptions &options, QWidget *parent)
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/udpchat-server.svg")));
     m_ui->addressEdit->setText(options.address.toString());
+    m_ui->addressEdit->setMinimumWidth(m_ui->addressEdit->fontMetrics().horizontalAdvance(QStringLiteral("255.255.255.255__")));
     m_ui->portSpin->setValue(options.port);
     m_ui->errorLabel->hide();
     m_log->setMaxRows(options.maxRows);
@@ -82,10 +83,10 @@ void ServerWindow::setupViews()
     setUniformRows(view);
     QHeaderView *columns = view->horizontalHeader();
     const int digit = view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    columns->resizeSection(DatagramLog::TimeColumn, digit * 13);
-    columns->resizeSection(DatagramLog::SenderColumn, digit * 22);
-    columns->resizeSection(DatagramLog::SizeColumn, digit * 7);
-    columns->resizeSection(DatagramLog::MessageColumn, digit * 30);
+    columns->resizeSection(DatagramLog::TimeColumn, digit * 12);
+    columns->resizeSection(DatagramLog::SenderColumn, digit * 19);
+    columns->resizeSection(DatagramLog::SizeColumn, digit * 6);
+    columns->resizeSection(DatagramLog::MessageColumn, digit * 20);
     m_ui->peersView->setModel(m_peers);
     setUniformRows(m_ui->peersView);
     m_ui->peersView->horizontalHeader()->resizeSection(PeerTable::PeerColumn, digit * 22);

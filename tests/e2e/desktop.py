@@ -79,7 +79,9 @@ class Desktop:
         self.xdotool("mousemove", "--sync", str(int(x)), str(int(y)), "click", "1")
 
     def type(self, text):
-        self.xdotool("type", "--delay", "15", text)
+        # Characters beyond the keymap (such as 张三) need xdotool to remap a key each: go slower.
+        delay = "15" if text.isascii() else "120"
+        self.xdotool("type", "--delay", delay, text)
 
     def key(self, name):
         self.xdotool("key", name)
@@ -95,10 +97,14 @@ class Desktop:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             desktop = pyatspi.Registry.getDesktop(0)
-            for i in range(desktop.childCount):
+            # The newest one: an application that just quit may linger on the bus for a moment.
+            for i in reversed(range(desktop.childCount)):
                 child = desktop.getChildAtIndex(i)
-                if child is not None and child.name == name:
-                    return child
+                try:
+                    if child is not None and child.name == name and child.childCount > 0:
+                        return child
+                except Exception:
+                    continue
             time.sleep(0.2)
         raise AssertionError("application %r not on the accessibility bus" % name)
 

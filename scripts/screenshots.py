@@ -1,0 +1,82 @@
+#!/usr/bin/python3
+"""Screenshots of both windows for the README, taken in a real X server (Xvfb):
+    scripts/screenshots.py [--bin build] [--out docs/screenshots] [--scale 1]
+A server window and a client window on a free port; the client says Alice and 张三, a second client
+(a plain socket, like the tutorial's Client2) says Bob, then the first says exit. Light theme always;
+dark with the GTK dark theme (Qt's gtk3 platform theme); --scale 2 for 200%.
+Needs: Xvfb, xdotool, ImageMagick, dbus-run-session, python3-pyatspi (./test.sh installs them)."""
+import argparse
+import os
+import socket
+import subprocess
+import sys
+import time
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "e2e"))
+
+
+def free_port():
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def take(desk, bin_dir, suffix, extra_env):
+    desk.env.update(extra_env)
+    base = len(desk.procs)
+    port = free_port()
+    desk.start([os.path.join(bin_dir, "server", "udpchat-server"), "--port", str(port)])
+    server = desk.wait_window("^udpchat server - 127.0.0.1:%d$" % port)
+    desk.xdotool("windowmove", server, "0", "0")
+    desk.start([os.path.join(bin_dir, "client", "udpchat-client"), "--port", str(port)])
+    client = desk.wait_window("^udpchat client - 127.0.0.1:%d$" % port)
+    desk.xdotool("windowmove", client, str(1180 * int(desk.env.get("QT_SCALE_FACTOR", "1"))), "0")
+    app = desk.app("udpchat-client")
+    message = desk.one(app, "text", "Message")
+    send = desk.one(app, "push button", "Send")
+    for name in ("Alice", "张三"):
+        desk.click_node(message)
+        desk.type(name)
+        desk.click_node(send)
+        time.sleep(0.4)
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as other:
+        for name in (b"Bob", b"exit"):
+            other.sendto(name, ("127.0.0.1", port))
+            other.recvfrom(100)
+    desk.click_node(message)
+    desk.type("exit")
+    desk.key("Return")
+    time.sleep(1.0)
+    paths = [desk.screenshot(server, "server%s.png" % suffix), desk.screenshot(client, "client%s.png" % suffix)]
+    for proc in desk.procs[base:]:
+        proc.terminate()
+    for proc in desk.procs[base:]:
+        proc.wait(timeout=10)
+    del desk.procs[base:]
+    return paths
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--bin", default="build")
+    parser.add_argument("--out", default="docs/screenshots")
+    parser.add_argument("--scale", default="1")
+    args = parser.parse_args()
+    if os.environ.get("UDPCHAT_E2E_BUS") != "1":
+        env = dict(os.environ, UDPCHAT_E2E_BUS="1")
+        return subprocess.run(["dbus-run-session", "--", sys.executable, *sys.argv], env=env).returncode
+    from desktop import Desktop
+    desk = Desktop(args.out, width=2600 if args.scale == "2" else 1800, height=1400 if args.scale == "2" else 1000)
+    try:
+        scale = {"QT_SCALE_FACTOR": args.scale} if args.scale != "1" else {}
+        suffix = "" if args.scale == "1" else "-%sx" % args.scale
+        shots = take(desk, args.bin, suffix, dict(scale, QT_QPA_PLATFORMTHEME=""))
+        shots += take(desk, args.bin, suffix + "-dark", dict(scale, QT_QPA_PLATFORMTHEME="gtk3", GTK_THEME="Adwaita:dark"))
+    finally:
+        desk.close()
+    print("\n".join(shots))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
