@@ -25,6 +25,8 @@ struct DatagramRecord
     QHostAddress sender;       // plain: IPv4 senders on a dual-stack socket show as IPv4
     quint16 senderPort = 0;
     QByteArray payload;        // every byte, never truncated
+    QHostAddress destination;  // the server's address it was sent to; null when bound to all addresses
+    quint16 destinationPort = 0;
     Outcome outcome = Outcome::Hello;
 };
 

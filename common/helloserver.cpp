@@ -69,6 +69,10 @@ bool HelloServer::listen(const QHostAddress &address, quint16 port)
     m_receiveBufferSize = socket->socketOption(QAbstractSocket::ReceiveBufferSizeSocketOption).toInt();
     m_localAddress = socket->localAddress();
     m_localPort = socket->localPort();
+    // Bound to one address, every datagram was sent to it; bound to all, the socket does not say.
+    const bool wildcard = m_localAddress == QHostAddress(QHostAddress::Any)
+        || m_localAddress == QHostAddress(QHostAddress::AnyIPv4) || m_localAddress == QHostAddress(QHostAddress::AnyIPv6);
+    m_knownDestination = wildcard ? QHostAddress() : Protocol::plainAddress(m_localAddress);
     m_error = QAbstractSocket::UnknownSocketError;
     m_errorString.clear();
     m_lastSendError.clear();
@@ -201,6 +205,8 @@ void HelloServer::readBatchPortable()
         record.timeMs = now;
         record.sender = Protocol::plainAddress(from);
         record.senderPort = fromPort;
+        record.destination = m_knownDestination;
+        record.destinationPort = m_localPort;
         record.outcome = decide(record.payload, from);
         if (isAnswered(record.outcome)) {
             const QByteArray reply = Protocol::replyTo(record.payload);
@@ -251,6 +257,8 @@ int HelloServer::serveOneBatch()
             record.payload.clear();
         record.timeMs = now;
         record.sender = Protocol::plainAddress(from);
+        record.destination = m_knownDestination;
+        record.destinationPort = m_localPort;
         record.outcome = decide(payload, from);
         if (isAnswered(record.outcome))
             to.append(i);

@@ -107,6 +107,7 @@ private:
     QList<int> m_errorBuffer;
     QHostAddress m_wantedAddress;
     QHostAddress m_localAddress;
+    QHostAddress m_knownDestination;
     quint16 m_localPort = 0;
     quint16 m_wantedPort = 0;
     Counters m_counters;

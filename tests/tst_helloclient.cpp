@@ -21,6 +21,8 @@ private slots:
     void unexpectedReply();
     void serverUnreachable();
     void unresolvableHost();
+    void overIPv6Loopback_data();
+    void overIPv6Loopback();
 };
 
 static void startClient(HelloClient &client, quint16 port)
@@ -250,6 +252,36 @@ void TestHelloClient::unresolvableHost()
     QTRY_VERIFY_WITH_TIMEOUT(!errors.isEmpty(), 15000);
     QCOMPARE(errors.at(0).at(0).value<HelloClient::Error>(), HelloClient::Error::HostNotFound);
     QCOMPARE(client.state(), HelloClient::State::Idle);
+}
+
+void TestHelloClient::overIPv6Loopback_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::newRow("::1") << "::1";
+    QTest::newRow("[::1]") << "[::1]";
+}
+
+void TestHelloClient::overIPv6Loopback()
+{
+    QFETCH(QString, host);
+    HelloServer server;
+    if (!server.listen(QHostAddress::LocalHostIPv6, 0))
+        QSKIP("no IPv6 loopback (::1) on this host");
+    QSignalSpy records(&server, &HelloServer::datagramsReceived);
+    HelloClient client;
+    QSignalSpy replies(&client, &HelloClient::replyReceived);
+    QSignalSpy ended(&client, &HelloClient::sessionEnded);
+    client.start(host, server.port());
+    QTRY_COMPARE(client.state(), HelloClient::State::Ready);
+    client.send("Alice");
+    QTRY_COMPARE(replies.size(), 1);
+    QCOMPARE(replies.at(0).at(1).toByteArray(), QByteArray("Hello Alice!\n"));
+    const DatagramRecord record = records.at(0).at(0).value<DatagramBatch>().first();
+    QCOMPARE(Protocol::endpointText(record.sender, record.senderPort), QStringLiteral("[::1]:%1").arg(client.localPort()));
+    QCOMPARE(record.destination, QHostAddress(QHostAddress::LocalHostIPv6));
+    client.send("exit");
+    QTRY_COMPARE(ended.size(), 1);
+    QCOMPARE(ended.at(0).at(0).toString(), QStringLiteral("[::1]:%1").arg(server.port()));
 }
 
 QTEST_GUILESS_MAIN(TestHelloClient)

@@ -29,6 +29,7 @@ private slots:
     void bindErrorsInWords();
     void rateLimitOffOnLoopbackByDefault();
     void rateLimitHoldsItsRate();
+    void linkLocalWithScope();
 
 private:
     HelloServer *m_server = nullptr;
@@ -351,6 +352,16 @@ void TestHelloServer::rateLimitHoldsItsRate()
              qsizetype(counters.rateLimited));
     drain();
     QCOMPARE(quint64(replies), counters.answered);
+}
+
+void TestHelloServer::linkLocalWithScope()
+{
+    // A link-local address needs its interface (scope): the endpoint text keeps it.
+    QHostAddress address;
+    QVERIFY(address.setAddress(QStringLiteral("fe80::1%lo")));
+    QCOMPARE(address.scopeId(), QStringLiteral("lo"));
+    QCOMPARE(Protocol::endpointText(address, 6000), QStringLiteral("[fe80::1%lo]:6000"));
+    QCOMPARE(Protocol::classifyHost(QStringLiteral("fe80::1%lo")), Protocol::HostKind::IPv6);
 }
 
 QTEST_GUILESS_MAIN(TestHelloServer)

@@ -4,6 +4,7 @@
 #include "datagramlog.h"
 #include "helloserver.h"
 #include "serverwindow.h"
+#include "udpheader.h"
 
 #include <QLabel>
 #include <QListView>
@@ -119,6 +120,14 @@ void TestWindows::nameSentReplyShownSenderLogged()
     const QString detail = child<QPlainTextEdit>(m_server, "detailView")->toPlainText();
     QVERIFY2(detail.contains(sender), qPrintable(detail));
     QVERIFY2(detail.contains(QStringLiteral("41 6c 69 63 65")), qPrintable(detail));
+    // The inspector: the 8-byte UDP header with its four fields, as on the wire.
+    UdpHeader header;
+    QVERIFY(UdpHeader::build(QHostAddress(QHostAddress::LocalHost), m_client->client()->localPort(),
+                             QHostAddress(QHostAddress::LocalHost), port, "Alice", &header));
+    QVERIFY2(detail.contains(QStringLiteral("destination port  %1").arg(port)), qPrintable(detail));
+    QVERIFY2(detail.contains(QStringLiteral("length            13 (8 + 5 payload bytes)")), qPrintable(detail));
+    QVERIFY2(detail.contains(QStringLiteral("checksum          0x%1").arg(header.checksum, 4, 16, QLatin1Char('0'))),
+             qPrintable(detail));
 }
 
 void TestWindows::emptyInputSendsNothing()
