@@ -76,6 +76,7 @@ void HelloClient::connectTo(const QHostAddress &address)
 
 void HelloClient::stop()
 {
+    ++m_generation;
     if (m_lookupId >= 0) {
         QHostInfo::abortHostLookup(m_lookupId);
         m_lookupId = -1;
@@ -168,12 +169,18 @@ void HelloClient::write(Outstanding &message)
     message.sentNs = m_clock.nsecsElapsed();
     message.deadlineNs = message.sentNs + qint64(m_timeoutMs) * 1000000;
     message.timedOut = false;
-    // Connected socket: write(), not writeDatagram().
-    const qint64 written = m_socket->write(message.message);
-    if (written != message.message.size()) {
-        emit errorOccurred(Error::SendFailed, tr("Could not send to %1: %2")
-                                                  .arg(serverEndpoint(), m_socket->errorString()));
-    }
+    ++m_stats.sent;
+    // Through the simulated network (a straight line unless conditions are on).
+    const int generation = m_generation;
+    m_conditions.outgoing(message.message, [this, generation](const QByteArray &bytes) {
+        if (generation != m_generation || !m_socket)
+            return;  // a datagram held back by the simulation outlived its session
+        // Connected socket: write(), not writeDatagram().
+        if (m_socket->write(bytes) != bytes.size()) {
+            emit errorOccurred(Error::SendFailed, tr("Could not send to %1: %2")
+                                                      .arg(serverEndpoint(), m_socket->errorString()));
+        }
+    });
     emit messageSent(message.id, message.message);
     armTimer();
 }
@@ -217,7 +224,11 @@ void HelloClient::readReplies()
         const qint64 got = m_socket->readDatagram(m_readBuffer.data(), m_readBuffer.size());
         if (got < 0)
             break;  // an ICMP error, reported through onSocketError, or nothing to read
-        handleReply(QByteArray(m_readBuffer.constData(), got));
+        const int generation = m_generation;
+        m_conditions.incoming(QByteArray(m_readBuffer.constData(), got), [this, generation](const QByteArray &reply) {
+            if (generation == m_generation)
+                handleReply(reply);
+        });
     }
 }
 
@@ -243,21 +254,44 @@ void HelloClient::handleReply(const QByteArray &reply)
     else if (Protocol::parseHello(reply, &name))
         it = findFor(name);
     if (it == m_outstanding.end()) {
-        emit unexpectedReply(reply);
+        // A second copy of a reply already matched: UDP may duplicate datagrams.
+        const auto answered = std::find_if(m_recentlyAnswered.rbegin(), m_recentlyAnswered.rend(),
+                                           [&](const auto &a) { return a.second == reply; });
+        if (answered != m_recentlyAnswered.rend()) {
+            ++m_stats.duplicates;
+            emit duplicateReply(answered->first, reply);
+        } else {
+            emit unexpectedReply(reply);
+        }
         return;
     }
     const int id = it->id;
     const bool endsSession = Protocol::isExit(it->message);
     const qint64 roundTripUs = (m_clock.nsecsElapsed() - it->sentNs) / 1000;
+    // Out of order: an older message is still waiting for its reply.
+    const bool overtook = !it->timedOut && std::any_of(m_outstanding.begin(), it, [](const Outstanding &o) {
+        return !o.timedOut && o.sentNs > 0;
+    });
+    if (it->timedOut)
+        --m_stats.lost;
     m_outstanding.erase(it);
+    m_recentlyAnswered.emplace_back(id, reply);
+    if (m_recentlyAnswered.size() > MaxRecentlyAnswered)
+        m_recentlyAnswered.pop_front();
+    ++m_stats.answered;
+    if (overtook)
+        ++m_stats.reordered;
     armTimer();
     emit replyReceived(id, reply, roundTripUs);
+    if (overtook)
+        emit replyOutOfOrder(id);
     if (endsSession)
         endSession();
 }
 
 void HelloClient::endSession()
 {
+    ++m_generation;
     const QString endpoint = serverEndpoint();
     m_timeoutTimer.stop();
     m_outstanding.clear();
@@ -279,6 +313,7 @@ void HelloClient::checkTimeouts()
     for (Outstanding &o : m_outstanding) {
         if (!o.timedOut && o.sentNs > 0 && o.deadlineNs <= now) {
             o.timedOut = true;
+            ++m_stats.lost;
             expired.push_back(o.id);
         }
     }

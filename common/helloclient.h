@@ -7,6 +7,10 @@
 #include <QPointer>
 #include <QTimer>
 
+#include "networkconditions.h"
+
+#include <deque>
+#include <utility>
 #include <vector>
 
 class QHostInfo;
@@ -55,6 +59,20 @@ public:
     quint16 localPort() const;
     int waitingCount() const;
 
+    // What happened to this client's messages, over all its sessions.
+    struct Stats
+    {
+        int sent = 0;        // datagrams written, retries included
+        int answered = 0;
+        int lost = 0;        // timed out and not answered (yet)
+        int duplicates = 0;  // replies that came twice
+        int reordered = 0;   // replies that overtook an older message's
+    };
+    Stats stats() const { return m_stats; }
+    void resetStats() { m_stats = {}; }
+    // Simulated loss, delay, duplication and reordering (off by default).
+    NetworkConditions *conditions() { return &m_conditions; }
+
 signals:
     void stateChanged(HelloClient::State state);
     void messageSent(int id, const QByteArray &message);
@@ -62,6 +80,10 @@ signals:
     void replyTimedOut(int id);
     // A datagram from the server that answers none of our messages.
     void unexpectedReply(const QByteArray &reply);
+    // A reply that came again after its message was answered.
+    void duplicateReply(int id, const QByteArray &reply);
+    // Emitted right after replyReceived when that reply overtook an older message's.
+    void replyOutOfOrder(int id);
     void sessionEnded(const QString &serverEndpoint);
     void errorOccurred(HelloClient::Error error, const QString &message);
 
@@ -98,6 +120,11 @@ private:
     std::vector<Outstanding> m_outstanding;  // in send order
     std::vector<int> m_outbox;               // ids written once connected
     QByteArray m_readBuffer;
+    static constexpr size_t MaxRecentlyAnswered = 256;
+    std::deque<std::pair<int, QByteArray>> m_recentlyAnswered;  // (id, reply), to spot duplicates
+    NetworkConditions m_conditions;
+    int m_generation = 0;  // bumped at each session's end: late simulated deliveries are dropped
+    Stats m_stats;
     QElapsedTimer m_clock;
     QTimer m_timeoutTimer;
 };

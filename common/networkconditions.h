@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+#include <random>
+
+// Simulated network conditions for the client, to see what UDP does: datagrams dropped on the way
+// out or in, delayed with jitter, duplicated, reordered. Seeded, so a run can be repeated exactly
+// (the generator is std::mt19937, whose output the C++ standard fixes on every platform).
+// Off by default; nothing here touches the real network.
+struct ConditionSettings
+{
+    bool enabled = false;
+    int dropOutPercent = 0;
+    int dropInPercent = 0;
+    int delayMs = 0;
+    int jitterMs = 0;
+    int duplicatePercent = 0;
+    int reorderPercent = 0;  // an incoming datagram held back and delivered after the next one
+    quint32 seed = 1;
+};
+
+class NetworkConditions : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Deliver = std::function<void(const QByteArray &)>;
+    // Longest a reordered datagram waits for a successor before it goes anyway.
+    static constexpr int MaxHoldMs = 200;
+
+    struct Stats
+    {
+        int droppedOut = 0;
+        int droppedIn = 0;
+        int duplicated = 0;
+        int reordered = 0;
+    };
+
+    explicit NetworkConditions(QObject *parent = nullptr);
+
+    void setSettings(const ConditionSettings &settings);  // also restarts the random sequence
+    const ConditionSettings &settings() const { return m_settings; }
+    Stats stats() const { return m_stats; }
+
+    // Passes a datagram through the simulated network: deliver is called zero, one or two times,
+    // at once or later. Without conditions it is called once, at once.
+    void outgoing(const QByteArray &datagram, const Deliver &deliver) { pass(m_out, datagram, deliver); }
+    void incoming(const QByteArray &datagram, const Deliver &deliver) { pass(m_in, datagram, deliver); }
+
+private:
+    struct Direction
+    {
+        std::mt19937 random;
+        bool out = true;
+        bool holding = false;
+        QByteArray held;
+        Deliver heldDeliver;
+        QTimer *holdTimer = nullptr;
+    };
+    bool chance(Direction &d, int percent);
+    void pass(Direction &d, const QByteArray &datagram, const Deliver &deliver);
+    void deliverLater(Direction &d, const QByteArray &datagram, const Deliver &deliver);
+    void releaseHeld(Direction &d);
+
+    ConditionSettings m_settings;
+    Direction m_out;
+    Direction m_in;
+    Stats m_stats;
+};
