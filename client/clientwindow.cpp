@@ -3,9 +3,11 @@
 
 #include "conversation.h"
 #include "clientsettings.h"
+#include "conditionspanel.h"
 #include "conversationdelegate.h"
 #include "displaytext.h"
 #include "inputhistory.h"
+#include "tourdialog.h"
 #include "protocol.h"
 
 #include <QClipboard>
@@ -38,6 +40,8 @@ ClientWindow::ClientWindow(const ClientOptions &options, QWidget *parent)
     m_sessionLabel = new QLabel(this);
     m_sessionLabel->setAccessibleDescription(tr("Session"));
     statusBar()->addWidget(m_sessionLabel, 1);
+    m_conditions = new ConditionsPanel(this);
+    m_ui->mainLayout->insertWidget(1, m_conditions);
     m_history = new InputHistory(m_ui->messageEdit);
     m_history->setEntries(ClientSettings::history());
     m_ui->hexCheck->setChecked(ClientSettings::hexMode());
@@ -69,6 +73,11 @@ void ClientWindow::connectSignals()
     connect(m_ui->actionNewWindow, &QAction::triggered, this, &ClientWindow::openNewWindow);
     connect(m_ui->actionClearConversation, &QAction::triggered, m_conversation, &Conversation::clear);
     connect(m_ui->actionQuit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
+    connect(m_ui->actionTour, &QAction::triggered, this, [this] {
+        auto *tour = new TourDialog(this);
+        tour->setAttribute(Qt::WA_DeleteOnClose);
+        tour->show();
+    });
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About udpchat"),
                            tr("<p><b>udpchat client</b> %1</p><p>A chat-style conversation with a UDP hello "
@@ -81,6 +90,17 @@ void ClientWindow::connectSignals()
     connect(m_client, &HelloClient::replyReceived, m_conversation, &Conversation::addReply);
     connect(m_client, &HelloClient::replyTimedOut, m_conversation, &Conversation::markNoReply);
     connect(m_client, &HelloClient::unexpectedReply, m_conversation, &Conversation::addUnexpected);
+    connect(m_client, &HelloClient::duplicateReply, m_conversation, &Conversation::addDuplicate);
+    connect(m_client, &HelloClient::replyOutOfOrder, m_conversation, &Conversation::markOutOfOrder);
+    connect(m_client, &HelloClient::messageSent, this, &ClientWindow::updateSummary);
+    connect(m_client, &HelloClient::replyReceived, this, &ClientWindow::updateSummary);
+    connect(m_client, &HelloClient::replyTimedOut, this, &ClientWindow::updateSummary);
+    connect(m_client, &HelloClient::duplicateReply, this, &ClientWindow::updateSummary);
+    connect(m_conditions, &ConditionsPanel::settingsChanged, this, [this](const ConditionSettings &settings) {
+        m_client->conditions()->setSettings(settings);
+        m_client->resetStats();
+        updateSummary();
+    });
     connect(m_client, &HelloClient::stateChanged, this, &ClientWindow::onStateChanged);
     connect(m_client, &HelloClient::sessionEnded, this, &ClientWindow::onSessionEnded);
     connect(m_client, &HelloClient::errorOccurred, this, &ClientWindow::onError);
@@ -265,6 +285,13 @@ void ClientWindow::updateStatus()
     m_sessionLabel->setText(text);
     const QString title = tr("udpchat client - %1").arg(m_client->serverEndpoint());
     setWindowTitle(m_name.isEmpty() ? title : m_name + QLatin1String(" - ") + title);
+}
+
+void ClientWindow::updateSummary()
+{
+    const HelloClient::Stats s = m_client->stats();
+    m_conditions->setSummary(tr("Sent %1 · answered %2 · lost %3 · duplicated %4 · reordered %5")
+                                 .arg(s.sent).arg(s.answered).arg(s.lost).arg(s.duplicates).arg(s.reordered));
 }
 
 void ClientWindow::setName(const QString &name)

@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+class ConditionsPanel;
 class Conversation;
 class InputHistory;
 class QLabel;
@@ -26,6 +27,7 @@ public:
     HelloClient *client() const { return m_client; }
     Conversation *conversation() const { return m_conversation; }
     InputHistory *history() const { return m_history; }
+    ConditionsPanel *conditionsPanel() const { return m_conditions; }
     // Opens another client window on the same server: its own socket and source port.
     ClientWindow *openNewWindow();
     // A name shown first in the title, such as Client1 in the demo.
@@ -53,12 +55,14 @@ private:
     void showHint(const QString &text, bool isError);
     void showContextMenu(const QPoint &position);
     void updateStatus();
+    void updateSummary();
 
     Ui::ClientWindow *m_ui = nullptr;
     HelloClient *m_client = nullptr;
     Conversation *m_conversation = nullptr;
     QLabel *m_sessionLabel = nullptr;
     InputHistory *m_history = nullptr;
+    ConditionsPanel *m_conditions = nullptr;
     int m_sessionNumber = 0;
     QString m_name;
 };

@@ -63,6 +63,11 @@ QString ConversationDelegate::metaText(const QModelIndex &index)
         }
         return time;
     case Kind::Reply:
+        switch (Conversation::Note(index.data(Conversation::NoteRole).toInt())) {
+        case Conversation::Note::Duplicate: return tr("%1 · the same reply again: a duplicate").arg(time);
+        case Conversation::Note::OutOfOrder: return tr("%1 · %2 · out of order").arg(time, roundTripText(rtt));
+        case Conversation::Note::None: break;
+        }
         return tr("%1 · %2").arg(time, roundTripText(rtt));
     case Kind::Unexpected:
         return tr("%1 · unexpected datagram, answers none of your messages").arg(time);

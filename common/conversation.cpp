@@ -42,6 +42,8 @@ QVariant Conversation::data(const QModelIndex &index, int role) const
         return e.messageId;
     case BytesRole:
         return e.bytes;
+    case NoteRole:
+        return int(e.note);
     default:
         return {};
     }
@@ -85,6 +87,28 @@ void Conversation::addReply(int messageId, const QByteArray &reply, qint64 round
 }
 
 void Conversation::markNoReply(int messageId) { setStatus(messageId, Status::NoReply); }
+
+void Conversation::addDuplicate(int messageId, const QByteArray &reply)
+{
+    Entry e;
+    e.kind = Kind::Reply;
+    e.messageId = messageId;
+    e.note = Note::Duplicate;
+    e.bytes = reply;
+    add(std::move(e));
+}
+
+void Conversation::markOutOfOrder(int messageId)
+{
+    for (int row = int(m_entries.size()) - 1; row >= 0; --row) {
+        Entry &e = m_entries[size_t(row)];
+        if (e.kind == Kind::Reply && e.messageId == messageId) {
+            e.note = Note::OutOfOrder;
+            emit dataChanged(index(row), index(row), {NoteRole});
+            return;
+        }
+    }
+}
 
 void Conversation::addUnexpected(const QByteArray &datagram)
 {

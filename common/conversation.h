@@ -17,6 +17,8 @@ public:
     Q_ENUM(Kind)
     enum class Status { None, Waiting, Answered, NoReply };
     Q_ENUM(Status)
+    enum class Note { None, Duplicate, OutOfOrder };  // for Reply entries
+    Q_ENUM(Note)
     enum Role {
         KindRole = Qt::UserRole,  // int (Kind)
         StatusRole,               // int (Status), for Sent entries
@@ -24,6 +26,7 @@ public:
         RoundTripUsRole,          // qint64, for answered Sent entries and their replies
         MessageIdRole,            // int, for Sent and Reply entries
         BytesRole,                // QByteArray, for Sent, Reply and Unexpected entries
+        NoteRole,                 // int (Note), for Reply entries
     };
 
     // Longest text drawn in a bubble; the whole message is in BytesRole and the tooltip.
@@ -37,6 +40,10 @@ public:
     void addSent(int messageId, const QByteArray &message);
     void addReply(int messageId, const QByteArray &reply, qint64 roundTripUs);
     void markNoReply(int messageId);
+    // The same reply again (UDP duplicated it): shown as a reply of its own, marked.
+    void addDuplicate(int messageId, const QByteArray &reply);
+    // The newest reply to that message overtook an older message's reply.
+    void markOutOfOrder(int messageId);
     void addUnexpected(const QByteArray &datagram);
     void addNotice(const QString &text);
     void addError(const QString &text);
@@ -56,6 +63,7 @@ private:
         qint64 timeMs = 0;
         qint64 roundTripUs = -1;
         int messageId = 0;
+        Note note = Note::None;
         QByteArray bytes;
         QString text;  // notices and errors
     };

@@ -11,10 +11,12 @@
 #include "peertable.h"
 #include "serversettings.h"
 #include "serverwindow.h"
+#include "tourdialog.h"
 #include "translations.h"
 #include "udptestutil.h"
 
 #include <QCheckBox>
+#include <QGroupBox>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QJsonDocument>
@@ -46,6 +48,8 @@ private slots:
     void inputHistoryUpDown();
     void hexMode();
     void newWindowOwnSourcePort();
+    void networkConditionsShown();
+    void tourWalksFiveSteps();
     void chineseTranslation();  // last: it installs translators for the whole process
 
 private:
@@ -306,6 +310,66 @@ void TestDesktop::newWindowOwnSourcePort()
     QTRY_COMPARE(m_server->peers()->rowCount(), 2);
     second->close();  // deletes itself
     QTRY_VERIFY(second.isNull());
+}
+
+void TestDesktop::networkConditionsShown()
+{
+    ClientOptions options;
+    options.port = m_server->server()->port();
+    options.timeoutMs = 100;
+    ClientWindow client(options);
+    QTRY_COMPARE(client.client()->state(), HelloClient::State::Ready);
+    auto *box = child<QGroupBox>(&client, "conditionsBox");
+    QVERIFY(!box->isChecked());  // off by default
+    box->setChecked(true);
+    child<QSpinBox>(&client, "dropInSpin")->setValue(100);
+    typeAndSend(&client, QStringLiteral("Alice"));
+    const Conversation *c = client.conversation();
+    const auto statusOf = [c](int row) { return Conversation::Status(c->index(row).data(Conversation::StatusRole).toInt()); };
+    QTRY_COMPARE(statusOf(1), Conversation::Status::NoReply);  // the server answered; the reply was "lost"
+    QCOMPARE(m_server->server()->counters().answered, 1u);
+    auto *summary = child<QLabel>(&client, "summaryLabel");
+    QVERIFY2(summary->text().contains(QStringLiteral("lost 1")), qPrintable(summary->text()));
+
+    child<QSpinBox>(&client, "dropInSpin")->setValue(0);
+    child<QSpinBox>(&client, "duplicateSpin")->setValue(100);
+    typeAndSend(&client, QStringLiteral("Bob"));
+    // Sent twice (duplicated on the way out), so two replies, each duplicated on the way in.
+    QTRY_COMPARE(m_server->server()->counters().received, 3u);
+    QTRY_COMPARE(c->rowCount(), 2 + 1 + 4);
+    int duplicates = 0;
+    for (int row = 0; row < c->rowCount(); ++row)
+        duplicates += Conversation::Note(c->index(row).data(Conversation::NoteRole).toInt()) == Conversation::Note::Duplicate;
+    QCOMPARE(duplicates, 3);
+    QVERIFY2(summary->text().contains(QStringLiteral("duplicated 3")), qPrintable(summary->text()));
+}
+
+void TestDesktop::tourWalksFiveSteps()
+{
+    ClientOptions options;
+    options.port = m_server->server()->port();
+    ClientWindow client(options);
+    client.findChild<QAction *>(QStringLiteral("actionTour"))->trigger();
+    auto *tour = client.findChild<TourDialog *>();
+    QVERIFY(tour && tour->isVisible());
+    QCOMPARE(tour->stepCount(), 5);
+    const QList<QPushButton *> buttons = tour->findChildren<QPushButton *>();
+    QPushButton *next = nullptr;
+    for (QPushButton *b : buttons)
+        if (b->text() == QStringLiteral("&Next"))
+            next = b;
+    QVERIFY(next);
+    QStringList seen;
+    for (int i = 0; i < 5; ++i) {
+        seen << tour->findChildren<QLabel *>().at(1)->text();
+        if (i < 4)
+            QTest::mouseClick(next, Qt::LeftButton);
+    }
+    QCOMPARE(tour->step(), 4);
+    QVERIFY(!next->isEnabled());
+    QCOMPARE(seen.removeDuplicates(), 0);
+    QVERIFY(seen.last().contains(QStringLiteral("Drop received")));
+    QVERIFY(seen.at(1).contains(QStringLiteral("8-byte UDP header")));
 }
 
 void TestDesktop::chineseTranslation()

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "networkconditions.h"
+
+#include <QWidget>
+
+namespace Ui {
+class ConditionsPanel;
+}
+
+// The client's Network conditions panel: off by default, clearly marked as simulated.
+class ConditionsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ConditionsPanel(QWidget *parent = nullptr);
+    ~ConditionsPanel() override;
+
+    ConditionSettings settings() const;
+    void setSettings(const ConditionSettings &settings);
+    void setSummary(const QString &text);
+
+signals:
+    void settingsChanged(const ConditionSettings &settings);
+
+private:
+    Ui::ConditionsPanel *m_ui;
+};

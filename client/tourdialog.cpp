@@ -1,0 +1,56 @@
+#include "tourdialog.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+TourDialog::TourDialog(QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("A tour of UDP"));
+    m_steps = {
+        tr("<h3>1. Start the server</h3><p>The server window (<tt>./run.sh</tt> opens one) listens on "
+           "127.0.0.1:6000. There is no connection to accept: it simply waits for datagrams, and answers "
+           "each one as it comes.</p>"),
+        tr("<h3>2. Send a name</h3><p>Type your name and click <b>Send</b>. One datagram carries your bytes, "
+           "behind an 8-byte UDP header: source port, destination port, length, checksum. The server "
+           "answers <tt>Hello &lt;name&gt;!</tt>, and its log shows your address and source port. Select the "
+           "row to see the header as it was on the wire.</p>"),
+        tr("<h3>3. A second client</h3><p><b>Session &gt; New window</b> opens another client. Send from it: "
+           "the server's log and peers show another port. Each socket is a sender of its own; one server "
+           "serves them all, with one socket.</p>"),
+        tr("<h3>4. Send exit</h3><p>Send <tt>exit</tt>: the server answers <tt>Good bye!</tt> and the "
+           "session is over. <b>New session</b> opens a new socket, with a new source port.</p>"),
+        tr("<h3>5. Lose a datagram</h3><p>Tick <b>Network conditions</b>, set <b>Drop received</b> to 50 %, "
+           "and send a few names: some replies never come (<i>no reply</i>). UDP does not retry, order or "
+           "de-duplicate; double-click a message to send it again. Try <b>Duplicate</b> and "
+           "<b>Reorder</b> too.</p>"),
+    };
+    m_counter = new QLabel(this);
+    m_text = new QLabel(this);
+    m_text->setWordWrap(true);
+    m_text->setMinimumWidth(420);
+    m_text->setTextFormat(Qt::RichText);
+    auto *buttons = new QDialogButtonBox(this);
+    m_back = buttons->addButton(tr("&Back"), QDialogButtonBox::ActionRole);
+    m_next = buttons->addButton(tr("&Next"), QDialogButtonBox::ActionRole);
+    buttons->addButton(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_back, &QPushButton::clicked, this, [this] { showStep(m_step - 1); });
+    connect(m_next, &QPushButton::clicked, this, [this] { showStep(m_step + 1); });
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_counter);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(buttons);
+    showStep(0);
+}
+
+void TourDialog::showStep(int step)
+{
+    m_step = qBound(0, step, stepCount() - 1);
+    m_counter->setText(tr("Step %1 of %2").arg(m_step + 1).arg(stepCount()));
+    m_text->setText(m_steps.at(m_step));
+    m_back->setEnabled(m_step > 0);
+    m_next->setEnabled(m_step < stepCount() - 1);
+}
