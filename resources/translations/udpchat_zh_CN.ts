@@ -1,681 +1,905 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
-<TS version="2.1" language="zh_CN">
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>ClientOptions</name>
     <message>
         <source>UDP hello client: a chat-style conversation with a udpchat or seed server.</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP hello 客户端：以聊天方式与 udpchat 或教程中的服务器对话。</translation>
     </message>
     <message>
         <source>Server address or host name (default 127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器地址或主机名（默认 127.0.0.1）。</translation>
     </message>
     <message>
         <source>Server port (default 6000).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器端口（默认 6000）。</translation>
     </message>
     <message>
         <source>Milliseconds to wait for a reply (default 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>等待回复的毫秒数（默认 1000）。</translation>
     </message>
     <message>
-        <source>Language of the window: en or zh_CN (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <source>Language of the window: en or zh_CN (default: the system's).</source>
+        <translation>窗口语言：en 或 zh_CN（默认跟随系统）。</translation>
     </message>
     <message>
-        <source>The tutorial&apos;s demo: a server window and two client windows, Client1 and Client2.</source>
-        <translation type="unfinished"></translation>
+        <source>The tutorial's demo: a server window and two client windows, Client1 and Client2.</source>
+        <translation>教程中的演示：一个服务器窗口和两个客户端窗口 Client1 与 Client2。</translation>
     </message>
     <message>
         <source>--host: the server address is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>--host：服务器地址为空。</translation>
     </message>
     <message>
-        <source>--port: &apos;%1&apos; is not a port number (1-65535).</source>
-        <translation type="unfinished"></translation>
+        <source>--port: '%1' is not a port number (1-65535).</source>
+        <translation>--port：“%1”不是端口号（1-65535）。</translation>
     </message>
     <message>
-        <source>--timeout: &apos;%1&apos; is not a positive number of ms.</source>
-        <translation type="unfinished"></translation>
+        <source>--timeout: '%1' is not a positive number of ms.</source>
+        <translation>--timeout：“%1”不是正的毫秒数。</translation>
     </message>
 </context>
 <context>
     <name>ClientWindow</name>
     <message>
         <source>udpchat client</source>
-        <translation type="unfinished"></translation>
+        <translation>udpchat 客户端</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器(&amp;S)：</translation>
     </message>
     <message>
-        <source>The server&apos;s address or host name</source>
-        <translation type="unfinished"></translation>
+        <source>The server's address or host name</source>
+        <translation>服务器的地址或主机名</translation>
     </message>
     <message>
         <source>127.0.0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>端口(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>超时(&amp;T)：</translation>
     </message>
     <message>
-        <source>How long to wait for a reply before marking a message &quot;no reply&quot; (UDP may lose it)</source>
-        <translation type="unfinished"></translation>
+        <source>How long to wait for a reply before marking a message "no reply" (UDP may lose it)</source>
+        <translation>等待回复多久后把消息标为“无回复”（UDP 可能丢失它）</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> 毫秒</translation>
     </message>
     <message>
         <source>Start a new session: a new socket with a new source port</source>
-        <translation type="unfinished"></translation>
+        <translation>开始新会话：新的套接字，新的源端口</translation>
     </message>
     <message>
         <source>&amp;New session</source>
-        <translation type="unfinished"></translation>
+        <translation>新会话(&amp;N)</translation>
     </message>
     <message>
         <source>Your name, or exit to end the session</source>
-        <translation type="unfinished"></translation>
+        <translation>你的名字，或输入 exit 结束会话</translation>
     </message>
     <message>
         <source>Hex mode: type bytes as hex (48 65 6c 6c 6f, spaces optional) and see every payload as hex</source>
-        <translation type="unfinished"></translation>
+        <translation>十六进制模式：以十六进制输入字节（48 65 6c 6c 6f，空格可省略），并以十六进制显示每个载荷</translation>
     </message>
     <message>
         <source>He&amp;x</source>
-        <translation type="unfinished"></translation>
+        <translation>十六进制(&amp;X)</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>发送(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>会话(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>New &amp;window</source>
-        <translation type="unfinished"></translation>
+        <translation>新窗口(&amp;W)</translation>
     </message>
     <message>
         <source>Another conversation in its own window, with its own source port</source>
-        <translation type="unfinished"></translation>
+        <translation>在新窗口中另开一个对话，使用自己的源端口</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>&amp;Clear conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>清空对话(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;About udpchat</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 udpchat(&amp;A)</translation>
     </message>
     <message>
         <source>About udpchat</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 udpchat</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;udpchat client&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;A chat-style conversation with a UDP hello server: the classic tutorial&apos;s protocol, with loss, round trips and source ports in plain view.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;p&gt;&lt;b&gt;udpchat client&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;A chat-style conversation with a UDP hello server: the classic tutorial's protocol, with loss, round trips and source ports in plain view.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;udpchat 客户端&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;以聊天方式与 UDP hello 服务器对话：经典教程的协议，丢包、往返时间和源端口一目了然。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Type the server&apos;s address, such as 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <source>Type the server's address, such as 127.0.0.1.</source>
+        <translation>请输入服务器地址，例如 127.0.0.1。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid IPv4 address: four numbers from 0 to 255, such as 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a valid IPv4 address: four numbers from 0 to 255, such as 127.0.0.1.</source>
+        <translation>“%1”不是有效的 IPv4 地址：应为四个 0 到 255 的数，例如 127.0.0.1。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid IPv6 address, such as ::1.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a valid IPv6 address, such as ::1.</source>
+        <translation>“%1”不是有效的 IPv6 地址，例如 ::1。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid host name: letters, digits, &apos;-&apos; and dots, such as localhost.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a valid host name: letters, digits, '-' and dots, such as localhost.</source>
+        <translation>“%1”不是有效的主机名：只能包含字母、数字、“-”和点，例如 localhost。</translation>
     </message>
     <message>
         <source>Hex mode: type bytes as pairs of hex digits, such as 48 65 6c 6c 6f (spaces optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>十六进制模式：每个字节输入两位十六进制数字，例如 48 65 6c 6c 6f（空格可省略）。</translation>
     </message>
     <message>
         <source>Type a name first: an empty message is not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先输入名字：空消息不会发送。</translation>
     </message>
     <message>
         <source>This message is %1 bytes in UTF-8; a reply can carry at most %2 bytes of it. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>这条消息的 UTF-8 编码有 %1 字节；回复最多只能容纳其中 %2 字节。未发送任何内容。</translation>
     </message>
     <message>
         <source>The session is over: start a New session to send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>会话已结束：请开始新会话后再发送。</translation>
     </message>
     <message>
-        <source>No session: check the server&apos;s address, then start a New session.</source>
-        <translation type="unfinished"></translation>
+        <source>No session: check the server's address, then start a New session.</source>
+        <translation>没有会话：请检查服务器地址，然后开始新会话。</translation>
     </message>
     <message>
         <source>Session %1 with %2 from local port %3</source>
-        <translation type="unfinished"></translation>
+        <translation>会话 %1：与 %2，本地端口 %3</translation>
     </message>
     <message>
         <source>Session is over from the server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>会话已结束，服务器 %1</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>重试(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <source>No session</source>
-        <translation type="unfinished"></translation>
+        <translation>没有会话</translation>
     </message>
     <message>
         <source>Looking up %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在解析 %1…</translation>
     </message>
     <message>
         <source>Session %1 is over: New session starts another</source>
-        <translation type="unfinished"></translation>
+        <translation>会话 %1 已结束：点“新会话”开始另一个</translation>
     </message>
     <message>
         <source>udpchat client - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>udpchat 客户端 - %1</translation>
     </message>
     <message>
         <source>Bytes in hex, e.g. 48 65 6c 6c 6f</source>
-        <translation type="unfinished"></translation>
+        <translation>十六进制字节，例如 48 65 6c 6c 6f</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <source>Address problem</source>
+        <translation>地址问题</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>&amp;Tour: UDP in five steps</source>
+        <translation>导览：五步了解 UDP(&amp;T)</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Sent %1 · answered %2 · lost %3 · duplicated %4 · reordered %5</source>
+        <translation>已发送 %1 · 已回复 %2 · 丢失 %3 · 重复 %4 · 乱序 %5</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionsPanel</name>
+    <message>
+        <source>Network conditions (simulated, in this window only)</source>
+        <translation>网络状况（模拟，仅限本窗口）</translation>
+    </message>
+    <message>
+        <source>Make this client lose, delay, duplicate or reorder datagrams on purpose, to see what UDP does. The same seed gives the same run.</source>
+        <translation>让这个客户端故意丢失、延迟、重复或打乱数据报，看看 UDP 会怎样。相同的种子得到相同的结果。</translation>
+    </message>
+    <message>
+        <source>Drop sent:</source>
+        <translation>丢弃发出的：</translation>
+    </message>
+    <message>
+        <source>Drop sent percent</source>
+        <translation>丢弃发出的百分比</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Drop received:</source>
+        <translation>丢弃收到的：</translation>
+    </message>
+    <message>
+        <source>Drop received percent</source>
+        <translation>丢弃收到的百分比</translation>
+    </message>
+    <message>
+        <source>Duplicate:</source>
+        <translation>重复：</translation>
+    </message>
+    <message>
+        <source>Duplicate percent</source>
+        <translation>重复百分比</translation>
+    </message>
+    <message>
+        <source>Delay:</source>
+        <translation>延迟：</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>Jitter:</source>
+        <translation>抖动：</translation>
+    </message>
+    <message>
+        <source>Jitter</source>
+        <translation>抖动</translation>
+    </message>
+    <message>
+        <source>Reorder:</source>
+        <translation>乱序：</translation>
+    </message>
+    <message>
+        <source>Reorder percent</source>
+        <translation>乱序百分比</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>种子：</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
     </message>
 </context>
 <context>
     <name>ConversationDelegate</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 毫秒</translation>
     </message>
     <message>
         <source>%1 · waiting for a reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 等待回复…</translation>
     </message>
     <message>
         <source>%1 · answered in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 后收到回复</translation>
     </message>
     <message>
         <source>%1 · no reply (double-click to retry)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 无回复（双击重试）</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 · unexpected datagram, answers none of your messages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 意外的数据报，不对应你的任何消息</translation>
+    </message>
+    <message>
+        <source>%1 · the same reply again: a duplicate</source>
+        <translation>%1 · 同一回复再次到达：重复</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · out of order</source>
+        <translation>%1 · %2 · 乱序</translation>
     </message>
 </context>
 <context>
     <name>DatagramLog</name>
     <message>
         <source>too large to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>太大，无法回复</translation>
     </message>
     <message>
         <source>send failed</source>
-        <translation type="unfinished"></translation>
+        <translation>发送失败</translation>
     </message>
     <message>
         <source>rate-limited, not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>超出限速，未回复</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>发送方</translation>
     </message>
     <message>
         <source>Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>字节</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>回复</translation>
     </message>
 </context>
 <context>
     <name>HeadlessServer</name>
     <message>
         <source>Cannot open the log file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开日志文件 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>HelloClient</name>
     <message>
-        <source>&apos;%1&apos; is not a valid server address</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a valid server address</source>
+        <translation>“%1”不是有效的服务器地址</translation>
     </message>
     <message>
         <source>Cannot find the host %1</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到主机 %1</translation>
     </message>
     <message>
         <source>Could not send to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法发送到 %1：%2</translation>
     </message>
     <message>
         <source>No server is listening at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上没有服务器在监听</translation>
     </message>
 </context>
 <context>
     <name>HelloServer</name>
     <message>
         <source>Cannot listen on %1: the port is already in use by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1 上监听：该端口已被其他程序占用。</translation>
     </message>
     <message>
         <source>Cannot listen on %1: permission denied (ports below 1024 usually need administrator rights).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1 上监听：权限不足（1024 以下的端口通常需要管理员权限）。</translation>
     </message>
     <message>
         <source>Cannot listen on %1: %2 is not an address of this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1 上监听：%2 不是本机的地址。</translation>
     </message>
     <message>
         <source>Cannot listen on %1: this system does not support that address family.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1 上监听：本系统不支持该地址族。</translation>
     </message>
     <message>
         <source>Cannot listen on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1 上监听。</translation>
     </message>
     <message>
         <source>%1 (system: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（系统：%2）</translation>
     </message>
     <message>
         <source>Could not answer %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法回复 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>LogFileWriter</name>
     <message>
         <source>Could not write the log file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入日志文件 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>PeerTable</name>
     <message>
         <source>ended</source>
-        <translation type="unfinished"></translation>
+        <translation>已结束</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>活动</translation>
     </message>
     <message>
         <source>Peer</source>
-        <translation type="unfinished"></translation>
+        <translation>对端</translation>
     </message>
     <message>
         <source>Datagrams</source>
-        <translation type="unfinished"></translation>
+        <translation>数据报</translation>
     </message>
     <message>
         <source>Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>字节</translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>首次出现</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>最近出现</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
     <name>ServerOptions</name>
     <message>
         <source>UDP hello server: answers every datagram and shows who sent it.</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP hello 服务器：应答每个数据报，并显示是谁发送的。</translation>
     </message>
     <message>
         <source>No window: print what the seed server prints, on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>无窗口：在标准输出上打印与教程服务器相同的内容。</translation>
     </message>
     <message>
         <source>Address to listen on (default 127.0.0.1; :: for all, dual-stack).</source>
-        <translation type="unfinished"></translation>
+        <translation>监听地址（默认 127.0.0.1；:: 表示全部地址，双栈）。</translation>
     </message>
     <message>
         <source>UDP port (default 6000; 0 picks a free one).</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP 端口（默认 6000；0 表示自动选择空闲端口）。</translation>
     </message>
     <message>
-        <source>Rows kept in the window&apos;s log (default 10000).</source>
-        <translation type="unfinished"></translation>
+        <source>Rows kept in the window's log (default 10000).</source>
+        <translation>窗口日志保留的行数（默认 10000）。</translation>
     </message>
     <message>
         <source>Replies per second per source network (/24, /56); 0 is off. Default: off on loopback, 50 on any other address.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个源网络（/24、/56）每秒的回复数；0 表示关闭。默认：回环地址上关闭，其他地址上为 50。</translation>
     </message>
     <message>
         <source>Append every datagram to this file, as JSON Lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>把每个数据报以 JSON Lines 格式追加到此文件。</translation>
     </message>
     <message>
-        <source>Language of the window: en or zh_CN (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <source>Language of the window: en or zh_CN (default: the system's).</source>
+        <translation>窗口语言：en 或 zh_CN（默认跟随系统）。</translation>
     </message>
     <message>
-        <source>--bind: &apos;%1&apos; is not an IPv4 or IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <source>--bind: '%1' is not an IPv4 or IPv6 address.</source>
+        <translation>--bind：“%1”不是 IPv4 或 IPv6 地址。</translation>
     </message>
     <message>
-        <source>--port: &apos;%1&apos; is not a port number (0-65535).</source>
-        <translation type="unfinished"></translation>
+        <source>--port: '%1' is not a port number (0-65535).</source>
+        <translation>--port：“%1”不是端口号（0-65535）。</translation>
     </message>
     <message>
-        <source>--max-rows: &apos;%1&apos; is not a positive number.</source>
-        <translation type="unfinished"></translation>
+        <source>--max-rows: '%1' is not a positive number.</source>
+        <translation>--max-rows：“%1”不是正数。</translation>
     </message>
     <message>
-        <source>--rate-limit: &apos;%1&apos; is not a number of replies per second (0 is off).</source>
-        <translation type="unfinished"></translation>
+        <source>--rate-limit: '%1' is not a number of replies per second (0 is off).</source>
+        <translation>--rate-limit：“%1”不是每秒回复数（0 表示关闭）。</translation>
     </message>
 </context>
 <context>
     <name>ServerWindow</name>
     <message>
         <source>udpchat server</source>
-        <translation type="unfinished"></translation>
+        <translation>udpchat 服务器</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>地址(&amp;A)：</translation>
     </message>
     <message>
         <source>Address to listen on: 127.0.0.1 (this computer only), 0.0.0.0 (all IPv4), :: (all IPv4 and IPv6), ::1</source>
-        <translation type="unfinished"></translation>
+        <translation>监听地址：127.0.0.1（仅本机）、0.0.0.0（所有 IPv4）、::（所有 IPv4 和 IPv6）、::1</translation>
     </message>
     <message>
         <source>127.0.0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>端口(&amp;P)：</translation>
     </message>
     <message>
         <source>UDP port to listen on (0 lets the system choose a free one)</source>
-        <translation type="unfinished"></translation>
+        <translation>要监听的 UDP 端口（0 表示由系统选择空闲端口）</translation>
     </message>
     <message>
         <source>&amp;Rate limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>限速(&amp;R)：</translation>
     </message>
     <message>
         <source>Reflection guard: replies per second to each source network (/24 IPv4, /56 IPv6). auto: off on loopback, 50/s on any other address. 0: off.</source>
-        <translation type="unfinished"></translation>
+        <translation>反射防护：对每个源网络（IPv4 /24、IPv6 /56）每秒的回复数。auto：回环地址上关闭，其他地址上为 50/s。0：关闭。</translation>
     </message>
     <message>
         <source>auto</source>
-        <translation type="unfinished"></translation>
+        <translation>自动</translation>
     </message>
     <message>
         <source> /s</source>
-        <translation type="unfinished"></translation>
+        <translation> /秒</translation>
     </message>
     <message>
         <source>&amp;Listen</source>
-        <translation type="unfinished"></translation>
+        <translation>监听(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Follow newest</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随最新(&amp;F)</translation>
     </message>
     <message>
         <source>Keep the newest datagram in view</source>
-        <translation type="unfinished"></translation>
+        <translation>始终显示最新的数据报</translation>
     </message>
     <message>
         <source>&amp;Clear log</source>
-        <translation type="unfinished"></translation>
+        <translation>清空日志(&amp;C)</translation>
     </message>
     <message>
         <source>F&amp;ilter:</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选(&amp;I)：</translation>
     </message>
     <message>
         <source>Sender or text, e.g. 127.0.0.1:5 or Alice</source>
-        <translation type="unfinished"></translation>
+        <translation>发送方或文本，例如 127.0.0.1:5 或 Alice</translation>
     </message>
     <message>
         <source>Select a datagram to see all of it: its text and every byte.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个数据报以查看全部内容：文本和每个字节。</translation>
     </message>
     <message>
         <source>Everyone who sent a datagram: one row per address and port</source>
-        <translation type="unfinished"></translation>
+        <translation>每个发送过数据报的对端：每个地址和端口一行</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Export log…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出日志(&amp;E)…</translation>
     </message>
     <message>
         <source>Save the log as CSV or JSON Lines, every field</source>
-        <translation type="unfinished"></translation>
+        <translation>把日志保存为 CSV 或 JSON Lines，包含所有字段</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>&amp;Log to file…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录到文件(&amp;L)…</translation>
     </message>
     <message>
         <source>Append every datagram to a JSON Lines file as it arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>每个数据报到达时追加到 JSON Lines 文件</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;Copy rows</source>
-        <translation type="unfinished"></translation>
+        <translation>复制行(&amp;C)</translation>
     </message>
     <message>
         <source>Ctrl+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+C</translation>
     </message>
     <message>
         <source>&amp;Filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选(&amp;F)…</translation>
     </message>
     <message>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <source>C&amp;lear log</source>
-        <translation type="unfinished"></translation>
+        <translation>清空日志(&amp;L)</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>&amp;About udpchat</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 udpchat(&amp;A)</translation>
     </message>
     <message>
         <source>About udpchat</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 udpchat</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;udpchat server&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Answers every UDP datagram the way the classic tutorial does (&lt;tt&gt;Hello &amp;lt;name&amp;gt;!&lt;/tt&gt;, &lt;tt&gt;Good bye!&lt;/tt&gt; to &lt;tt&gt;exit&lt;/tt&gt;) and shows who sent what.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;udpchat 服务器&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;像经典教程那样应答每个 UDP 数据报（&lt;tt&gt;Hello &amp;lt;name&amp;gt;!&lt;/tt&gt;，对 &lt;tt&gt;exit&lt;/tt&gt; 回复 &lt;tt&gt;Good bye!&lt;/tt&gt;），并显示谁发送了什么。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an IPv4 or IPv6 address. Try 127.0.0.1, 0.0.0.0, :: or ::1.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not an IPv4 or IPv6 address. Try 127.0.0.1, 0.0.0.0, :: or ::1.</source>
+        <translation>“%1”不是 IPv4 或 IPv6 地址。可试试 127.0.0.1、0.0.0.0、:: 或 ::1。</translation>
     </message>
     <message>
         <source>Not listening</source>
-        <translation type="unfinished"></translation>
+        <translation>未监听</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;S)</translation>
     </message>
     <message>
         <source>UDP bound on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP 已绑定 %1</translation>
     </message>
     <message>
         <source>udpchat server - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>udpchat 服务器 - %1</translation>
     </message>
     <message>
         <source>udpchat server - not listening</source>
-        <translation type="unfinished"></translation>
+        <translation>udpchat 服务器 - 未监听</translation>
     </message>
     <message>
         <source>Received %1 (%2/s) · answered %3 · unanswered %4 · in %5 · out %6</source>
-        <translation type="unfinished"></translation>
+        <translation>已接收 %1（%2/秒）· 已回复 %3 · 未回复 %4 · 入 %5 · 出 %6</translation>
     </message>
     <message>
         <source> · rate-limited %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · 限速 %1</translation>
     </message>
     <message>
         <source> · limit %1/s per source network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · no rate limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · %1 oldest rows trimmed (log keeps %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> · 每个源网络限 %1/秒</translation>
     </message>
     <message numerus="yes">
         <source>From %1 at %2, %n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>来自 %1，时间 %2，%n 字节</numerusform></translation>
     </message>
     <message>
         <source>Reply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>回复：%1</translation>
     </message>
     <message>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bytes:</source>
-        <translation type="unfinished"></translation>
+        <translation>文本：</translation>
     </message>
     <message>
         <source>Could not export to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出到 %1：%2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n datagram(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>已导出 %n 个数据报到 %1</numerusform></translation>
     </message>
     <message>
         <source>Export log</source>
-        <translation type="unfinished"></translation>
+        <translation>导出日志</translation>
     </message>
     <message>
         <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
     </message>
     <message>
         <source>Could not open the log file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开日志文件 %1：%2</translation>
     </message>
     <message>
         <source>Appending every datagram to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在把每个数据报追加到 %1</translation>
     </message>
     <message>
         <source>Log every datagram to</source>
-        <translation type="unfinished"></translation>
+        <translation>把每个数据报记录到</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Listen address</source>
+        <translation>监听地址</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>Datagram detail</source>
+        <translation>数据报详情</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>对端</translation>
+    </message>
+    <message>
+        <source>Bound address</source>
+        <translation>绑定地址</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>计数</translation>
+    </message>
+    <message>
+        <source> · %1 trimmed</source>
+        <translation> · 已裁剪 %1</translation>
+    </message>
+    <message>
+        <source>Rows trimmed: the oldest leave the log beyond %1 rows or %2 of payload; every datagram is still counted here.</source>
+        <translation>已裁剪的行：超过 %1 行或 %2 载荷时，最旧的行离开日志；每个数据报仍计入此处。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Payload, %n byte(s):</source>
+        <translation>
+            <numerusform>载荷，%n 字节：</numerusform></translation>
+    </message>
+    <message>
+        <source>UDP header, 8 bytes on the wire</source>
+        <translation>UDP 首部，线路上的 8 个字节</translation>
+    </message>
+    <message>
+        <source> (the destination address is not known: the server listens on all addresses)</source>
+        <translation>（目的地址未知：服务器在所有地址上监听）</translation>
+    </message>
+    <message>
+        <source>  IP           %1 -&gt; (this computer)</source>
+        <translation>  IP           %1 -&gt; （本机）</translation>
+    </message>
+    <message>
+        <source>  source port       %1</source>
+        <translation>  源端口            %1</translation>
+    </message>
+    <message>
+        <source>  destination port  %1</source>
+        <translation>  目的端口          %1</translation>
+    </message>
+    <message>
+        <source>  length            %1 (8 + %2 payload bytes)</source>
+        <translation>  长度              %1（8 + %2 字节载荷）</translation>
+    </message>
+    <message>
+        <source>  IP           %1 -&gt; %2</source>
+        <translation>  IP           %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>  checksum          0x%1 (over the %2 pseudo-header, %3)</source>
+        <translation>  校验和            0x%1（基于 %2 伪首部，%3）</translation>
+    </message>
+</context>
+<context>
+    <name>TourDialog</name>
+    <message>
+        <source>A tour of UDP</source>
+        <translation>UDP 导览</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;1. Start the server&lt;/h3&gt;&lt;p&gt;The server window (&lt;tt&gt;./run.sh&lt;/tt&gt; opens one) listens on 127.0.0.1:6000. There is no connection to accept: it simply waits for datagrams, and answers each one as it comes.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;1. 启动服务器&lt;/h3&gt;&lt;p&gt;服务器窗口（&lt;tt&gt;./run.sh&lt;/tt&gt; 会打开一个）在 127.0.0.1:6000 上监听。没有需要接受的连接：它只是等待数据报，来一个就回复一个。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;2. Send a name&lt;/h3&gt;&lt;p&gt;Type your name and click &lt;b&gt;Send&lt;/b&gt;. One datagram carries your bytes, behind an 8-byte UDP header: source port, destination port, length, checksum. The server answers &lt;tt&gt;Hello &amp;lt;name&amp;gt;!&lt;/tt&gt;, and its log shows your address and source port. Select the row to see the header as it was on the wire.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;2. 发送名字&lt;/h3&gt;&lt;p&gt;输入你的名字并点击&lt;b&gt;发送&lt;/b&gt;。一个数据报携带你的字节，前面是 8 字节的 UDP 首部：源端口、目的端口、长度、校验和。服务器回复 &lt;tt&gt;Hello &amp;lt;name&amp;gt;!&lt;/tt&gt;，它的日志显示你的地址和源端口。选中该行即可看到线路上的首部。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;3. A second client&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Session &amp;gt; New window&lt;/b&gt; opens another client. Send from it: the server's log and peers show another port. Each socket is a sender of its own; one server serves them all, with one socket.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;3. 第二个客户端&lt;/h3&gt;&lt;p&gt;&lt;b&gt;会话 &amp;gt; 新窗口&lt;/b&gt;会打开另一个客户端。用它发送：服务器的日志和对端列表会显示另一个端口。每个套接字都是独立的发送方；一个服务器只用一个套接字就能服务所有客户端。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;4. Send exit&lt;/h3&gt;&lt;p&gt;Send &lt;tt&gt;exit&lt;/tt&gt;: the server answers &lt;tt&gt;Good bye!&lt;/tt&gt; and the session is over. &lt;b&gt;New session&lt;/b&gt; opens a new socket, with a new source port.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;4. 发送 exit&lt;/h3&gt;&lt;p&gt;发送 &lt;tt&gt;exit&lt;/tt&gt;：服务器回复 &lt;tt&gt;Good bye!&lt;/tt&gt;，会话结束。&lt;b&gt;新会话&lt;/b&gt;会打开新的套接字，使用新的源端口。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;5. Lose a datagram&lt;/h3&gt;&lt;p&gt;Tick &lt;b&gt;Network conditions&lt;/b&gt;, set &lt;b&gt;Drop received&lt;/b&gt; to 50 %, and send a few names: some replies never come (&lt;i&gt;no reply&lt;/i&gt;). UDP does not retry, order or de-duplicate; double-click a message to send it again. Try &lt;b&gt;Duplicate&lt;/b&gt; and &lt;b&gt;Reorder&lt;/b&gt; too.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;5. 丢失一个数据报&lt;/h3&gt;&lt;p&gt;勾选&lt;b&gt;网络状况&lt;/b&gt;，把&lt;b&gt;丢弃收到的&lt;/b&gt;设为 50 %，然后发送几个名字：有些回复永远不会到达（&lt;i&gt;无回复&lt;/i&gt;）。UDP 不会重传、排序或去重；双击消息即可重新发送。也试试&lt;b&gt;重复&lt;/b&gt;和&lt;b&gt;乱序&lt;/b&gt;。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
     </message>
 </context>
 </TS>
