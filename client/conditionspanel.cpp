@@ -16,6 +16,7 @@ ConditionsPanel::ConditionsPanel(QWidget *parent)
     const auto fold = [this](bool on) {
         for (QWidget *child : m_ui->conditionsBox->findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
             child->setVisible(on);
+        m_ui->conditionsBox->setFlat(!on);
     };
     connect(m_ui->conditionsBox, &QGroupBox::toggled, this, fold);
     fold(false);
