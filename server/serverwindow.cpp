@@ -1,19 +1,17 @@
 #include "serverwindow.h"
 #include "ui_serverwindow.h"
 
+#include "datagraminspector.h"
 #include "datagramlog.h"
-#include "displaytext.h"
 #include "helloserver.h"
 #include "logexport.h"
 #include "logfilter.h"
 #include "peertable.h"
 #include "protocol.h"
 #include "serversettings.h"
-#include "udpheader.h"
 
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QDateTime>
 #include <QFileDialog>
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -227,45 +225,8 @@ void ServerWindow::showDetail(const QModelIndex &current)
         m_ui->detailView->clear();
         return;
     }
-    const DatagramRecord &r = m_log->record(source.row());
-    const QString when = QDateTime::fromMSecsSinceEpoch(r.timeMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
     const QString reply = m_log->index(source.row(), DatagramLog::ReplyColumn).data().toString();
-    QString text = tr("From %1 at %2, %n byte(s)", nullptr, int(r.payload.size()))
-                       .arg(Protocol::endpointText(r.sender, r.senderPort), when);
-    text += QLatin1Char('\n') + tr("Reply: %1").arg(reply) + QLatin1String("\n\n");
-    text += tr("Text:") + QLatin1Char('\n') + DisplayText::escaped(r.payload) + QLatin1String("\n\n");
-    text += inspectorText(r) + QLatin1Char('\n');
-    text += tr("Payload, %n byte(s):", nullptr, int(r.payload.size())) + QLatin1Char('\n') + DisplayText::hexDump(r.payload);
-    m_ui->detailView->setPlainText(text);
-}
-
-QString ServerWindow::inspectorText(const DatagramRecord &r) const
-{
-    // The datagram as it was on the wire: IP addresses, then the 8-byte UDP header.
-    const QString source = Protocol::plainAddress(r.sender).toString();
-    QString text = tr("UDP header, 8 bytes on the wire");
-    UdpHeader header;
-    if (!UdpHeader::build(r.sender, r.senderPort, r.destination, r.destinationPort, r.payload, &header)) {
-        text += tr(" (the destination address is not known: the server listens on all addresses)") + QLatin1Char('\n');
-        text += tr("  IP           %1 -> (this computer)").arg(source) + QLatin1Char('\n');
-        text += tr("  source port       %1").arg(r.senderPort) + QLatin1Char('\n');
-        text += tr("  destination port  %1").arg(r.destinationPort) + QLatin1Char('\n');
-        text += tr("  length            %1 (8 + %2 payload bytes)").arg(8 + r.payload.size()).arg(r.payload.size())
-            + QLatin1Char('\n');
-        return text;
-    }
-    const bool v4 = Protocol::plainAddress(r.sender).protocol() == QAbstractSocket::IPv4Protocol;
-    text += QLatin1String(": ") + DisplayText::hexBytes(header.bytes()) + QLatin1Char('\n');
-    text += tr("  IP           %1 -> %2").arg(source, Protocol::plainAddress(r.destination).toString()) + QLatin1Char('\n');
-    text += tr("  source port       %1").arg(header.sourcePort) + QLatin1Char('\n');
-    text += tr("  destination port  %1").arg(header.destinationPort) + QLatin1Char('\n');
-    text += tr("  length            %1 (8 + %2 payload bytes)").arg(header.length).arg(r.payload.size()) + QLatin1Char('\n');
-    text += tr("  checksum          0x%1 (over the %2 pseudo-header, %3)")
-                .arg(header.checksum, 4, 16, QLatin1Char('0'))
-                .arg(v4 ? QStringLiteral("IPv4") : QStringLiteral("IPv6"),
-                     v4 ? QStringLiteral("RFC 768") : QStringLiteral("RFC 8200"))
-        + QLatin1Char('\n');
-    return text;
+    m_ui->detailView->setPlainText(DatagramInspector::describe(m_log->record(source.row()), reply));
 }
 
 void ServerWindow::copySelectedRows()

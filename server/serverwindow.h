@@ -5,7 +5,6 @@
 #include <QMainWindow>
 #include <QTimer>
 
-struct DatagramRecord;
 class DatagramLog;
 class HelloServer;
 class LogFileWriter;
@@ -55,7 +54,6 @@ private:
     void onListeningChanged(bool listening);
     void updateCounters();
     void showDetail(const QModelIndex &current);
-    QString inspectorText(const DatagramRecord &record) const;
     void followNewest();
     void chooseExportFile();
     void chooseLogFile(bool on);

@@ -31,6 +31,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "widgettestutil.h"
+
 class TestDesktop : public QObject
 {
     Q_OBJECT
@@ -53,13 +55,6 @@ private slots:
     void chineseTranslation();  // last: it installs translators for the whole process
 
 private:
-    template<typename T> T *child(QWidget *window, const char *name)
-    {
-        T *widget = window->findChild<T *>(QLatin1String(name));
-        if (!widget)
-            qFatal("no child %s", name);
-        return widget;
-    }
     // Three senders: Alice, Bob, Carol, each from its own port; waits for all three rows.
     void threeSenders();
     void typeAndSend(ClientWindow *window, const QString &text);

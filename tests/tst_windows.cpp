@@ -19,6 +19,8 @@
 #include <QStandardPaths>
 #include <QtTest>
 
+#include "widgettestutil.h"
+
 class TestWindows : public QObject
 {
     Q_OBJECT
@@ -40,13 +42,6 @@ private slots:
     void noReplyThenRetry();
 
 private:
-    template<typename T> T *child(QWidget *window, const char *name)
-    {
-        T *widget = window->findChild<T *>(QLatin1String(name));
-        if (!widget)
-            qFatal("no child %s", name);
-        return widget;
-    }
     QStringList conversationTexts() const;
     void send(const QString &text);
 

@@ -369,6 +369,25 @@
     </message>
 </context>
 <context>
+    <name>DatagramInspector</name>
+    <message>
+        <source>From %1 at %2, %n byte(s)</source>
+        <translation>来自 %1，时间 %2，%n 字节</translation>
+    </message>
+    <message>
+        <source>Reply: %1</source>
+        <translation>回复：%1</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>文本：</translation>
+    </message>
+    <message>
+        <source>Payload, %n byte(s):</source>
+        <translation>载荷，%n 字节：</translation>
+    </message>
+</context>
+<context>
     <name>DatagramLog</name>
     <message>
         <source>too large to answer</source>
@@ -739,19 +758,6 @@
         <source> · limit %1/s per source network</source>
         <translation> · 每个源网络限 %1/秒</translation>
     </message>
-    <message numerus="yes">
-        <source>From %1 at %2, %n byte(s)</source>
-        <translation>
-            <numerusform>来自 %1，时间 %2，%n 字节</numerusform></translation>
-    </message>
-    <message>
-        <source>Reply: %1</source>
-        <translation>回复：%1</translation>
-    </message>
-    <message>
-        <source>Text:</source>
-        <translation>文本：</translation>
-    </message>
     <message>
         <source>Could not export to %1: %2</source>
         <translation>无法导出到 %1：%2</translation>
@@ -824,43 +830,6 @@
     <message>
         <source>Rows trimmed: the oldest leave the log beyond %1 rows or %2 of payload; every datagram is still counted here.</source>
         <translation>已裁剪的行：超过 %1 行或 %2 载荷时，最旧的行离开日志；每个数据报仍计入此处。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Payload, %n byte(s):</source>
-        <translation>
-            <numerusform>载荷，%n 字节：</numerusform></translation>
-    </message>
-    <message>
-        <source>UDP header, 8 bytes on the wire</source>
-        <translation>UDP 首部，线路上的 8 个字节</translation>
-    </message>
-    <message>
-        <source> (the destination address is not known: the server listens on all addresses)</source>
-        <translation>（目的地址未知：服务器在所有地址上监听）</translation>
-    </message>
-    <message>
-        <source>  IP           %1 -&gt; (this computer)</source>
-        <translation>  IP           %1 -&gt; （本机）</translation>
-    </message>
-    <message>
-        <source>  source port       %1</source>
-        <translation>  源端口            %1</translation>
-    </message>
-    <message>
-        <source>  destination port  %1</source>
-        <translation>  目的端口          %1</translation>
-    </message>
-    <message>
-        <source>  length            %1 (8 + %2 payload bytes)</source>
-        <translation>  长度              %1（8 + %2 字节载荷）</translation>
-    </message>
-    <message>
-        <source>  IP           %1 -&gt; %2</source>
-        <translation>  IP           %1 -&gt; %2</translation>
-    </message>
-    <message>
-        <source>  checksum          0x%1 (over the %2 pseudo-header, %3)</source>
-        <translation>  校验和            0x%1（基于 %2 伪首部，%3）</translation>
     </message>
 </context>
 <context>

@@ -65,9 +65,11 @@ void Target::stop()
     }
 }
 
-qint64 Target::peakRssKiB() const
+qint64 Target::peakRssKiB() const { return ::peakRssKiB(pid()); }
+
+qint64 peakRssKiB(qint64 pid)
 {
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid()));
+    QFile status(pid > 0 ? QStringLiteral("/proc/%1/status").arg(pid) : QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray &line : status.readAll().split('\n')) {

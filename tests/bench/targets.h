@@ -36,5 +36,8 @@ private:
     QString m_error;
 };
 
+// Peak resident memory (VmHWM) of a process in KiB (0: this one), Linux only; -1 elsewhere.
+qint64 peakRssKiB(qint64 pid = 0);
+
 // The seed's Python server, copied with its port replaced. Null if the seed or python3 is missing.
 std::unique_ptr<Target> seedTarget(const QString &seedDir, const QString &workDir);

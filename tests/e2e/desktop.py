@@ -45,8 +45,13 @@ class Desktop:
             time.sleep(0.5)
 
     def start(self, argv, quiet=False, **kwargs):
+        # What each program says on stderr is kept beside the screenshots, for when a test fails.
+        name = os.path.basename(argv[0])
+        errors = subprocess.DEVNULL if quiet else open(os.path.join(self.output_dir, "%s-%d.stderr" % (name, len(self.procs))), "w")
         proc = subprocess.Popen(argv, env=self.env, stdout=subprocess.DEVNULL if quiet else kwargs.pop("stdout", None),
-                                stderr=subprocess.DEVNULL, **kwargs)
+                                stderr=errors, **kwargs)
+        if errors is not subprocess.DEVNULL:
+            errors.close()
         self.procs.append(proc)
         return proc
 

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+
+struct DatagramRecord;
+
+// The detail pane's text for one datagram, like a packet analyser's detail pane: sender, time,
+// reply, the whole text, the 8-byte UDP header as it was on the wire (with its checksum over the
+// IPv4 or IPv6 pseudo-header), the IP addresses, and the payload as a hex dump with offsets.
+namespace DatagramInspector {
+
+QString describe(const DatagramRecord &record, const QString &replyText);
+
+} // namespace DatagramInspector
