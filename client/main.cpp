@@ -1,6 +1,7 @@
 #include "clientoptions.h"
 #include "clientsettings.h"
 #include "clientwindow.h"
+#include "terminationsignals.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -31,8 +32,10 @@ int runDemo(QApplication &app, const ClientOptions &options)
     first.setName(QStringLiteral("Client1"));
     second.setName(QStringLiteral("Client2"));
     const QRect screen = app.primaryScreen()->availableGeometry();
-    first.move(screen.left() + screen.width() / 2, screen.top());
-    second.move(screen.left() + screen.width() / 2 + 40, screen.top() + screen.height() / 3);
+    // On the right, clear of the server window, which opens at the left.
+    const int x = qMax(screen.left(), screen.right() - first.width() - 60);
+    first.move(x, screen.top());
+    second.move(x + 40, screen.top() + screen.height() / 4);
     first.show();
     second.show();
     const int code = app.exec();
@@ -61,6 +64,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     installTranslations(options.language);
+    quitOnTerminationSignals();  // so --demo stops its server on the way out
     if (options.demo)
         return runDemo(*static_cast<QApplication *>(app.get()), options);
     ClientWindow window(options);

@@ -4,12 +4,6 @@
 
 #include <QCoreApplication>
 
-#ifdef Q_OS_UNIX
-#include <QSocketNotifier>
-#include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
-#endif
 
 HeadlessServer::HeadlessServer(std::FILE *out, std::FILE *err, QObject *parent)
     : QObject(parent)
@@ -96,35 +90,3 @@ void HeadlessServer::flush()
     std::fflush(m_out);
     m_buffer.clear();  // keeps its capacity for the next lines
 }
-
-#ifdef Q_OS_UNIX
-namespace {
-int signalPipe[2] = {-1, -1};
-
-void onTerminationSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
-}
-} // namespace
-
-void HeadlessServer::quitOnTerminationSignals()
-{
-    if (signalPipe[0] >= 0 || ::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
-        return;
-    auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, QCoreApplication::instance());
-    QObject::connect(notifier, &QSocketNotifier::activated, QCoreApplication::instance(), [] {
-        char byte = 0;
-        [[maybe_unused]] const auto got = ::read(signalPipe[0], &byte, 1);
-        QCoreApplication::quit();
-    });
-    struct sigaction action = {};
-    action.sa_handler = onTerminationSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    sigaction(SIGINT, &action, nullptr);
-    sigaction(SIGTERM, &action, nullptr);
-}
-#else
-void HeadlessServer::quitOnTerminationSignals() {}
-#endif

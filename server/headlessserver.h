@@ -30,9 +30,6 @@ public:
     // Appends every datagram to this JSON Lines file (--log-file); false, with the reason on err.
     bool setLogFile(const QString &fileName);
 
-    // Ctrl+C and SIGTERM end the event loop cleanly, so buffered output is not lost (Unix).
-    static void quitOnTerminationSignals();
-
 private:
     void report(const DatagramBatch &batch);
     void flush();

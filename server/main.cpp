@@ -2,6 +2,7 @@
 #include "serveroptions.h"
 #include "serversettings.h"
 #include "serverwindow.h"
+#include "terminationsignals.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -33,7 +34,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "udpchat-server: %s\n", error.toLocal8Bit().constData());
         return 1;
     }
-    HeadlessServer::quitOnTerminationSignals();
+    quitOnTerminationSignals();
     if (!options.headless)
         installTranslations(options.language);
 
