@@ -60,6 +60,10 @@ ServerWindow::ServerWindow(const ServerOptions &options, QWidget *parent)
     m_countersLabel->setAccessibleDescription(tr("Counters"));
     statusBar()->addWidget(m_boundLabel, 1);
     statusBar()->addPermanentWidget(m_countersLabel);
+    const QLocale locale;
+    m_countersLabel->setToolTip(tr("Rows trimmed: the oldest leave the log beyond %1 rows or %2 of payload; "
+                                   "every datagram is still counted here.")
+                                    .arg(locale.toString(m_log->maxRows()), locale.formattedDataSize(m_log->maxBytes())));
 
     setupViews();
     connectSignals();
@@ -198,9 +202,7 @@ void ServerWindow::updateCounters()
         text += tr(" · limit %1/s per source network").arg(m_server->effectiveRateLimit());
     if (m_log->trimmedCount() > 0)
         text += tr(" · %1 trimmed").arg(locale.toString(m_log->trimmedCount()));
-    m_countersLabel->setToolTip(tr("Rows trimmed: the oldest leave the log beyond %1 rows or %2 of payload; "
-                                   "every datagram is still counted here.")
-                                    .arg(locale.toString(m_log->maxRows()), locale.formattedDataSize(m_log->maxBytes())));
+
     if (m_countersLabel->text() != text)
         m_countersLabel->setText(text);
 }
