@@ -1,5 +1,7 @@
 #include "clientoptions.h"
 
+#include "protocol.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -41,6 +43,11 @@ bool parseClientOptions(const QCoreApplication &app, ClientOptions *options, QSt
     parser.addOptions({host, port, timeout, lang, demo});
     parser.process(app);
 
+    if (!parser.positionalArguments().isEmpty()) {
+        *error = QCoreApplication::translate("ClientOptions", "unexpected argument '%1' (options start with --; see --help).")
+                     .arg(parser.positionalArguments().constFirst());
+        return false;
+    }
     options->demo = parser.isSet(demo);
     if (parser.isSet(lang))
         options->language = parser.value(lang);
@@ -49,14 +56,12 @@ bool parseClientOptions(const QCoreApplication &app, ClientOptions *options, QSt
         *error = QCoreApplication::translate("ClientOptions", "--host: the server address is empty.");
         return false;
     }
-    bool ok = false;
-    const uint portValue = parser.value(port).toUInt(&ok);
-    if (!ok || portValue < 1 || portValue > 65535) {
+    if (!Protocol::parsePort(parser.value(port), &options->port) || options->port == 0) {
         *error = QCoreApplication::translate("ClientOptions", "--port: '%1' is not a port number (1-65535).")
                      .arg(parser.value(port));
         return false;
     }
-    options->port = quint16(portValue);
+    bool ok = false;
     const int ms = parser.value(timeout).toInt(&ok);
     if (!ok || ms < 1) {
         *error = QCoreApplication::translate("ClientOptions", "--timeout: '%1' is not a positive number of ms.")

@@ -3,8 +3,10 @@
 #include "clientwindow.h"
 #include "terminationsignals.h"
 #include "translations.h"
+#include "windowdestroyedwatcher.h"
 
 #include <QApplication>
+#include <QWidget>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -65,6 +67,13 @@ int main(int argc, char *argv[])
     }
     installTranslations(options.language);
     quitOnTerminationSignals();  // so --demo stops its server on the way out
+    // A window destroyed by the window system (not closed) is closed here, so the last one quits.
+    const WindowDestroyedWatcher watcher([](quintptr id) {
+        for (QWidget *window : QApplication::topLevelWidgets()) {
+            if (window->internalWinId() == id)
+                window->close();
+        }
+    });
     if (options.demo)
         return runDemo(*static_cast<QApplication *>(app.get()), options);
     ClientWindow window(options);

@@ -1,9 +1,18 @@
 #include "datagramlog.h"
 
+#include "defaults.h"
 #include "displaytext.h"
 #include "protocol.h"
 
 #include <QDateTime>
+
+namespace {
+// What a row costs beyond its payload: the record, its two addresses and the payload's header.
+qint64 cost(const DatagramRecord &record)
+{
+    return DatagramLog::RowOverheadBytes + record.payload.size();
+}
+} // namespace
 
 DatagramLog::DatagramLog(QObject *parent)
     : QAbstractTableModel(parent)
@@ -102,7 +111,7 @@ void DatagramLog::setMaxBytes(qint64 maxBytes)
 
 void DatagramLog::setMaxRows(int maxRows)
 {
-    m_maxRows = qMax(1, maxRows);
+    m_maxRows = qBound(1, maxRows, Defaults::LogRowsLimit);
     trimTo(m_maxRows, m_maxBytes);
     trimPending();
 }
@@ -111,7 +120,7 @@ void DatagramLog::append(const DatagramBatch &batch)
 {
     for (const DatagramRecord &record : batch) {
         m_pending.push_back(record);
-        m_pendingBytes += record.payload.size();
+        m_pendingBytes += cost(record);
     }
     trimPending();
     if (!m_flushTimer.isActive())
@@ -139,7 +148,7 @@ void DatagramLog::trimPending()
 {
     // Between two flushes keep no more than the log can hold.
     while (!m_pending.empty() && (int(m_pending.size()) > m_maxRows || m_pendingBytes > m_maxBytes)) {
-        m_pendingBytes -= m_pending.front().payload.size();
+        m_pendingBytes -= cost(m_pending.front());
         m_pending.pop_front();
         ++m_trimmed;
     }
@@ -150,9 +159,9 @@ void DatagramLog::trimTo(int rows, qint64 bytes)
     int excess = qMax(0, int(m_rows.size()) - qMax(0, rows));
     qint64 kept = m_rowBytes;
     for (int i = 0; i < excess; ++i)
-        kept -= m_rows[size_t(i)].payload.size();
+        kept -= cost(m_rows[size_t(i)]);
     while (excess < int(m_rows.size()) && kept > bytes)
-        kept -= m_rows[size_t(excess++)].payload.size();
+        kept -= cost(m_rows[size_t(excess++)]);
     if (excess <= 0)
         return;
     beginRemoveRows({}, 0, excess - 1);

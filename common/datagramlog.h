@@ -1,6 +1,7 @@
 #pragma once
 
 #include "datagramrecord.h"
+#include "defaults.h"
 
 #include <QAbstractTableModel>
 #include <QTimer>
@@ -23,10 +24,14 @@ public:
         OutcomeRole,                 // int (Outcome)
     };
 
-    static constexpr int DefaultMaxRows = 10000;
-    // Payload bytes kept in the rows (and again at most this much queued between flushes), so
-    // memory stays bounded however large the datagrams are: 10,000 of 64 KiB would be 640 MB.
-    static constexpr qint64 DefaultMaxBytes = 32 * 1024 * 1024;
+    static constexpr int DefaultMaxRows = Defaults::LogRows;
+    // Bytes kept in the rows, each row's payload plus its fixed cost (and again at most this much
+    // queued between flushes), so memory stays bounded however large or many the datagrams are:
+    // 10,000 of 64 KiB would be 640 MB, and 3,000,000 empty ones 280 MB.
+    static constexpr qint64 DefaultMaxBytes = Defaults::LogBytes;
+    // A record (56 bytes), the private parts of its two addresses when not shared, and the
+    // payload's allocation header, rounded up.
+    static constexpr qint64 RowOverheadBytes = 160;
     static constexpr int FlushIntervalMs = 33;
     // Longest message text shown in a cell; the rest is in FullTextRole and the tooltip.
     static constexpr int CellChars = 160;

@@ -24,6 +24,7 @@ HelloServer::HelloServer(QObject *parent)
     qRegisterMetaType<DatagramRecord>();
     qRegisterMetaType<DatagramBatch>();
     m_clock.start();
+    m_now = [this] { return m_clock.nsecsElapsed(); };
     if (BatchedUdp::isSupported() && qEnvironmentVariableIntValue("UDPCHAT_PORTABLE_IO") == 0)
         m_ioMode = IoMode::Batched;
 }
@@ -44,7 +45,7 @@ void HelloServer::applyRateLimit()
     int rate = m_rateLimitSetting;
     if (rate == AutoRateLimit) {
         // On loopback only this machine can send, so nobody can be a reflection victim.
-        rate = plainLoopback(address()) ? 0 : RateLimiter::DefaultRate;
+        rate = plainLoopback(address()) ? 0 : Defaults::RateLimit;
     }
     m_limiter.setRate(rate);
 }
@@ -125,6 +126,17 @@ QString HelloServer::bindErrorText(QAbstractSocket::SocketError error, const QHo
 {
     const QString where = Protocol::endpointText(address, port);
     QString what;
+    // The system's word for these ("unsupported address family") names the wrong problem.
+    switch (Protocol::bindProblem(address)) {
+    case Protocol::BindProblem::IPv4Mapped:
+        return tr("Cannot listen on %1: %2 is an IPv4-mapped IPv6 address; listen on %3 instead.")
+            .arg(where, address.toString(), Protocol::plainAddress(address).toString());
+    case Protocol::BindProblem::LinkLocalWithoutScope:
+        return tr("Cannot listen on %1: %2 is a link-local address, which needs its interface, "
+                  "such as %2%eth0.").arg(where, address.toString());
+    case Protocol::BindProblem::None:
+        break;
+    }
     switch (error) {
     case QAbstractSocket::AddressInUseError:
         what = tr("Cannot listen on %1: the port is already in use by another program.").arg(where);
@@ -157,7 +169,7 @@ Outcome HelloServer::decide(QByteArrayView payload, const QHostAddress &from)
 {
     if (!Protocol::replyFits(payload))
         return Outcome::TooLarge;
-    if (m_limiter.isEnabled() && !m_limiter.allow(from, m_clock.nsecsElapsed()))
+    if (m_limiter.isEnabled() && !m_limiter.allow(from, m_now()))
         return Outcome::RateLimited;
     return Protocol::replyKind(payload) == Protocol::Reply::GoodBye ? Outcome::GoodBye : Outcome::Hello;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "datagramrecord.h"
+#include "defaults.h"
 #include "ratelimiter.h"
 
 #include <QAbstractSocket>
@@ -9,6 +10,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class BatchedUdp;
@@ -39,8 +41,8 @@ public:
     // Asked for after bind(); the system may grant less (see receiveBufferSize()).
     static constexpr int WantedReceiveBuffer = 4 * 1024 * 1024;
 
-    // setRateLimit(AutoRateLimit): off on a loopback address, RateLimiter::DefaultRate elsewhere.
-    static constexpr int AutoRateLimit = -1;
+    // setRateLimit(AutoRateLimit): off on a loopback address, Defaults::RateLimit elsewhere.
+    static constexpr int AutoRateLimit = Defaults::AutoRateLimit;
 
     // How datagrams move: Batched (recvmmsg/sendmmsg, Linux) or Portable (QUdpSocket, everywhere).
     // Batched is the default where supported; UDPCHAT_PORTABLE_IO=1 in the environment forces Portable.
@@ -68,6 +70,10 @@ public:
     QString errorString() const { return m_errorString; }
 
     Counters counters() const { return m_counters; }
+
+    // The monotonic clock (ns) the rate limit runs on; tests give their own.
+    using Clock = std::function<qint64()>;
+    void setClock(Clock clock) { m_now = std::move(clock); }
 
     // Replies per second per source network; 0 is off. Takes effect at once and at each listen().
     void setRateLimit(int perSecond);
@@ -114,6 +120,7 @@ private:
     RateLimiter m_limiter;
     int m_rateLimitSetting = AutoRateLimit;
     QElapsedTimer m_clock;
+    Clock m_now;
     int m_receiveBufferSize = 0;
     QAbstractSocket::SocketError m_error = QAbstractSocket::UnknownSocketError;
     QString m_errorString;

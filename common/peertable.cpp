@@ -64,6 +64,7 @@ QVariant PeerTable::headerData(int section, Qt::Orientation orientation, int rol
 
 void PeerTable::add(const DatagramBatch &batch)
 {
+    bool newcomers = false;
     for (const DatagramRecord &r : batch) {
         const Key key{r.sender, r.senderPort};
         auto it = m_rowOf.find(key);
@@ -76,6 +77,7 @@ void PeerTable::add(const DatagramBatch &batch)
             m_fresh.push_back(fresh);
             m_rowOf.insert(key, -int(m_fresh.size()));
             peer = &m_fresh.back();
+            newcomers = true;
         } else {
             peer = it.value() >= 0 ? &m_peers[size_t(it.value())] : &m_fresh[size_t(-it.value() - 1)];
         }
@@ -85,7 +87,10 @@ void PeerTable::add(const DatagramBatch &batch)
         peer->ended = r.outcome == Outcome::GoodBye;
         m_changed = true;
     }
-    if (m_changed && !m_flushTimer.isActive())
+    // Ever-new senders between two flushes are bounded too: past MaxPeers, flush (and evict) now.
+    if (newcomers && int(m_fresh.size()) >= MaxPeers)
+        flush();
+    else if (m_changed && !m_flushTimer.isActive())
         m_flushTimer.start();
 }
 
@@ -97,6 +102,7 @@ void PeerTable::flush()
     m_changed = false;
     if (!m_peers.empty())
         emit dataChanged(index(0, DatagramsColumn), index(rowCount() - 1, StateColumn));
+    evictQuietest(int(m_peers.size() + m_fresh.size()) - MaxPeers);
     if (!m_fresh.empty()) {
         const int first = int(m_peers.size());
         beginInsertRows({}, first, first + int(m_fresh.size()) - 1);
@@ -107,23 +113,72 @@ void PeerTable::flush()
         m_fresh.clear();
         endInsertRows();
     }
-    while (int(m_peers.size()) > MaxPeers)
-        evictQuietest();
 }
 
-void PeerTable::evictQuietest()
+void PeerTable::evictQuietest(int excess)
 {
-    const auto quietest = std::min_element(m_peers.begin(), m_peers.end(),
-                                           [](const Peer &a, const Peer &b) { return a.lastMs < b.lastMs; });
-    const int row = int(quietest - m_peers.begin());
-    beginRemoveRows({}, row, row);
-    m_rowOf.remove(Key{quietest->address, quietest->port});
-    m_peers.erase(quietest);
-    for (auto it = m_rowOf.begin(); it != m_rowOf.end(); ++it) {
-        if (it.value() > row)
-            --it.value();
+    if (excess <= 0)
+        return;
+    // The excess quietest, over shown and fresh peers alike, found in one pass (nth_element):
+    // a flood of ever-new senders costs O(n) a flush, not a scan per evicted row.
+    std::vector<qint64> last;
+    last.reserve(m_peers.size() + m_fresh.size());
+    for (const Peer &p : m_peers)
+        last.push_back(p.lastMs);
+    for (const Peer &p : m_fresh)
+        last.push_back(p.lastMs);
+    std::nth_element(last.begin(), last.begin() + (excess - 1), last.end());
+    const qint64 threshold = last[size_t(excess - 1)];
+    int below = int(std::count_if(last.begin(), last.end(), [&](qint64 ms) { return ms < threshold; }));
+    int tiesToEvict = excess - below;  // at the threshold, the first ones go
+    const auto evict = [&](const Peer &p) {
+        if (p.lastMs < threshold)
+            return true;
+        if (p.lastMs == threshold && tiesToEvict > 0) {
+            --tiesToEvict;
+            return true;
+        }
+        return false;
+    };
+    std::vector<bool> gone(m_peers.size());
+    for (size_t row = 0; row < m_peers.size(); ++row)
+        gone[row] = evict(m_peers[row]);
+    // Fresh peers that would leave at once are never shown.
+    std::vector<Peer> fresh;
+    for (Peer &p : m_fresh) {
+        if (evict(p))
+            m_rowOf.remove(Key{p.address, p.port});
+        else
+            fresh.push_back(std::move(p));
     }
-    endRemoveRows();
+    m_fresh = std::move(fresh);
+    removeEvicted(gone);
+}
+
+void PeerTable::removeEvicted(const std::vector<bool> &gone)
+{
+    // One removal per contiguous range, from the bottom up so earlier rows keep their numbers.
+    bool removed = false;
+    for (int last = int(gone.size()) - 1; last >= 0; --last) {
+        if (!gone[size_t(last)])
+            continue;
+        int first = last;
+        while (first > 0 && gone[size_t(first - 1)])
+            --first;
+        beginRemoveRows({}, first, last);
+        for (int row = first; row <= last; ++row)
+            m_rowOf.remove(Key{m_peers[size_t(row)].address, m_peers[size_t(row)].port});
+        m_peers.erase(m_peers.begin() + first, m_peers.begin() + last + 1);
+        endRemoveRows();
+        removed = true;
+        last = first;
+    }
+    if (!removed)
+        return;
+    for (int row = 0; row < int(m_peers.size()); ++row)
+        m_rowOf[Key{m_peers[size_t(row)].address, m_peers[size_t(row)].port}] = row;
+    for (int i = 0; i < int(m_fresh.size()); ++i)
+        m_rowOf[Key{m_fresh[size_t(i)].address, m_fresh[size_t(i)].port}] = -(i + 1);
 }
 
 void PeerTable::clear()

@@ -55,7 +55,8 @@ private:
     };
     friend size_t qHash(const Key &key, size_t seed) { return qHashMulti(seed, key.address, key.port); }
 
-    void evictQuietest();
+    void evictQuietest(int excess);
+    void removeEvicted(const std::vector<bool> &gone);
 
     std::vector<Peer> m_peers;       // shown rows
     QHash<Key, int> m_rowOf;         // into m_peers, or into m_fresh as -(i + 1)

@@ -103,11 +103,55 @@ HostKind classifyHost(const QString &text, QHostAddress *address)
     return HostKind::HostName;
 }
 
+QString addressText(const QHostAddress &address)
+{
+    return address == QHostAddress(QHostAddress::Any) ? QStringLiteral("::") : address.toString();
+}
+
+bool parseBindAddress(const QString &text, QHostAddress *address)
+{
+    QHostAddress parsed;
+    if (!parsed.setAddress(text.trimmed()))
+        return false;
+    // Qt binds AnyIPv6 ("::") IPv6-only; Any is the dual-stack socket people mean by "::".
+    *address = parsed == QHostAddress(QHostAddress::AnyIPv6) ? QHostAddress(QHostAddress::Any) : parsed;
+    return true;
+}
+
+bool parsePort(const QString &text, quint16 *port)
+{
+    if (text.isEmpty() || text.size() > 5)
+        return false;
+    uint value = 0;
+    for (QChar c : text) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return false;
+        value = value * 10 + uint(c.unicode() - '0');
+    }
+    if (value > 65535)
+        return false;
+    *port = quint16(value);
+    return true;
+}
+
+BindProblem bindProblem(const QHostAddress &address)
+{
+    if (address.protocol() != QAbstractSocket::IPv6Protocol)
+        return BindProblem::None;
+    bool mapped = false;
+    address.toIPv4Address(&mapped);
+    if (mapped)
+        return BindProblem::IPv4Mapped;
+    if (address.isLinkLocal() && address.scopeId().isEmpty())
+        return BindProblem::LinkLocalWithoutScope;
+    return BindProblem::None;
+}
+
 QString endpointText(const QHostAddress &address, quint16 port)
 {
     const QHostAddress plain = plainAddress(address);
-    const QString host = plain.toString();
-    if (plain.protocol() == QAbstractSocket::IPv6Protocol)
+    const QString host = addressText(plain);
+    if (plain.protocol() == QAbstractSocket::IPv6Protocol || plain == QHostAddress(QHostAddress::Any))
         return QLatin1Char('[') + host + QLatin1String("]:") + QString::number(port);
     return host + QLatin1Char(':') + QString::number(port);
 }

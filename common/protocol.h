@@ -41,8 +41,20 @@ bool isGoodBye(QByteArrayView reply);
 
 // ::ffff:a.b.c.d (an IPv4 sender on a dual-stack socket) becomes a.b.c.d; others unchanged.
 QHostAddress plainAddress(const QHostAddress &address);
-// "127.0.0.1:6000", "[::1]:6000", "[fe80::1%eth0]:6000".
+// "127.0.0.1:6000", "[::1]:6000", "[fe80::1%eth0]:6000"; the dual-stack wildcard is "[::]:6000".
 QString endpointText(const QHostAddress &address, quint16 port);
+// An address as a user types it back: "::" for the dual-stack wildcard (Qt spells it 0.0.0.0).
+QString addressText(const QHostAddress &address);
+
+// A bind address from what a user typed: "::" is every IPv4 and IPv6 address (dual stack,
+// QHostAddress::Any), "0.0.0.0" every IPv4 address only. False if it is not an IP address.
+bool parseBindAddress(const QString &text, QHostAddress *address);
+// A port typed by a user: decimal digits only ("+80", " 80", "0x50" are not ports), 0-65535.
+bool parsePort(const QString &text, quint16 *port);
+
+// What makes an address unusable to listen on, before the system is asked.
+enum class BindProblem { None, IPv4Mapped, LinkLocalWithoutScope };
+BindProblem bindProblem(const QHostAddress &address);
 
 // What a server address typed by a user is, before anything is sent to it.
 enum class HostKind { IPv4, IPv6, HostName, Empty, BadIPv4, BadIPv6, BadHostName };

@@ -4,8 +4,10 @@
 #include "serverwindow.h"
 #include "terminationsignals.h"
 #include "translations.h"
+#include "windowdestroyedwatcher.h"
 
 #include <QApplication>
+#include <QWidget>
 #include <QCoreApplication>
 
 #include <cstdio>
@@ -49,5 +51,10 @@ int main(int argc, char *argv[])
     }
     ServerWindow window(options);
     window.show();
+    // Destroyed by the window system (not closed): close it ourselves, which saves and quits.
+    const WindowDestroyedWatcher watcher([&window](quintptr id) {
+        if (window.internalWinId() == id)
+            window.close();
+    });
     return app->exec();
 }

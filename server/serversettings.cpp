@@ -1,5 +1,7 @@
 #include "serversettings.h"
 
+#include "protocol.h"
+
 #include <QMainWindow>
 #include <QSettings>
 #include <QSplitter>
@@ -11,18 +13,19 @@ void load(ServerOptions *options)
     QSettings s;
     s.beginGroup(QStringLiteral("server"));
     QHostAddress address;
-    if (address.setAddress(s.value(QStringLiteral("address")).toString()))
+    if (Protocol::parseBindAddress(s.value(QStringLiteral("address")).toString(), &address))
         options->address = address;
     bool ok = false;
     const uint port = s.value(QStringLiteral("port")).toUInt(&ok);
     if (ok && port <= 65535)
         options->port = quint16(port);
-    const int rows = s.value(QStringLiteral("maxRows")).toInt(&ok);
-    if (ok && rows > 0)
-        options->maxRows = rows;
-    const int rate = s.value(QStringLiteral("rateLimit")).toInt(&ok);
-    if (ok && rate >= -1)
-        options->rateLimit = rate;
+    // Saved values are checked like the command line's: a hand-edited file cannot go out of range.
+    const qint64 rows = s.value(QStringLiteral("maxRows")).toLongLong(&ok);
+    if (ok && validMaxRows(rows))
+        options->maxRows = int(rows);
+    const qint64 rate = s.value(QStringLiteral("rateLimit")).toLongLong(&ok);
+    if (ok && validRateLimit(rate))
+        options->rateLimit = int(rate);
     options->logFile = s.value(QStringLiteral("logFile")).toString();
 }
 
@@ -30,7 +33,7 @@ void save(const ServerOptions &options)
 {
     QSettings s;
     s.beginGroup(QStringLiteral("server"));
-    s.setValue(QStringLiteral("address"), options.address.toString());
+    s.setValue(QStringLiteral("address"), Protocol::addressText(options.address));
     s.setValue(QStringLiteral("port"), options.port);
     s.setValue(QStringLiteral("maxRows"), options.maxRows);
     s.setValue(QStringLiteral("rateLimit"), options.rateLimit);

@@ -6,6 +6,7 @@
 #include "helloserver.h"
 #include "logexport.h"
 #include "logfilter.h"
+#include "messagebar.h"
 #include "peertable.h"
 #include "protocol.h"
 #include "serversettings.h"
@@ -46,11 +47,11 @@ ServerWindow::ServerWindow(const ServerOptions &options, QWidget *parent)
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/udpchat-server.svg")));
-    m_ui->addressEdit->setText(options.address.toString());
+    m_ui->addressEdit->setText(Protocol::addressText(options.address));
     m_ui->addressEdit->setMinimumWidth(m_ui->addressEdit->fontMetrics().horizontalAdvance(QStringLiteral("255.255.255.255__")));
     m_ui->portSpin->setValue(options.port);
-    m_ui->errorLabel->hide();
     m_log->setMaxRows(options.maxRows);
+    m_ui->rateLimitSpin->setRange(Defaults::AutoRateLimit, Defaults::RateLimitMax);
     m_ui->rateLimitSpin->setValue(options.rateLimit);
     m_server->setRateLimit(options.rateLimit);
 
@@ -107,7 +108,9 @@ void ServerWindow::connectSignals()
     connect(m_server, &HelloServer::datagramsReceived, m_logFile, &LogFileWriter::append);
     connect(m_server, &HelloServer::listeningChanged, this, &ServerWindow::onListeningChanged);
     connect(m_server, &HelloServer::errorOccurred, this, &ServerWindow::showError);
-    connect(m_logFile, &LogFileWriter::errorOccurred, this, &ServerWindow::showError);
+    connect(m_logFile, &LogFileWriter::errorOccurred, this, [this](const QString &message) {
+        m_ui->messageBar->showError(message, MessageBar::Persistence::Sticky);
+    });
     connect(m_log, &DatagramLog::flushed, this, &ServerWindow::followNewest);
     connect(m_ui->listenButton, &QPushButton::clicked, this, &ServerWindow::toggleListening);
     connect(m_ui->addressEdit, &QLineEdit::returnPressed, this, &ServerWindow::startListening);
@@ -135,13 +138,12 @@ void ServerWindow::connectSignals()
 bool ServerWindow::startListening()
 {
     QHostAddress address;
-    if (!parseBindAddress(m_ui->addressEdit->text(), &address)) {
+    if (!Protocol::parseBindAddress(m_ui->addressEdit->text(), &address)) {
         showError(tr("'%1' is not an IPv4 or IPv6 address. Try 127.0.0.1, 0.0.0.0, :: or ::1.")
                       .arg(m_ui->addressEdit->text()));
         m_ui->addressEdit->setFocus();
         return false;
     }
-    m_ui->errorLabel->hide();
     // listen() reports a failure through errorOccurred, which shows it.
     return m_server->listen(address, quint16(m_ui->portSpin->value()));
 }
@@ -158,10 +160,7 @@ void ServerWindow::toggleListening()
 
 void ServerWindow::showError(const QString &message)
 {
-    m_ui->errorLabel->setText(message);
-    m_ui->errorLabel->setStyleSheet(QStringLiteral("QLabel { color: white; background: #b3261e; padding: 6px; "
-                                                   "border-radius: 4px; }"));
-    m_ui->errorLabel->show();
+    m_ui->messageBar->showError(message, MessageBar::Persistence::Transient);
     if (!m_server->isListening())
         m_boundLabel->setText(tr("Not listening"));
 }
@@ -177,7 +176,7 @@ void ServerWindow::onListeningChanged(bool listening)
         const QString where = Protocol::endpointText(m_server->address(), m_server->port());
         m_boundLabel->setText(tr("UDP bound on %1").arg(where));
         setWindowTitle(tr("udpchat server - %1").arg(where));
-        m_ui->errorLabel->hide();
+        m_ui->messageBar->clearTransient();
     } else {
         m_boundLabel->setText(tr("Not listening"));
         setWindowTitle(tr("udpchat server - not listening"));
@@ -282,8 +281,10 @@ bool ServerWindow::setLogFile(const QString &fileName)
 {
     m_logFile->close();
     const bool on = !fileName.isEmpty() && m_logFile->open(fileName);
-    if (!fileName.isEmpty() && !on)
-        showError(tr("Could not open the log file %1: %2").arg(fileName, m_logFile->errorString()));
+    if (!fileName.isEmpty() && !on) {
+        m_ui->messageBar->showError(tr("Could not open the log file %1: %2").arg(fileName, m_logFile->errorString()),
+                                    MessageBar::Persistence::Sticky);
+    }
     m_ui->actionLogFile->setChecked(on);
     m_ui->actionLogFile->setToolTip(on ? tr("Appending every datagram to %1").arg(fileName)
                                        : tr("Append every datagram to a JSON Lines file as it arrives"));
@@ -306,7 +307,7 @@ void ServerWindow::chooseLogFile(bool on)
 ServerOptions ServerWindow::currentOptions() const
 {
     ServerOptions options;
-    parseBindAddress(m_ui->addressEdit->text(), &options.address);
+    Protocol::parseBindAddress(m_ui->addressEdit->text(), &options.address);
     options.port = quint16(m_ui->portSpin->value());
     options.maxRows = m_log->maxRows();
     options.rateLimit = m_ui->rateLimitSpin->value();

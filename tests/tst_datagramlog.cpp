@@ -1,4 +1,5 @@
 #include "datagramlog.h"
+#include "defaults.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -16,6 +17,8 @@ private slots:
     void byteBudgetBoundsMemory();
     void showsEveryColumnSafely();
     void clearEmpties();
+    void rowSettingIsCapped();
+    void emptyDatagramsBoundedByTheirRowCost();
 };
 
 static DatagramBatch makeBatch(int count, int first = 0, Outcome outcome = Outcome::Hello)
@@ -98,7 +101,7 @@ void TestDatagramLog::byteBudgetBoundsMemory()
 {
     DatagramLog log;
     QAbstractItemModelTester tester(&log);
-    log.setMaxBytes(100 * 1024);  // room for 10 datagrams of 10 KiB
+    log.setMaxBytes(10 * (10 * 1024 + DatagramLog::RowOverheadBytes));  // room for 10 datagrams of 10 KiB
     DatagramBatch batch;
     for (int i = 0; i < 25; ++i) {
         DatagramRecord r;
@@ -164,6 +167,32 @@ void TestDatagramLog::clearEmpties()
     QCOMPARE(log.pendingCount(), 0);
     log.flush();
     QCOMPARE(log.rowCount(), 0);
+}
+
+void TestDatagramLog::rowSettingIsCapped()
+{
+    DatagramLog log;
+    log.setMaxRows(2000000000);
+    QCOMPARE(log.maxRows(), Defaults::LogRowsLimit);
+}
+
+// 3,000,000 empty datagrams took the window to 286 MB at --max-rows 2000000000: a row costs
+// memory even with no payload, and that cost is counted in the byte budget now.
+void TestDatagramLog::emptyDatagramsBoundedByTheirRowCost()
+{
+    DatagramLog log;
+    log.setMaxRows(Defaults::LogRowsLimit);
+    DatagramRecord empty;
+    empty.sender = QHostAddress(QHostAddress::LocalHost);
+    const DatagramBatch batch(4096, empty);
+    const qint64 maxRows = Defaults::LogBytes / DatagramLog::RowOverheadBytes;
+    for (int i = 0; i < 100; ++i) {  // 409,600 datagrams
+        log.append(batch);
+        log.flush();
+        QVERIFY(log.rowCount() <= maxRows);
+    }
+    QCOMPARE(log.rowCount(), int(maxRows));
+    QCOMPARE(log.trimmedCount(), quint64(100 * 4096 - maxRows));
 }
 
 QTEST_GUILESS_MAIN(TestDatagramLog)

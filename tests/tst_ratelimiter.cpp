@@ -1,6 +1,23 @@
+#include "defaults.h"
+#include "helloserver.h"
 #include "ratelimiter.h"
 
+#include <QNetworkDatagram>
+#include <QUdpSocket>
 #include <QtTest>
+
+#ifdef Q_OS_LINUX
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
+
+#include <array>
+#include <cstring>
+
+#include <limits>
+#include <vector>
 
 class TestRateLimiter : public QObject
 {
@@ -11,7 +28,10 @@ private slots:
     void burstThenRate();
     void sharedPerNetwork_data();
     void sharedPerNetwork();
-    void tableIsBounded();
+    void hugeRateDoesNotOverflow();
+    void manyPrefixFloodKeepsHonestClient();
+    void floodedPrefixStaysWithinItsRate();
+    void forgedFloodOverSockets();
 };
 
 static constexpr qint64 Second = 1000000000;
@@ -22,7 +42,6 @@ void TestRateLimiter::offAllowsAll()
     QVERIFY(!limiter.isEnabled());
     for (int i = 0; i < 10000; ++i)
         QVERIFY(limiter.allow(QHostAddress(QStringLiteral("192.0.2.1")), 0));
-    QCOMPARE(limiter.trackedSources(), 0);
 }
 
 void TestRateLimiter::burstThenRate()
@@ -73,20 +92,169 @@ void TestRateLimiter::sharedPerNetwork()
     QCOMPARE(RateLimiter::networkKey(QHostAddress(first)) == RateLimiter::networkKey(QHostAddress(second)), shared);
 }
 
-void TestRateLimiter::tableIsBounded()
+void TestRateLimiter::hugeRateDoesNotOverflow()
 {
+    // Twice 2^30 overflowed an int burst into a negative number: everything was refused.
     RateLimiter limiter;
-    limiter.setRate(1, 1);
-    // Forged senders from more networks than the table holds, all at one instant.
-    for (quint32 i = 0; i < quint32(RateLimiter::MaxSources) + 100; ++i)
-        limiter.allow(QHostAddress((quint32(10) << 24) | (i << 8)), 0);
-    QCOMPARE(limiter.trackedSources(), RateLimiter::MaxSources);
-    // Full of active buckets: a new network is refused (fail closed)...
-    QVERIFY(!limiter.allow(QHostAddress(QStringLiteral("192.0.2.1")), 0));
-    // ...until the buckets refill and are forgotten.
-    QVERIFY(limiter.allow(QHostAddress(QStringLiteral("192.0.2.1")), 10 * Second));
-    QCOMPARE(limiter.trackedSources(), 1);
+    limiter.setRate(1 << 30);
+    QCOMPARE(limiter.rate(), Defaults::RateLimitMax);
+    QVERIFY(limiter.burst() > 0);
+    for (int i = 0; i < 1000; ++i)
+        QVERIFY(limiter.allow(QHostAddress(QStringLiteral("192.0.2.1")), 0));
+    limiter.setRate(std::numeric_limits<int>::max());
+    QVERIFY(limiter.allow(QHostAddress(QStringLiteral("192.0.2.1")), 0));
 }
 
-QTEST_APPLESS_MAIN(TestRateLimiter)
+// Forged senders from 5,000 /24 networks, each far over the limit, for a minute of an injected
+// clock; an honest client on a network of its own sends once a second throughout.
+void TestRateLimiter::manyPrefixFloodKeepsHonestClient()
+{
+    constexpr int Prefixes = 5000;
+    constexpr int FloodPerPrefixPerSecond = 20;  // twice the limit
+    constexpr int Seconds = 60;
+    RateLimiter limiter;
+    limiter.setRate(10);
+    const QHostAddress honest(QStringLiteral("198.51.100.7"));
+    std::vector<QHostAddress> forged;
+    for (quint32 i = 0; i < Prefixes; ++i)
+        forged.emplace_back((quint32(10) << 24) | (i << 8) | 1);  // 10.0.0.1, 10.0.1.1, ...
+    int answered = 0;
+    quint64 floodAllowed = 0;
+    constexpr int Ticks = FloodPerPrefixPerSecond;  // one round of the flood per tick
+    for (int second = 0; second < Seconds; ++second) {
+        for (int tick = 0; tick < Ticks; ++tick) {
+            const qint64 now = (qint64(second) * Ticks + tick) * (Second / Ticks);
+            for (const QHostAddress &address : forged)
+                floodAllowed += limiter.allow(address, now);
+            if (tick == Ticks / 2)
+                answered += limiter.allow(honest, now);
+        }
+    }
+    qInfo("honest client answered %d of %d; the flood got %llu replies (%.1f per network per second)",
+          answered, Seconds, floodAllowed, double(floodAllowed) / Prefixes / Seconds);
+    QVERIFY2(answered >= Seconds * 9 / 10, "the honest client was locked out");
+    // The flood got no more than the limit allows each network: its burst plus 10 a second.
+    QVERIFY(floodAllowed <= quint64(Prefixes) * (20 + 10 * Seconds));
+}
+
+void TestRateLimiter::floodedPrefixStaysWithinItsRate()
+{
+    // Whatever else is going on, one network gets at most its burst plus its rate.
+    RateLimiter limiter;
+    limiter.setRate(10);
+    const QHostAddress flooder(QStringLiteral("203.0.113.5"));
+    int allowed = 0;
+    for (int ms = 0; ms < 10000; ++ms) {
+        for (quint32 other = 0; other < 50; ++other)  // neighbours sharing some of its buckets
+            limiter.allow(QHostAddress((quint32(100) << 24) | ((quint32(ms) * 50 + other) << 8)), ms * Second / 1000);
+        allowed += limiter.allow(flooder, ms * Second / 1000);
+    }
+    QVERIFY2(allowed <= 20 + 10 * 10, qPrintable(QString::number(allowed)));
+    QVERIFY(allowed >= 90);
+}
+
+#ifdef Q_OS_LINUX
+namespace {
+// Sends one datagram from each of the given loopback sources (any address in 127/8 is this
+// host's), through one socket: IP_PKTINFO picks each datagram's source address.
+void sendFrom(int fd, const std::vector<quint32> &sources, quint16 toPort)
+{
+    constexpr size_t Batch = 500;
+    static char payload[] = "forged";
+    sockaddr_in to = {};
+    to.sin_family = AF_INET;
+    to.sin_port = htons(toPort);
+    to.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    for (size_t first = 0; first < sources.size(); first += Batch) {
+        const size_t count = std::min(Batch, sources.size() - first);
+        std::vector<mmsghdr> messages(count);
+        std::vector<iovec> iov(count);
+        std::vector<std::array<char, CMSG_SPACE(sizeof(in_pktinfo))>> control(count);
+        for (size_t i = 0; i < count; ++i) {
+            iov[i] = {payload, sizeof payload - 1};
+            msghdr &m = messages[i].msg_hdr;
+            m = {};
+            m.msg_name = &to;
+            m.msg_namelen = sizeof to;
+            m.msg_iov = &iov[i];
+            m.msg_iovlen = 1;
+            m.msg_control = control[i].data();
+            m.msg_controllen = control[i].size();
+            cmsghdr *c = CMSG_FIRSTHDR(&m);
+            c->cmsg_level = IPPROTO_IP;
+            c->cmsg_type = IP_PKTINFO;
+            c->cmsg_len = CMSG_LEN(sizeof(in_pktinfo));
+            in_pktinfo info = {};
+            info.ipi_spec_dst.s_addr = htonl(sources[first + i]);
+            std::memcpy(CMSG_DATA(c), &info, sizeof info);
+        }
+        ::sendmmsg(fd, messages.data(), unsigned(count), 0);
+    }
+}
+} // namespace
+#endif
+
+// The same over real sockets: 5,000 forged /24 networks in 127/8 (all of it is loopback) flood a
+// server limited to 5 replies/s, four times over their limit, while an honest client from
+// 127.0.0.1 sends within its limit. The server runs on a clock of the test's own, advanced 50 ms per round
+// of the flood once the server has read that round: the test never races the wall clock.
+void TestRateLimiter::forgedFloodOverSockets()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("forging loopback sources uses IP_PKTINFO (Linux)");
+#else
+    constexpr int Prefixes = 5000;
+    constexpr int Rounds = 40;          // 2 s of the injected clock
+    constexpr int HonestEvery = 4;      // rounds: 5 a second
+    qint64 nowNs = 0;
+    HelloServer server;
+    server.setClock([&nowNs] { return nowNs; });
+    server.setKeepPayloads(false);
+    QVERIFY2(server.listen(QHostAddress::LocalHost, 0), qPrintable(server.errorString()));
+    server.setRateLimit(5);
+    const int fd = ::socket(AF_INET, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    QVERIFY(fd >= 0);
+    sockaddr_in any = {};
+    any.sin_family = AF_INET;
+    QCOMPARE(::bind(fd, reinterpret_cast<sockaddr *>(&any), sizeof any), 0);
+    std::vector<quint32> sources;
+    for (quint32 i = 0; i < Prefixes; ++i)
+        sources.push_back((quint32(127) << 24) | ((i + 256) << 8) | 1);  // 127.1.0.1, 127.1.1.1, ... never 127.0.0.x
+    QUdpSocket honest;
+    QVERIFY(honest.bind(QHostAddress::LocalHost, 0));
+    int honestSent = 0;
+    int honestAnswered = 0;
+    quint64 expected = 0;
+    QElapsedTimer wall;
+    wall.start();
+    for (int round = 0; round < Rounds && wall.elapsed() < 60000; ++round) {
+        for (int half = 0; half < 2; ++half) {  // within the receive buffer
+            const auto from = sources.begin() + half * Prefixes / 2;
+            sendFrom(fd, std::vector<quint32>(from, from + Prefixes / 2), server.port());
+            expected += Prefixes / 2;
+            QTRY_VERIFY_WITH_TIMEOUT(server.counters().received >= expected, 20000);
+        }
+        if (round % HonestEvery == 0) {
+            honest.writeDatagram("honest", QHostAddress::LocalHost, server.port());
+            ++honestSent;
+            ++expected;
+            QTRY_VERIFY_WITH_TIMEOUT(server.counters().received >= expected, 20000);
+            if (honest.waitForReadyRead(200)) {
+                while (honest.hasPendingDatagrams())
+                    honestAnswered += honest.receiveDatagram().data() == "Hello honest!\n";
+            }
+        }
+        nowNs += 50 * 1000000LL;
+    }
+    ::close(fd);
+    const auto c = server.counters();
+    qInfo("honest client answered %d of %d; %llu datagrams, %llu rate-limited", honestAnswered, honestSent,
+          c.received, c.rateLimited);
+    QCOMPARE(c.received, expected);  // nothing lost on the way: the count above is the server's
+    QVERIFY(c.rateLimited > c.received / 3);  // the flood really was over its limit (burst 10 + 5/s)
+    QVERIFY2(honestAnswered * 10 >= honestSent * 9, "the honest client was locked out");
+#endif
+}
+
+QTEST_GUILESS_MAIN(TestRateLimiter)
 #include "tst_ratelimiter.moc"

@@ -6,7 +6,8 @@ are saved in --out. Exit 0: passed; 1: failed; 77: skipped (a tool is missing).
 
 Scenarios: a name typed and sent with a real click on Send, then exit with Enter; the seed's own
 client against the server window, seen in the peers panel; a flood of 200,000 datagrams during
-which the window must still take a click within 1 s and repaint."""
+which the window must still take a click within 1 s and repaint; each window destroyed by the
+window system, after which its program must quit."""
 import argparse
 import json
 import os
@@ -179,6 +180,23 @@ def scenario_flood(desk, port):
           "the window counted the flood (%d of %d sent)" % (received() - before, state["sent"]))
 
 
+def scenario_window_destroyed(desk, args):
+    """The window system destroys the window (xdotool windowclose), not a close request: the
+    program must not go on running with no window."""
+    port = free_udp_port()
+    for argv, title in (([args.server, "--port", str(port)], "^udpchat server - 127.0.0.1:%d$" % port),
+                        ([args.client, "--port", str(port)], "^udpchat client - 127.0.0.1:%d$" % port)):
+        proc = desk.start(argv)
+        window = desk.wait_window(title)
+        desk.xdotool("windowclose", window)
+        try:
+            code = proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            code = None
+        check(code == 0, "%s quits (status %r) when the window system destroys its window"
+              % (os.path.basename(argv[0]), code))
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--server", required=True)
@@ -216,6 +234,7 @@ def main():
         scenario_seed_client(desk, args, port, log)
         desk.screenshot(server_window, "server.png")
         scenario_flood(desk, port)
+        scenario_window_destroyed(desk, args)
     except AssertionError as error:
         check(False, str(error))
     finally:

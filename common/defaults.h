@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QtGlobal>
+
+// Every default and limit a user can see or set, written once: the command-line parsers, their
+// --help texts, the saved settings, the windows' fields and the engines all read them from here.
+namespace Defaults {
+
+// The seed's server: IPv4 loopback, port 6000.
+inline constexpr quint16 Port = 6000;
+inline constexpr char Address[] = "127.0.0.1";
+
+// Server log: rows kept in the window, and the most a user may ask for. Memory is bounded by
+// LogBytes whatever the row setting, as each row's fixed cost is counted with its payload.
+inline constexpr int LogRows = 10000;
+inline constexpr int LogRowsLimit = 1000000;
+inline constexpr qint64 LogBytes = 32 * 1024 * 1024;
+
+// Reflection guard: replies per second per source network. AutoRateLimit is off on loopback and
+// RateLimit elsewhere; 0 is off; RateLimitMax keeps every derived figure (burst, global cap) in range.
+inline constexpr int AutoRateLimit = -1;
+inline constexpr int RateLimit = 50;
+inline constexpr int RateLimitMax = 1000000;
+
+} // namespace Defaults

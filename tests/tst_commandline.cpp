@@ -1,0 +1,121 @@
+// Both binaries' command lines, as a terminal user types them: every bad value is an error that
+// names it (exit 1, nothing started), and the bind address does what --help says.
+#include "udptestutil.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QtTest>
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void serverRefuses_data();
+    void serverRefuses();
+    void clientRefuses_data();
+    void clientRefuses();
+    void headlessColonColonAnswersIPv4AndIPv6();
+
+private:
+    static void expectRefusal(const QString &binary, const QStringList &arguments, const QString &words);
+};
+
+void TestCommandLine::expectRefusal(const QString &binary, const QStringList &arguments, const QString &words)
+{
+    QProcess process;
+    // Refused before any window: offscreen so that a regression cannot open one here.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(env);
+    process.start(binary, arguments);
+    QVERIFY(process.waitForStarted());
+    if (!process.waitForFinished(10000)) {
+        process.kill();
+        process.waitForFinished();
+        QFAIL("still running: the argument was accepted");
+    }
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 1);
+    const QString error = QString::fromLocal8Bit(process.readAllStandardError());
+    QVERIFY2(error.contains(words), qPrintable(error));
+}
+
+void TestCommandLine::serverRefuses_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("positional") << QStringList{"--headless", "--port", "0", "6000"} << "unexpected argument '6000'";
+    QTest::newRow("positional, window") << QStringList{"--port", "0", "extra"} << "unexpected argument 'extra'";
+    QTest::newRow("empty log file") << QStringList{"--headless", "--port", "0", "--log-file", ""}
+                                    << "--log-file: the file name is empty";
+    QTest::newRow("port +80") << QStringList{"--headless", "--port", "+80"} << "--port: '+80' is not a port number";
+    QTest::newRow("rate 2^30") << QStringList{"--headless", "--port", "0", "--rate-limit", "1073741824"}
+                               << "--rate-limit: '1073741824' is not a number of replies per second from 0 (off) to 1000000";
+    QTest::newRow("rate -5") << QStringList{"--headless", "--port", "0", "--rate-limit", "-5"} << "--rate-limit";
+    QTest::newRow("rows 2e9") << QStringList{"--headless", "--port", "0", "--max-rows", "2000000000"}
+                              << "--max-rows: '2000000000' is not a number of rows from 1 to 1000000";
+    QTest::newRow("mapped") << QStringList{"--headless", "--port", "0", "--bind", "::ffff:127.0.0.1"}
+                            << "IPv4-mapped IPv6 address; listen on 127.0.0.1 instead";
+    QTest::newRow("link-local") << QStringList{"--headless", "--port", "0", "--bind", "fe80::1"}
+                                << "link-local address, which needs its interface";
+}
+
+void TestCommandLine::serverRefuses()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, words);
+    expectRefusal(QStringLiteral(UDPCHAT_SERVER_BIN), arguments, words);
+}
+
+void TestCommandLine::clientRefuses_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("positional") << QStringList{"127.0.0.1"} << "unexpected argument '127.0.0.1'";
+    QTest::newRow("port +80") << QStringList{"--port", "+80"} << "--port: '+80' is not a port number";
+    QTest::newRow("port 0") << QStringList{"--port", "0"} << "--port: '0' is not a port number";
+}
+
+void TestCommandLine::clientRefuses()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, words);
+    expectRefusal(QStringLiteral(UDPCHAT_CLIENT_BIN), arguments, words);
+}
+
+// --bind :: was IPv6-only: IPv4 clients got silence.
+void TestCommandLine::headlessColonColonAnswersIPv4AndIPv6()
+{
+    QProcess server;
+    server.start(QStringLiteral(UDPCHAT_SERVER_BIN),
+                 {QStringLiteral("--headless"), QStringLiteral("--bind"), QStringLiteral("::"),
+                  QStringLiteral("--port"), QStringLiteral("0")});
+    QVERIFY(server.waitForStarted());
+    QVERIFY(server.waitForReadyRead(10000));
+    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("^UDP bound on port (\\d+)\\.\\.\\.\\n$"))
+                                          .match(QString::fromLatin1(server.readLine()));
+    if (!m.hasMatch()) {
+        const QByteArray error = server.readAllStandardError();
+        if (error.contains("address family"))
+            QSKIP("no IPv6 on this host");
+        QFAIL(error.constData());
+    }
+    const quint16 port = quint16(m.captured(1).toUInt());
+    QUdpSocket v4;
+    QVERIFY(bindClient(v4));
+    v4.writeDatagram("four", QHostAddress::LocalHost, port);
+    QCOMPARE(waitForDatagram(v4).data(), QByteArray("Hello four!\n"));
+    QUdpSocket v6;
+    QVERIFY(v6.bind(QHostAddress::LocalHostIPv6, 0));
+    v6.writeDatagram("six", QHostAddress::LocalHostIPv6, port);
+    QCOMPARE(waitForDatagram(v6).data(), QByteArray("Hello six!\n"));
+    server.terminate();
+    QVERIFY(server.waitForFinished(10000));
+    const QByteArray out = server.readAllStandardOutput();
+    QVERIFY2(out.contains("Receive from 127.0.0.1:" + QByteArray::number(v4.localPort()) + "\n"), out.constData());
+    QVERIFY2(out.contains("Receive from [::1]:" + QByteArray::number(v6.localPort()) + "\n"), out.constData());
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

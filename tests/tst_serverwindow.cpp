@@ -1,0 +1,100 @@
+// The server window when things go wrong: errors stay as long as they are true, settings stay in
+// range, and the status bar says what was really bound.
+#include "datagramlog.h"
+#include "helloserver.h"
+#include "logexport.h"
+#include "messagebar.h"
+#include "protocol.h"
+#include "serversettings.h"
+#include "serverwindow.h"
+#include "widgettestutil.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QToolButton>
+#include <QtTest>
+
+class TestServerWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }  // never the user's settings
+    void init() { QSettings().clear(); }
+    void logFileErrorOutlivesListen();
+    void savedSettingsOutOfRangeIgnored();
+    void dualStackShownAsBound();
+};
+
+// --log-file /some/dir showed the red bar, then the successful listen hid it: nothing was logged
+// and nothing said so.
+void TestServerWindow::logFileErrorOutlivesListen()
+{
+    QTemporaryDir dir;
+    ServerOptions options;
+    options.port = 0;
+    options.logFile = dir.path();  // a directory: cannot be opened as the log file
+    ServerWindow window(options);
+    window.show();
+    QVERIFY(window.server()->isListening());
+    auto *bar = child<MessageBar>(&window, "messageBar");
+    auto *error = child<QLabel>(&window, "errorLabel");
+    QVERIFY(bar->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("Could not open the log file")), qPrintable(error->text()));
+    auto *logAction = window.findChild<QAction *>(QStringLiteral("actionLogFile"));
+    QVERIFY(logAction);
+    QVERIFY(!logAction->isChecked());
+    // Stop and listen again: still there, until dismissed.
+    window.stopListening();
+    QVERIFY(window.startListening());
+    QVERIFY(bar->isVisible());
+    QTest::mouseClick(child<QToolButton>(&window, "dismissButton"), Qt::LeftButton);
+    QVERIFY(!bar->isVisible());
+}
+
+void TestServerWindow::savedSettingsOutOfRangeIgnored()
+{
+    {
+        QSettings s;
+        s.beginGroup(QStringLiteral("server"));
+        s.setValue(QStringLiteral("rateLimit"), 2147483647);
+        s.setValue(QStringLiteral("maxRows"), 2000000000);
+        s.setValue(QStringLiteral("port"), 70000);
+    }
+    ServerOptions options;
+    ServerSettings::load(&options);
+    QCOMPARE(options.rateLimit, Defaults::AutoRateLimit);
+    QCOMPARE(options.maxRows, Defaults::LogRows);
+    QCOMPARE(options.port, Defaults::Port);
+    // The window's own limit is the same one.
+    options.port = 0;
+    ServerWindow window(options);
+    auto *rate = child<QSpinBox>(&window, "rateLimitSpin");
+    QCOMPARE(rate->maximum(), Defaults::RateLimitMax);
+    rate->setValue(Defaults::RateLimitMax);
+    QCOMPARE(window.server()->effectiveRateLimit(), Defaults::RateLimitMax);
+}
+
+void TestServerWindow::dualStackShownAsBound()
+{
+    ServerOptions options;
+    options.port = 0;
+    QVERIFY(Protocol::parseBindAddress(QStringLiteral("::"), &options.address));
+    ServerWindow window(options);
+    if (!window.server()->isListening())
+        QSKIP("no IPv6 on this host");
+    QCOMPARE(child<QLineEdit>(&window, "addressEdit")->text(), QStringLiteral("::"));
+    const QString bound = QStringLiteral("UDP bound on [::]:%1").arg(window.server()->port());
+    bool found = false;
+    for (QLabel *label : window.statusBar()->findChildren<QLabel *>())
+        found = found || label->text() == bound;
+    QVERIFY2(found, "the status bar does not say [::]");
+}
+
+QTEST_MAIN(TestServerWindow)
+#include "tst_serverwindow.moc"
