@@ -1,7 +1,5 @@
 #include "batchedudp.h"
 
-#include "protocol.h"
-
 #if defined(Q_OS_LINUX)
 #include <cerrno>
 #include <cstring>
@@ -18,7 +16,7 @@ struct BatchedUdp::Buffers
     iovec vectors[Capacity] = {};
     sockaddr_storage senders[Capacity] = {};
     mmsghdr sendHeaders[Capacity] = {};
-    iovec sendVectors[Capacity][3] = {};
+    iovec sendVectors[Capacity][Protocol::ReplyPieces::MaxPieces] = {};
 };
 
 bool BatchedUdp::isSupported() { return true; }
@@ -93,31 +91,22 @@ QHostAddress BatchedUdp::sender(int i, quint16 *port) const
     return m_lastSender;
 }
 
-void BatchedUdp::sendReplies(const QList<int> &to, QList<int> *errors)
+void BatchedUdp::send(const QList<Reply> &replies, QList<int> *errors)
 {
     Buffers &b = *m_buffers;
-    const int count = int(to.size());
+    const int count = int(replies.size());
     errors->fill(0, count);
-    const auto piece = [](QByteArrayView bytes) {
-        return iovec{const_cast<char *>(bytes.data()), size_t(bytes.size())};
-    };
     for (int k = 0; k < count; ++k) {
-        const QByteArrayView datagram = payload(to[k]);
+        const Reply &reply = replies[k];
         iovec *v = b.sendVectors[k];
+        for (int i = 0; i < reply.pieces.count; ++i)
+            v[i] = iovec{const_cast<char *>(reply.pieces.piece[i].data()), size_t(reply.pieces.piece[i].size())};
         msghdr &h = b.sendHeaders[k].msg_hdr;
         h = msghdr{};
-        h.msg_name = &b.senders[to[k]];
-        h.msg_namelen = b.headers[to[k]].msg_hdr.msg_namelen;
+        h.msg_name = &b.senders[reply.to];
+        h.msg_namelen = b.headers[reply.to].msg_hdr.msg_namelen;
         h.msg_iov = v;
-        if (Protocol::isExit(datagram)) {
-            v[0] = piece(Protocol::goodByeBytes());
-            h.msg_iovlen = 1;
-        } else {
-            v[0] = piece(Protocol::helloPrefix());
-            v[1] = piece(datagram);
-            v[2] = piece(Protocol::helloSuffix());
-            h.msg_iovlen = 3;
-        }
+        h.msg_iovlen = size_t(reply.pieces.count);
     }
     int next = 0;
     while (next < count) {
@@ -144,9 +133,9 @@ qintptr BatchedUdp::duplicate(qintptr) { return -1; }
 int BatchedUdp::receive() { return -1; }
 QByteArrayView BatchedUdp::payload(int) const { return {}; }
 QHostAddress BatchedUdp::sender(int, quint16 *) const { return {}; }
-void BatchedUdp::sendReplies(const QList<int> &to, QList<int> *errors)
+void BatchedUdp::send(const QList<Reply> &replies, QList<int> *errors)
 {
-    errors->fill(-1, to.size());
+    errors->fill(-1, replies.size());
 }
 
 #endif

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "protocol.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QHostAddress>
@@ -32,10 +34,16 @@ public:
     QByteArrayView payload(int i) const;
     QHostAddress sender(int i, quint16 *port) const;
 
-    // Sends the seed's reply to each datagram to[k] back to its sender, gathered straight from the
-    // receive buffer (nothing copied), in as few calls as possible.
+    // One reply to send: the pieces go back to the sender of received datagram `to`, gathered
+    // as they are (pieces may point into the receive buffer: nothing is copied).
+    struct Reply
+    {
+        int to = 0;
+        Protocol::ReplyPieces pieces;
+    };
+    // Sends each reply, in as few calls as possible. It knows nothing of what the bytes say.
     // On return errors[k] is 0 for a sent reply, else the system's error number.
-    void sendReplies(const QList<int> &to, QList<int> *errors);
+    void send(const QList<Reply> &replies, QList<int> *errors);
 
 private:
     struct Buffers;

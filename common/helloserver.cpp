@@ -174,6 +174,11 @@ Outcome HelloServer::decide(QByteArrayView payload, const QHostAddress &from)
     return Protocol::replyKind(payload) == Protocol::Reply::GoodBye ? Outcome::GoodBye : Outcome::Hello;
 }
 
+Protocol::ReplyPieces HelloServer::replyFor(QByteArrayView payload) const
+{
+    return Protocol::replyPieces(payload);
+}
+
 void HelloServer::sendFailed(const QHostAddress &to, quint16 port, const QString &reason)
 {
     if (reason != m_lastSendError) {
@@ -182,19 +187,29 @@ void HelloServer::sendFailed(const QHostAddress &to, quint16 port, const QString
     }
 }
 
-void HelloServer::account(const DatagramRecord &record, qsizetype payloadSize)
+void HelloServer::account(const DatagramRecord &record, qsizetype payloadSize, qsizetype replySize)
 {
     ++m_counters.received;
     m_counters.bytesIn += quint64(payloadSize);
     if (isAnswered(record.outcome)) {
         ++m_counters.answered;
-        m_counters.bytesOut += quint64(record.outcome == Outcome::GoodBye ? Protocol::goodByeBytes().size()
-                                                                          : payloadSize + Protocol::HelloOverhead);
+        m_counters.bytesOut += quint64(replySize);
     } else {
         ++m_counters.unanswered;
     }
     if (record.outcome == Outcome::RateLimited)
         ++m_counters.rateLimited;
+}
+
+void HelloServer::fill(DatagramRecord &record, QByteArrayView payload, const QHostAddress &from,
+                       quint16 fromPort, qint64 nowMs)
+{
+    record.timeMs = nowMs;
+    record.sender = Protocol::plainAddress(from);
+    record.senderPort = fromPort;
+    record.destination = m_knownDestination;
+    record.destinationPort = m_localPort;
+    record.outcome = decide(payload, from);
 }
 
 void HelloServer::readBatchPortable()
@@ -214,20 +229,18 @@ void HelloServer::readBatchPortable()
         if (got < 0)
             break;  // some systems report an earlier ICMP error here; the next datagram is unaffected
         record.payload.truncate(got);
-        record.timeMs = now;
-        record.sender = Protocol::plainAddress(from);
-        record.senderPort = fromPort;
-        record.destination = m_knownDestination;
-        record.destinationPort = m_localPort;
-        record.outcome = decide(record.payload, from);
+        fill(record, record.payload, from, fromPort, now);
+        qsizetype replySize = 0;
         if (isAnswered(record.outcome)) {
-            const QByteArray reply = Protocol::replyTo(record.payload);
+            // QUdpSocket has no gathering write: the pieces are joined once.
+            const QByteArray reply = replyFor(record.payload).joined();
+            replySize = reply.size();
             if (m_socket->writeDatagram(reply, from, fromPort) != reply.size()) {
                 record.outcome = Outcome::SendFailed;
                 sendFailed(from, fromPort, m_socket->errorString());
             }
         }
-        account(record, got);
+        account(record, got, replySize);
         if (!m_keepPayloads)
             record.payload.clear();
         batch.append(std::move(record));
@@ -256,38 +269,40 @@ int HelloServer::serveOneBatch()
     // (a default-constructed QHostAddress allocates, so records are overwritten, not rebuilt).
     DatagramBatch &batch = m_batchBuffer;
     batch.resize(count);
-    QList<int> &to = m_toBuffer;
-    to.clear();
+    QList<BatchedUdp::Reply> &replies = m_replyBuffer;
+    replies.clear();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (int i = 0; i < count; ++i) {
         DatagramRecord &record = batch[i];
-        const QHostAddress from = m_batched->sender(i, &record.senderPort);
+        quint16 fromPort = 0;
+        const QHostAddress from = m_batched->sender(i, &fromPort);
         const QByteArrayView payload = m_batched->payload(i);
         if (m_keepPayloads)
             record.payload = payload.toByteArray();
         else
             record.payload.clear();
-        record.timeMs = now;
-        record.sender = Protocol::plainAddress(from);
-        record.destination = m_knownDestination;
-        record.destinationPort = m_localPort;
-        record.outcome = decide(payload, from);
+        fill(record, payload, from, fromPort, now);
         if (isAnswered(record.outcome))
-            to.append(i);
+            replies.append(BatchedUdp::Reply{i, replyFor(payload)});
     }
     QList<int> &errors = m_errorBuffer;
     errors.clear();
-    if (!to.isEmpty())
-        m_batched->sendReplies(to, &errors);
+    if (!replies.isEmpty())
+        m_batched->send(replies, &errors);
     for (qsizetype k = 0; k < errors.size(); ++k) {
         if (errors[k] != 0) {
-            DatagramRecord &record = batch[to[k]];
+            DatagramRecord &record = batch[replies[k].to];
             record.outcome = Outcome::SendFailed;
             sendFailed(record.sender, record.senderPort, QString::fromLocal8Bit(std::strerror(errors[k])));
         }
     }
-    for (int i = 0; i < count; ++i)
-        account(batch[i], m_batched->payload(i).size());
+    qsizetype next = 0;  // replies are in datagram order
+    for (int i = 0; i < count; ++i) {
+        qsizetype replySize = 0;
+        if (next < replies.size() && replies[next].to == i)
+            replySize = replies[next++].pieces.size();
+        account(batch[i], m_batched->payload(i).size(), replySize);
+    }
     emit datagramsReceived(batch);
     return count;
 }

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "batchedudp.h"
 #include "datagramrecord.h"
 #include "defaults.h"
+#include "protocol.h"
 #include "ratelimiter.h"
 
 #include <QAbstractSocket>
@@ -13,7 +15,6 @@
 #include <functional>
 #include <memory>
 
-class BatchedUdp;
 class QSocketNotifier;
 class QUdpSocket;
 
@@ -100,7 +101,12 @@ private:
     // TooLarge or RateLimited, or Hello / GoodBye when a reply is to be sent.
     Outcome decide(QByteArrayView payload, const QHostAddress &from);
     void sendFailed(const QHostAddress &to, quint16 port, const QString &reason);
-    void account(const DatagramRecord &record, qsizetype payloadSize);
+    // The reply's bytes: the one place that decides what is sent back, for both I/O paths.
+    Protocol::ReplyPieces replyFor(QByteArrayView payload) const;
+    // What both read paths record of a datagram, and its outcome.
+    void fill(DatagramRecord &record, QByteArrayView payload, const QHostAddress &from, quint16 fromPort,
+              qint64 nowMs);
+    void account(const DatagramRecord &record, qsizetype payloadSize, qsizetype replySize);
     void applyRateLimit();
 
     QUdpSocket *m_socket = nullptr;
@@ -109,7 +115,7 @@ private:
     std::unique_ptr<BatchedUdp> m_batched;
     QSocketNotifier *m_notifier = nullptr;
     DatagramBatch m_batchBuffer;
-    QList<int> m_toBuffer;
+    QList<BatchedUdp::Reply> m_replyBuffer;
     QList<int> m_errorBuffer;
     QHostAddress m_wantedAddress;
     QHostAddress m_localAddress;

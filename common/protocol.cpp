@@ -16,9 +16,36 @@ namespace Protocol {
 
 QByteArray exitCommand() { return ExitBytes.toByteArray(); }
 QByteArray goodByeReply() { return GoodByeBytes.toByteArray(); }
-QByteArrayView helloPrefix() { return HelloPrefix; }
-QByteArrayView helloSuffix() { return HelloSuffix; }
-QByteArrayView goodByeBytes() { return GoodByeBytes; }
+
+qsizetype ReplyPieces::size() const
+{
+    qsizetype total = 0;
+    for (int i = 0; i < count; ++i)
+        total += piece[i].size();
+    return total;
+}
+
+QByteArray ReplyPieces::joined() const
+{
+    QByteArray bytes;
+    bytes.reserve(size());
+    for (int i = 0; i < count; ++i)
+        bytes.append(piece[i]);
+    return bytes;
+}
+
+ReplyPieces replyPieces(QByteArrayView datagram)
+{
+    ReplyPieces reply;
+    if (isExit(datagram)) {
+        reply.append(GoodByeBytes);
+    } else {
+        reply.append(HelloPrefix);
+        reply.append(datagram);
+        reply.append(HelloSuffix);
+    }
+    return reply;
+}
 
 bool isExit(QByteArrayView datagram) { return datagram == ExitBytes; }
 
@@ -34,15 +61,7 @@ qsizetype replySize(QByteArrayView datagram)
 
 bool replyFits(QByteArrayView datagram) { return replySize(datagram) <= MaxDatagramSize; }
 
-QByteArray replyTo(QByteArrayView datagram)
-{
-    if (isExit(datagram))
-        return goodByeReply();
-    QByteArray reply;
-    reply.reserve(datagram.size() + HelloOverhead);
-    reply.append(HelloPrefix).append(datagram).append(HelloSuffix);
-    return reply;
-}
+QByteArray replyTo(QByteArrayView datagram) { return replyPieces(datagram).joined(); }
 
 bool parseHello(QByteArrayView reply, QByteArray *name)
 {

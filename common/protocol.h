@@ -21,16 +21,28 @@ inline constexpr int MaxNameSize = MaxDatagramSize - HelloOverhead;
 
 enum class Reply { Hello, GoodBye };
 
+// A reply as at most three views of bytes, sent as they are: gathered by the batched path
+// (sendmmsg, nothing copied), joined once by the portable one. Views point into the datagram
+// being answered or into static storage: valid while that datagram's buffer is.
+struct ReplyPieces
+{
+    static constexpr int MaxPieces = 3;
+    QByteArrayView piece[MaxPieces];
+    int count = 0;
+
+    void append(QByteArrayView bytes) { piece[count++] = bytes; }
+    qsizetype size() const;
+    QByteArray joined() const;
+};
+
 QByteArray exitCommand();   // "exit"
 QByteArray goodByeReply();  // "Good bye!\n"
 
 // Exactly "exit" is the exit command; "exit\n", "EXIT", " exit" are names.
 bool isExit(QByteArrayView datagram);
 Reply replyKind(QByteArrayView datagram);
-// The reply in pieces, for gathering writes that copy nothing: Hello -> prefix, datagram, suffix.
-QByteArrayView helloPrefix();   // "Hello "
-QByteArrayView helloSuffix();   // "!\n"
-QByteArrayView goodByeBytes();  // "Good bye!\n"
+// The seed's reply in pieces: Hello -> "Hello ", the datagram, "!\n"; exit -> "Good bye!\n".
+ReplyPieces replyPieces(QByteArrayView datagram);
 QByteArray replyTo(QByteArrayView datagram);
 qsizetype replySize(QByteArrayView datagram);
 bool replyFits(QByteArrayView datagram);
