@@ -49,6 +49,14 @@ bool parseClientOptions(const QCoreApplication &app, ClientOptions *options, QSt
         *error = QCoreApplication::translate("ClientOptions", "--host: the server address is empty.");
         return false;
     }
+    if (options->host.size() > ClientOptions::MaxHostLength) {
+        *error = QCoreApplication::translate("ClientOptions",
+                                             "--host: the server address is %1 characters long; a host name "
+                                             "or address has at most %2.")
+                     .arg(options->host.size())
+                     .arg(ClientOptions::MaxHostLength);
+        return false;
+    }
     bool ok = false;
     const uint portValue = parser.value(port).toUInt(&ok);
     if (!ok || portValue < 1 || portValue > 65535) {
