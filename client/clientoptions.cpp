@@ -56,6 +56,14 @@ bool parseClientOptions(const QCoreApplication &app, ClientOptions *options, QSt
         *error = QCoreApplication::translate("ClientOptions", "--host: the server address is empty.");
         return false;
     }
+    if (options->host.size() > ClientOptions::MaxHostLength) {
+        *error = QCoreApplication::translate("ClientOptions",
+                                             "--host: the server address is %1 characters long; a host name "
+                                             "or address has at most %2.")
+                     .arg(options->host.size())
+                     .arg(ClientOptions::MaxHostLength);
+        return false;
+    }
     if (!Protocol::parsePort(parser.value(port), &options->port) || options->port == 0) {
         *error = QCoreApplication::translate("ClientOptions", "--port: '%1' is not a port number (1-65535).")
                      .arg(parser.value(port));

@@ -6,6 +6,10 @@ class QCoreApplication;
 
 struct ClientOptions
 {
+    // Longest host accepted: a DNS name has at most 253 characters, and an IPv6 literal with
+    // a scope is shorter still.
+    static constexpr int MaxHostLength = 253;
+
     QString host = QStringLiteral("127.0.0.1");
     quint16 port = 6000;
     int timeoutMs = 1000;

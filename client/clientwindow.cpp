@@ -12,6 +12,7 @@
 
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QShowEvent>
 #include <QMessageBox>
 #include <QApplication>
 #include <QGuiApplication>
@@ -40,6 +41,19 @@ ClientWindow::ClientWindow(const ClientOptions &options, QWidget *parent)
     m_sessionLabel = new QLabel(this);
     m_sessionLabel->setAccessibleDescription(tr("Session"));
     statusBar()->addWidget(m_sessionLabel, 1);
+    m_trimmedLabel = new QLabel(this);
+    m_trimmedLabel->setAccessibleDescription(tr("Entries removed"));
+    m_trimmedLabel->setToolTip(tr("The conversation keeps its newest %1 entries and at most %2; "
+                                  "older entries are removed first, and counted here.")
+                                   .arg(QLocale().toString(m_conversation->maxEntries()),
+                                        QLocale().formattedDataSize(m_conversation->maxBytes())));
+    m_trimmedLabel->hide();
+    statusBar()->addPermanentWidget(m_trimmedLabel);
+    keepLabelsFromSizingWindow();
+    m_scrollTimer.setSingleShot(true);
+    m_scrollTimer.setInterval(33);
+    m_summaryTimer.setSingleShot(true);
+    m_summaryTimer.setInterval(100);
     m_conditions = new ConditionsPanel(this);
     m_ui->mainLayout->insertWidget(1, m_conditions);
     m_history = new InputHistory(m_ui->messageEdit);
@@ -84,7 +98,12 @@ void ClientWindow::connectSignals()
                               "server: the classic tutorial's protocol, with loss, round trips and source "
                               "ports in plain view.</p>").arg(QCoreApplication::applicationVersion()));
     });
-    connect(m_conversation, &QAbstractItemModel::rowsInserted, m_ui->conversationView, &QListView::scrollToBottom);
+    connect(m_conversation, &QAbstractItemModel::rowsInserted, &m_scrollTimer, [this] {
+        if (!m_scrollTimer.isActive())
+            m_scrollTimer.start();
+    });
+    connect(&m_scrollTimer, &QTimer::timeout, m_ui->conversationView, &QListView::scrollToBottom);
+    connect(m_conversation, &Conversation::trimmed, this, &ClientWindow::updateTrimmed);
 
     connect(m_client, &HelloClient::messageSent, m_conversation, &Conversation::addSent);
     connect(m_client, &HelloClient::replyReceived, m_conversation, &Conversation::addReply);
@@ -92,10 +111,15 @@ void ClientWindow::connectSignals()
     connect(m_client, &HelloClient::unexpectedReply, m_conversation, &Conversation::addUnexpected);
     connect(m_client, &HelloClient::duplicateReply, m_conversation, &Conversation::addDuplicate);
     connect(m_client, &HelloClient::replyOutOfOrder, m_conversation, &Conversation::markOutOfOrder);
-    connect(m_client, &HelloClient::messageSent, this, &ClientWindow::updateSummary);
-    connect(m_client, &HelloClient::replyReceived, this, &ClientWindow::updateSummary);
-    connect(m_client, &HelloClient::replyTimedOut, this, &ClientWindow::updateSummary);
-    connect(m_client, &HelloClient::duplicateReply, this, &ClientWindow::updateSummary);
+    const auto scheduleSummary = [this] {
+        if (!m_summaryTimer.isActive())
+            m_summaryTimer.start();
+    };
+    connect(m_client, &HelloClient::messageSent, &m_summaryTimer, scheduleSummary);
+    connect(m_client, &HelloClient::replyReceived, &m_summaryTimer, scheduleSummary);
+    connect(m_client, &HelloClient::replyTimedOut, &m_summaryTimer, scheduleSummary);
+    connect(m_client, &HelloClient::duplicateReply, &m_summaryTimer, scheduleSummary);
+    connect(&m_summaryTimer, &QTimer::timeout, this, &ClientWindow::updateSummary);
     connect(m_conditions, &ConditionsPanel::settingsChanged, this, [this](const ConditionSettings &settings) {
         m_client->conditions()->setSettings(settings);
         m_client->resetStats();
@@ -109,6 +133,8 @@ void ClientWindow::connectSignals()
 bool ClientWindow::validateAddress()
 {
     const QString host = m_ui->addressEdit->text().trimmed();
+    // Quoted cut short: a pasted megabyte is not worth showing whole.
+    const QString shown = host.size() > 80 ? host.left(60) + QChar(0x2026) : host;
     QString problem;
     switch (Protocol::classifyHost(host)) {
     case Protocol::HostKind::IPv4:
@@ -120,13 +146,13 @@ bool ClientWindow::validateAddress()
         problem = tr("Type the server's address, such as 127.0.0.1.");
         break;
     case Protocol::HostKind::BadIPv4:
-        problem = tr("'%1' is not a valid IPv4 address: four numbers from 0 to 255, such as 127.0.0.1.").arg(host);
+        problem = tr("'%1' is not a valid IPv4 address: four numbers from 0 to 255, such as 127.0.0.1.").arg(shown);
         break;
     case Protocol::HostKind::BadIPv6:
-        problem = tr("'%1' is not a valid IPv6 address, such as ::1.").arg(host);
+        problem = tr("'%1' is not a valid IPv6 address, such as ::1.").arg(shown);
         break;
     case Protocol::HostKind::BadHostName:
-        problem = tr("'%1' is not a valid host name: letters, digits, '-' and dots, such as localhost.").arg(host);
+        problem = tr("'%1' is not a valid host name: letters, digits, '-' and dots, such as localhost.").arg(shown);
         break;
     }
     m_ui->addressErrorLabel->setText(problem);
@@ -294,6 +320,24 @@ void ClientWindow::updateSummary()
                                  .arg(s.sent).arg(s.answered).arg(s.lost).arg(s.duplicates).arg(s.reordered));
 }
 
+void ClientWindow::updateTrimmed(qint64 total)
+{
+    m_trimmedLabel->setText(tr("%1 older entries removed").arg(QLocale().toString(total)));
+    m_trimmedLabel->setVisible(total > 0);
+}
+
+void ClientWindow::keepLabelsFromSizingWindow()
+{
+    // A wrapped label is as wide as its longest word, so a 100,000-character host name in an
+    // error would widen the window to its limit; ignoring their width, the layout gives them
+    // what the window has, and they wrap (or are cut) within it.
+    for (QLabel *label : {m_sessionLabel, m_ui->hintLabel, m_ui->addressErrorLabel}) {
+        QSizePolicy policy = label->sizePolicy();
+        policy.setHorizontalPolicy(QSizePolicy::Ignored);
+        label->setSizePolicy(policy);
+    }
+}
+
 void ClientWindow::setName(const QString &name)
 {
     m_name = name;
@@ -323,6 +367,14 @@ ClientWindow *ClientWindow::openNewWindow()
     window->move(pos() + QPoint(40, 40));
     window->show();
     return window;
+}
+
+void ClientWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // Again now that the window has a frame: the restored geometry did not count it.
+    if (!event->spontaneous())
+        ClientSettings::keepOnScreen(this);
 }
 
 void ClientWindow::closeEvent(QCloseEvent *event)

@@ -4,6 +4,7 @@
 #include "helloclient.h"
 
 #include <QMainWindow>
+#include <QTimer>
 
 class ConditionsPanel;
 class Conversation;
@@ -40,6 +41,7 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void connectSignals();
@@ -56,11 +58,19 @@ private:
     void showContextMenu(const QPoint &position);
     void updateStatus();
     void updateSummary();
+    void updateTrimmed(qint64 total);
+    // Labels that show what a user or a server fed in never set the window's width.
+    void keepLabelsFromSizingWindow();
 
     Ui::ClientWindow *m_ui = nullptr;
     HelloClient *m_client = nullptr;
     Conversation *m_conversation = nullptr;
     QLabel *m_sessionLabel = nullptr;
+    QLabel *m_trimmedLabel = nullptr;
+    // Scrolling to the newest entry and the conditions summary follow a flood at most this often
+    // (a scroll lays every row out at once; the summary is rebuilt text), not once per datagram.
+    QTimer m_scrollTimer;
+    QTimer m_summaryTimer;
     InputHistory *m_history = nullptr;
     ConditionsPanel *m_conditions = nullptr;
     int m_sessionNumber = 0;

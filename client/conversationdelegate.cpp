@@ -53,6 +53,9 @@ QString ConversationDelegate::metaText(const QModelIndex &index)
 {
     const QString time = index.data(Conversation::TimeTextRole).toString();
     const qint64 rtt = index.data(Conversation::RoundTripUsRole).toLongLong();
+    const qint64 count = index.data(Conversation::CountRole).toLongLong();
+    const QString countText = QLocale().toString(count);
+    const QString lastTime = index.data(Conversation::LastTimeTextRole).toString();
     switch (kindOf(index)) {
     case Kind::Sent:
         switch (Status(index.data(Conversation::StatusRole).toInt())) {
@@ -64,12 +67,19 @@ QString ConversationDelegate::metaText(const QModelIndex &index)
         return time;
     case Kind::Reply:
         switch (Conversation::Note(index.data(Conversation::NoteRole).toInt())) {
-        case Conversation::Note::Duplicate: return tr("%1 · the same reply again: a duplicate").arg(time);
+        case Conversation::Note::Duplicate:
+            if (count > 1)
+                return tr("%1 · the same reply again × %2: duplicates, the latest at %3").arg(time, countText, lastTime);
+            return tr("%1 · the same reply again: a duplicate").arg(time);
         case Conversation::Note::OutOfOrder: return tr("%1 · %2 · out of order").arg(time, roundTripText(rtt));
         case Conversation::Note::None: break;
         }
         return tr("%1 · %2").arg(time, roundTripText(rtt));
     case Kind::Unexpected:
+        if (count > 1) {
+            return tr("%1 · unexpected × %2, answer none of your messages; the latest, at %3, is shown")
+                .arg(time, countText, lastTime);
+        }
         return tr("%1 · unexpected datagram, answers none of your messages").arg(time);
     case Kind::Notice:
     case Kind::Error:
@@ -136,6 +146,10 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
 {
     QTextLayout text;
     const Geometry g = layout(option, index, &text);
+    // QListView lays items out again when rows come or go, not when their data changes: a burst
+    // entry now showing a longer datagram asks for its new height here, once.
+    if (g.height != option.rect.height())
+        emit const_cast<ConversationDelegate *>(this)->sizeHintChanged(index);
     const QPalette &palette = option.palette;
     const Kind kind = kindOf(index);
     const bool dark = isDark(palette);

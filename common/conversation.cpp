@@ -4,6 +4,10 @@
 
 #include <QDateTime>
 
+namespace {
+QString timeText(qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("HH:mm:ss.zzz")); }
+} // namespace
+
 Conversation::Conversation(QObject *parent)
     : QAbstractListModel(parent)
 {
@@ -35,7 +39,7 @@ QVariant Conversation::data(const QModelIndex &index, int role) const
     case StatusRole:
         return int(e.status);
     case TimeTextRole:
-        return QDateTime::fromMSecsSinceEpoch(e.timeMs).toString(QStringLiteral("HH:mm:ss.zzz"));
+        return timeText(e.timeMs);
     case RoundTripUsRole:
         return e.roundTripUs;
     case MessageIdRole:
@@ -44,20 +48,93 @@ QVariant Conversation::data(const QModelIndex &index, int role) const
         return e.bytes;
     case NoteRole:
         return int(e.note);
+    case CountRole:
+        return e.count;
+    case LastTimeTextRole:
+        return timeText(e.lastTimeMs);
     default:
         return {};
     }
 }
 
+int Conversation::rowOfMessage(int messageId) const
+{
+    const auto it = m_indexOfMessage.constFind(messageId);
+    return it == m_indexOfMessage.cend() ? -1 : int(*it - m_removed);
+}
+
 void Conversation::add(Entry entry)
 {
     entry.timeMs = QDateTime::currentMSecsSinceEpoch();
+    entry.lastTimeMs = entry.timeMs;
+    const qint64 cost = costOf(entry);
+    makeRoom(1, cost, 0);
     const int row = int(m_entries.size());
     beginInsertRows({}, row, row);
     if (entry.kind == Kind::Sent)
-        m_rowOfMessage.insert(entry.messageId, row);
+        m_indexOfMessage.insert(entry.messageId, m_removed + row);
     m_entries.push_back(std::move(entry));
+    m_bytes += cost;
     endInsertRows();
+}
+
+bool Conversation::coalesce(Kind kind, Note note, int messageId, const QByteArray &bytes)
+{
+    // Only through a run of unexpected and duplicate entries: anything the user did since
+    // starts a new entry, so the conversation still reads in order.
+    const int newest = int(m_entries.size()) - 1;
+    for (int row = newest; row >= 0 && row > newest - CoalesceLookback; --row) {
+        Entry &e = m_entries[size_t(row)];
+        const bool noise = e.kind == Kind::Unexpected || (e.kind == Kind::Reply && e.note == Note::Duplicate);
+        if (!noise)
+            return false;
+        if (e.kind != kind || e.note != note || e.messageId != messageId)
+            continue;
+        ++e.count;
+        e.lastTimeMs = QDateTime::currentMSecsSinceEpoch();
+        m_bytes += bytes.size() - e.bytes.size();
+        e.bytes = bytes;  // the latest, so what is shown is what the server sends now
+        const QModelIndex changed = index(row);
+        emit dataChanged(changed, changed,
+                         {Qt::DisplayRole, Qt::ToolTipRole, BytesRole, CountRole, LastTimeTextRole});
+        makeRoom(0, 0, newest - row + 1);  // a larger datagram may have taken it over the bytes
+        return true;
+    }
+    return false;
+}
+
+void Conversation::makeRoom(int incoming, qint64 incomingBytes, int keep)
+{
+    const int size = int(m_entries.size());
+    if (size + incoming <= m_maxEntries && m_bytes + incomingBytes <= m_maxBytes)
+        return;
+    // A tenth to spare, so that a steady stream trims once in a while, not for every entry.
+    const int targetEntries = m_maxEntries - incoming - qMax(1, m_maxEntries / 10);
+    const qint64 targetBytes = m_maxBytes - incomingBytes - m_maxBytes / 10;
+    int excess = 0;
+    qint64 kept = m_bytes;
+    while (excess < size - keep && (size - excess > targetEntries || kept > targetBytes))
+        kept -= costOf(m_entries[size_t(excess++)]);
+    if (excess == 0)
+        return;
+    beginRemoveRows({}, 0, excess - 1);
+    for (int i = 0; i < excess; ++i) {
+        const Entry &e = m_entries[size_t(i)];
+        if (e.kind == Kind::Sent)
+            m_indexOfMessage.remove(e.messageId);
+    }
+    m_entries.erase(m_entries.begin(), m_entries.begin() + excess);
+    m_removed += excess;
+    m_bytes = kept;
+    endRemoveRows();
+    emit trimmed(m_removed);
+}
+
+void Conversation::setLimits(int maxEntries, qint64 maxBytes)
+{
+    m_maxEntries = qMax(1, maxEntries);
+    m_maxBytes = qMax<qint64>(EntryOverhead, maxBytes);
+    makeRoom(0, 0, 1);
 }
 
 void Conversation::addSent(int messageId, const QByteArray &message)
@@ -90,6 +167,8 @@ void Conversation::markNoReply(int messageId) { setStatus(messageId, Status::NoR
 
 void Conversation::addDuplicate(int messageId, const QByteArray &reply)
 {
+    if (coalesce(Kind::Reply, Note::Duplicate, messageId, reply))
+        return;
     Entry e;
     e.kind = Kind::Reply;
     e.messageId = messageId;
@@ -112,6 +191,8 @@ void Conversation::markOutOfOrder(int messageId)
 
 void Conversation::addUnexpected(const QByteArray &datagram)
 {
+    if (coalesce(Kind::Unexpected, Note::None, 0, datagram))
+        return;
     Entry e;
     e.kind = Kind::Unexpected;
     e.bytes = datagram;
@@ -138,8 +219,11 @@ void Conversation::clear()
 {
     beginResetModel();
     m_entries.clear();
-    m_rowOfMessage.clear();
+    m_indexOfMessage.clear();
+    m_removed = 0;
+    m_bytes = 0;
     endResetModel();
+    emit trimmed(0);
 }
 
 void Conversation::setHexMode(bool hex)

@@ -5,9 +5,12 @@
 #include <QHash>
 #include <QString>
 
-#include <vector>
+#include <deque>
 
 // The client's conversation: what was sent, what came back, and notices, oldest first.
+// A server can send anything, as often as it likes, so the conversation is bounded in entries and
+// in bytes (the oldest leave first, in batches, and are counted), and a burst of unexpected or
+// duplicate datagrams becomes one entry with a count rather than one entry each.
 class Conversation : public QAbstractListModel
 {
     Q_OBJECT
@@ -22,15 +25,25 @@ public:
     enum Role {
         KindRole = Qt::UserRole,  // int (Kind)
         StatusRole,               // int (Status), for Sent entries
-        TimeTextRole,             // "HH:mm:ss.zzz"
+        TimeTextRole,             // "HH:mm:ss.zzz", when the entry (its first datagram) came
         RoundTripUsRole,          // qint64, for answered Sent entries and their replies
         MessageIdRole,            // int, for Sent and Reply entries
-        BytesRole,                // QByteArray, for Sent, Reply and Unexpected entries
+        BytesRole,                // QByteArray, for Sent, Reply and Unexpected entries (the latest datagram)
         NoteRole,                 // int (Note), for Reply entries
+        CountRole,                // qint64: datagrams this entry stands for (> 1 for a coalesced burst)
+        LastTimeTextRole,         // "HH:mm:ss.zzz" of the latest datagram counted in the entry
     };
 
     // Longest text drawn in a bubble; the whole message is in BytesRole and the tooltip.
     static constexpr int BubbleChars = 2000;
+    // The bounds: 5,000 entries, 16 MiB. Each entry also costs its bookkeeping, counted as
+    // EntryOverhead bytes, so that many small entries are bounded in memory as well as in number.
+    static constexpr int DefaultMaxEntries = 5000;
+    static constexpr qint64 DefaultMaxBytes = 16 * 1024 * 1024;
+    static constexpr int EntryOverhead = 256;
+    // How many of the newest entries a datagram may be folded into, if all are unexpected or
+    // duplicate ones: an attacker alternating two kinds still makes no new rows.
+    static constexpr int CoalesceLookback = 8;
 
     explicit Conversation(QObject *parent = nullptr);
 
@@ -40,10 +53,12 @@ public:
     void addSent(int messageId, const QByteArray &message);
     void addReply(int messageId, const QByteArray &reply, qint64 roundTripUs);
     void markNoReply(int messageId);
-    // The same reply again (UDP duplicated it): shown as a reply of its own, marked.
+    // The same reply again (UDP duplicated it): shown as a reply of its own, marked; more copies
+    // right after it are counted in that entry.
     void addDuplicate(int messageId, const QByteArray &reply);
     // The newest reply to that message overtook an older message's reply.
     void markOutOfOrder(int messageId);
+    // A burst of unexpected datagrams is one entry with a count and the latest datagram's bytes.
     void addUnexpected(const QByteArray &datagram);
     void addNotice(const QString &text);
     void addError(const QString &text);
@@ -52,8 +67,20 @@ public:
     void setHexMode(bool hex);
     bool hexMode() const { return m_hexMode; }
 
-    // Row of the Sent entry with that id, or -1.
-    int rowOfMessage(int messageId) const { return m_rowOfMessage.value(messageId, -1); }
+    // Row of the Sent entry with that id, or -1 (never sent, or trimmed).
+    int rowOfMessage(int messageId) const;
+
+    void setLimits(int maxEntries, qint64 maxBytes);
+    int maxEntries() const { return m_maxEntries; }
+    qint64 maxBytes() const { return m_maxBytes; }
+    // Bytes held: payloads, texts and EntryOverhead for each entry.
+    qint64 byteCount() const { return m_bytes; }
+    // Entries removed to stay within the limits, since the last clear().
+    qint64 trimmedCount() const { return m_removed; }
+
+signals:
+    // After each batch of the oldest entries left; total since the last clear().
+    void trimmed(qint64 total);
 
 private:
     struct Entry
@@ -61,17 +88,31 @@ private:
         Kind kind = Kind::Notice;
         Status status = Status::None;
         qint64 timeMs = 0;
+        qint64 lastTimeMs = 0;
         qint64 roundTripUs = -1;
+        qint64 count = 1;
         int messageId = 0;
         Note note = Note::None;
         QByteArray bytes;
         QString text;  // notices and errors
     };
 
+    static qint64 costOf(const Entry &e) { return EntryOverhead + e.bytes.size() + e.text.size() * 2; }
     void add(Entry entry);
+    // Folds the datagram into a recent entry that matches, if any; true if it did.
+    bool coalesce(Kind kind, Note note, int messageId, const QByteArray &bytes);
+    // Removes the oldest entries, in one batch, so that `incoming` more entries of `incomingBytes`
+    // fit with some room to spare; the newest `keep` entries always stay.
+    void makeRoom(int incoming, qint64 incomingBytes, int keep);
     void setStatus(int messageId, Status status, qint64 roundTripUs = -1);
 
-    std::vector<Entry> m_entries;
-    QHash<int, int> m_rowOfMessage;
+    std::deque<Entry> m_entries;
+    // Message id -> absolute index (entries added since the last clear); minus m_removed (the
+    // entries trimmed from the front) it is the row, so trimming rewrites nothing here.
+    QHash<int, qint64> m_indexOfMessage;
+    qint64 m_removed = 0;
+    qint64 m_bytes = 0;
+    int m_maxEntries = DefaultMaxEntries;
+    qint64 m_maxBytes = DefaultMaxBytes;
     bool m_hexMode = false;
 };

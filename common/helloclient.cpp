@@ -2,7 +2,9 @@
 
 #include "protocol.h"
 
+#include <QHash>
 #include <QHostInfo>
+#include <QRandomGenerator>
 #include <QUdpSocket>
 
 #include <algorithm>
@@ -17,6 +19,7 @@ HelloClient::HelloClient(QObject *parent)
     : QObject(parent)
 {
     m_clock.start();
+    m_hashSeed = size_t(QRandomGenerator::system()->generate64());
     m_timeoutTimer.setSingleShot(true);
     m_timeoutTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_timeoutTimer, &QTimer::timeout, this, &HelloClient::checkTimeouts);
@@ -255,11 +258,12 @@ void HelloClient::handleReply(const QByteArray &reply)
         it = findFor(name);
     if (it == m_outstanding.end()) {
         // A second copy of a reply already matched: UDP may duplicate datagrams.
+        const size_t hash = qHash(QByteArrayView(reply), m_hashSeed);
         const auto answered = std::find_if(m_recentlyAnswered.rbegin(), m_recentlyAnswered.rend(),
-                                           [&](const auto &a) { return a.second == reply; });
+                                           [&](const Answered &a) { return a.hash == hash && a.size == reply.size(); });
         if (answered != m_recentlyAnswered.rend()) {
             ++m_stats.duplicates;
-            emit duplicateReply(answered->first, reply);
+            emit duplicateReply(answered->id, reply);
         } else {
             emit unexpectedReply(reply);
         }
@@ -275,7 +279,7 @@ void HelloClient::handleReply(const QByteArray &reply)
     if (it->timedOut)
         --m_stats.lost;
     m_outstanding.erase(it);
-    m_recentlyAnswered.emplace_back(id, reply);
+    m_recentlyAnswered.push_back({id, reply.size(), qHash(QByteArrayView(reply), m_hashSeed)});
     if (m_recentlyAnswered.size() > MaxRecentlyAnswered)
         m_recentlyAnswered.pop_front();
     ++m_stats.answered;

@@ -10,7 +10,6 @@
 #include "networkconditions.h"
 
 #include <deque>
-#include <utility>
 #include <vector>
 
 class QHostInfo;
@@ -120,8 +119,18 @@ private:
     std::vector<Outstanding> m_outstanding;  // in send order
     std::vector<int> m_outbox;               // ids written once connected
     QByteArray m_readBuffer;
+    // Replies matched lately, to spot duplicates: their size and a keyed hash, not the replies
+    // themselves (256 replies of 64 KiB each would be 16 MiB a hostile server chose to fill).
+    struct Answered
+    {
+        int id = 0;
+        qsizetype size = 0;
+        size_t hash = 0;
+    };
     static constexpr size_t MaxRecentlyAnswered = 256;
-    std::deque<std::pair<int, QByteArray>> m_recentlyAnswered;  // (id, reply), to spot duplicates
+    std::deque<Answered> m_recentlyAnswered;
+    // A secret seed per client, so that a server cannot craft a datagram whose hash collides.
+    size_t m_hashSeed = 0;
     NetworkConditions m_conditions;
     int m_generation = 0;  // bumped at each session's end: late simulated deliveries are dropped
     Stats m_stats;

@@ -168,6 +168,9 @@ void TestHeadless::clientHelpAndVersion_data()
     QTest::newRow("help") << QStringList{"--help"} << 0 << "--timeout";
     QTest::newRow("version") << QStringList{"--version"} << 0 << "udpchat-client " UDPCHAT_VERSION;
     QTest::newRow("bad port") << QStringList{"--help-not", "--port", "0"} << 1 << "Unknown option";
+    // Longer than any host name can be: refused before a window could be widened by it.
+    QTest::newRow("host too long") << QStringList{"--host", QString(100000, QLatin1Char('a'))} << 1
+                                   << "--host: the server address is 100000 characters long";
 }
 
 void TestHeadless::clientHelpAndVersion()

@@ -19,6 +19,7 @@ private slots:
     void timeoutThenLateReply();
     void retryResends();
     void unexpectedReply();
+    void duplicateOfLargeReply();
     void serverUnreachable();
     void unresolvableHost();
     void overIPv6Loopback_data();
@@ -215,6 +216,35 @@ void TestHelloClient::unexpectedReply()
     QTRY_COMPARE(unexpected.size(), 2);
     QCOMPARE(unexpected.at(0).at(0).toByteArray(), QByteArray("Hello Peggy!\n"));
     QCOMPARE(client.waitingCount(), 1);
+}
+
+// Replies are remembered by size and hash, not kept whole: a 65,507-byte reply sent again is
+// still known as a duplicate, and one byte different is not.
+void TestHelloClient::duplicateOfLargeReply()
+{
+    ManualServer server;
+    QVERIFY(server.start());
+    HelloClient client;
+    QSignalSpy replies(&client, &HelloClient::replyReceived);
+    QSignalSpy duplicates(&client, &HelloClient::duplicateReply);
+    QSignalSpy unexpected(&client, &HelloClient::unexpectedReply);
+    startClient(client, server.socket.localPort());
+    const QByteArray name(Protocol::MaxNameSize, 'n');
+    const int id = client.send(name);
+    QCOMPARE(server.receive(), name);
+    const QByteArray reply = Protocol::replyTo(name);
+    QCOMPARE(reply.size(), Protocol::MaxDatagramSize);
+    server.send(reply);
+    QTRY_COMPARE(replies.size(), 1);
+    server.send(reply);
+    QTRY_COMPARE(duplicates.size(), 1);
+    QCOMPARE(duplicates.at(0).at(0).toInt(), id);
+    QByteArray other = reply;
+    other[100] = 'm';
+    server.send(other);
+    QTRY_COMPARE(unexpected.size(), 1);
+    QCOMPARE(duplicates.size(), 1);
+    QCOMPARE(client.stats().duplicates, 1);
 }
 
 void TestHelloClient::serverUnreachable()

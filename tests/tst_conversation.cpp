@@ -1,0 +1,182 @@
+// The conversation model on its own: bounded in entries and bytes, trimmed in batches and counted,
+// bursts of unexpected and duplicate datagrams folded into one entry, under QAbstractItemModelTester.
+#include "conversation.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QtTest>
+
+class TestConversation : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void boundedInEntriesTrimmedInBatches();
+    void boundedInBytes();
+    void messageRowsFollowTrims();
+    void burstOfUnexpectedIsOneEntry();
+    void duplicatesCountedInOneEntry();
+    void alternatingNoiseMakesNoRows();
+    void clearResetsTheCount();
+
+private:
+    // What byteCount() should be, recomputed from what the model shows.
+    static qint64 bytesShown(const Conversation &c);
+};
+
+qint64 TestConversation::bytesShown(const Conversation &c)
+{
+    qint64 total = 0;
+    for (int row = 0; row < c.rowCount(); ++row) {
+        const QModelIndex i = c.index(row);
+        const auto kind = Conversation::Kind(i.data(Conversation::KindRole).toInt());
+        const bool text = kind == Conversation::Kind::Notice || kind == Conversation::Kind::Error;
+        total += Conversation::EntryOverhead + i.data(Conversation::BytesRole).toByteArray().size()
+               + (text ? i.data().toString().size() * 2 : 0);
+    }
+    return total;
+}
+
+void TestConversation::boundedInEntriesTrimmedInBatches()
+{
+    Conversation c;
+    QAbstractItemModelTester tester(&c, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    c.setLimits(500, Conversation::DefaultMaxBytes);
+    QSignalSpy removed(&c, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy trimmed(&c, &Conversation::trimmed);
+    constexpr int Count = 5000;
+    for (int i = 1; i <= Count; ++i)
+        c.addNotice(QStringLiteral("notice %1").arg(i));
+    QVERIFY(c.rowCount() <= 500);
+    QCOMPARE(c.trimmedCount(), qint64(Count - c.rowCount()));
+    QCOMPARE(c.index(c.rowCount() - 1).data().toString(), QStringLiteral("notice %1").arg(Count));
+    QCOMPARE(c.index(0).data().toString(), QStringLiteral("notice %1").arg(c.trimmedCount() + 1));
+    // In batches of a tenth of the cap, not one removal per entry.
+    QVERIFY2(removed.size() <= Count / 50, qPrintable(QString::number(removed.size())));
+    QCOMPARE(trimmed.size(), removed.size());
+    QCOMPARE(trimmed.last().at(0).toLongLong(), c.trimmedCount());
+    QCOMPARE(c.byteCount(), bytesShown(c));
+}
+
+void TestConversation::boundedInBytes()
+{
+    Conversation c;
+    QAbstractItemModelTester tester(&c, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QByteArray big(65507, 'x');
+    qint64 added = 0;
+    for (int i = 1; i <= 1000; ++i) {
+        c.addSent(i, "m");
+        c.addReply(i, "Hello m!\n", 10);
+        c.addUnexpected(big);  // a reply between: each one an entry of its own
+        added += 3;
+        QVERIFY(c.byteCount() <= Conversation::DefaultMaxBytes);
+        QVERIFY(c.rowCount() <= Conversation::DefaultMaxEntries);
+    }
+    QVERIFY(c.trimmedCount() > 0);
+    QCOMPARE(c.trimmedCount() + c.rowCount(), added);
+    QCOMPARE(c.byteCount(), bytesShown(c));
+    // About 256 datagrams of 64 KiB fit in 16 MiB: the bytes, not the entries, were the limit.
+    QVERIFY(c.rowCount() < 1000);
+    QVERIFY(c.byteCount() > Conversation::DefaultMaxBytes / 2);
+}
+
+void TestConversation::messageRowsFollowTrims()
+{
+    Conversation c;
+    QAbstractItemModelTester tester(&c, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    c.setLimits(100, Conversation::DefaultMaxBytes);
+    for (int id = 1; id <= 1000; ++id)
+        c.addSent(id, QByteArray::number(id));
+    for (int id = 1; id <= 1000; ++id) {
+        const int row = c.rowOfMessage(id);
+        if (row < 0)
+            continue;  // trimmed: forgotten, not pointing at another row
+        QCOMPARE(c.index(row).data(Conversation::MessageIdRole).toInt(), id);
+        QCOMPARE(c.index(row).data(Conversation::BytesRole).toByteArray(), QByteArray::number(id));
+    }
+    QCOMPARE(c.rowOfMessage(1), -1);
+    QCOMPARE(c.rowOfMessage(1000), c.rowCount() - 1);
+    // Status changes still land on the right bubble after trims.
+    c.addReply(1000, "Hello 1000!\n", 42);
+    QCOMPARE(Conversation::Status(c.index(c.rowOfMessage(1000)).data(Conversation::StatusRole).toInt()),
+             Conversation::Status::Answered);
+    c.markNoReply(1);  // trimmed long ago: nothing happens
+}
+
+void TestConversation::burstOfUnexpectedIsOneEntry()
+{
+    Conversation c;
+    QAbstractItemModelTester tester(&c, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    c.addSent(1, "Alice");
+    QSignalSpy inserted(&c, &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(&c, &QAbstractItemModel::dataChanged);
+    for (int i = 1; i <= 20000; ++i)
+        c.addUnexpected("junk " + QByteArray::number(i));
+    QCOMPARE(c.rowCount(), 2);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(changed.size(), 20000 - 1);
+    const QModelIndex burst = c.index(1);
+    QCOMPARE(Conversation::Kind(burst.data(Conversation::KindRole).toInt()), Conversation::Kind::Unexpected);
+    QCOMPARE(burst.data(Conversation::CountRole).toLongLong(), 20000);
+    QCOMPARE(burst.data(Conversation::BytesRole).toByteArray(), QByteArray("junk 20000"));  // the latest
+    QCOMPARE(c.byteCount(), bytesShown(c));
+    // Something the user does in between starts a new entry.
+    c.addSent(2, "Bob");
+    c.addUnexpected("more");
+    QCOMPARE(c.rowCount(), 4);
+    QCOMPARE(c.index(3).data(Conversation::CountRole).toLongLong(), 1);
+}
+
+void TestConversation::duplicatesCountedInOneEntry()
+{
+    Conversation c;
+    QAbstractItemModelTester tester(&c, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    c.addSent(1, "Alice");
+    c.addReply(1, "Hello Alice!\n", 100);
+    for (int i = 0; i < 1000; ++i)
+        c.addDuplicate(1, "Hello Alice!\n");
+    QCOMPARE(c.rowCount(), 3);
+    QCOMPARE(Conversation::Note(c.index(2).data(Conversation::NoteRole).toInt()), Conversation::Note::Duplicate);
+    QCOMPARE(c.index(2).data(Conversation::CountRole).toLongLong(), 1000);
+    QCOMPARE(c.index(1).data(Conversation::CountRole).toLongLong(), 1);  // the reply itself
+}
+
+void TestConversation::alternatingNoiseMakesNoRows()
+{
+    Conversation c;
+    QAbstractItemModelTester tester(&c, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    c.addSent(1, "a");
+    c.addReply(1, "Hello a!\n", 1);
+    c.addSent(2, "b");
+    c.addReply(2, "Hello b!\n", 1);
+    for (int i = 0; i < 3000; ++i) {
+        c.addUnexpected("x");
+        c.addDuplicate(1, "Hello a!\n");
+        c.addDuplicate(2, "Hello b!\n");
+    }
+    QCOMPARE(c.rowCount(), 4 + 3);
+    for (int row = 4; row < 7; ++row)
+        QCOMPARE(c.index(row).data(Conversation::CountRole).toLongLong(), 3000);
+}
+
+void TestConversation::clearResetsTheCount()
+{
+    Conversation c;
+    QAbstractItemModelTester tester(&c, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    c.setLimits(10, Conversation::DefaultMaxBytes);
+    for (int id = 1; id <= 50; ++id)
+        c.addSent(id, "m");
+    QVERIFY(c.trimmedCount() > 0);
+    QSignalSpy trimmed(&c, &Conversation::trimmed);
+    c.clear();
+    QCOMPARE(c.rowCount(), 0);
+    QCOMPARE(c.byteCount(), 0);
+    QCOMPARE(c.trimmedCount(), 0);
+    QCOMPARE(trimmed.size(), 1);
+    QCOMPARE(c.rowOfMessage(50), -1);
+    c.addSent(51, "m");
+    QCOMPARE(c.rowOfMessage(51), 0);
+}
+
+QTEST_GUILESS_MAIN(TestConversation)
+#include "tst_conversation.moc"
