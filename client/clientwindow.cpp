@@ -1,7 +1,7 @@
 #include "clientwindow.h"
 #include "ui_clientwindow.h"
 
-#include "conversation.h"
+#include "conversationmodel.h"
 #include "clientsettings.h"
 #include "conditionspanel.h"
 #include "conversationdelegate.h"
@@ -25,7 +25,7 @@ ClientWindow::ClientWindow(const ClientOptions &options, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(new Ui::ClientWindow)
     , m_client(new HelloClient(this))
-    , m_conversation(new Conversation(this))
+    , m_conversation(new ConversationModel(this))
 {
     m_ui->setupUi(this);
     m_ui->addressEdit->setText(options.host);
@@ -85,7 +85,7 @@ void ClientWindow::connectSignals()
     connect(m_ui->hexCheck, &QCheckBox::toggled, this, &ClientWindow::setHexMode);
     connect(m_ui->actionNewSession, &QAction::triggered, this, &ClientWindow::startNewSession);
     connect(m_ui->actionNewWindow, &QAction::triggered, this, &ClientWindow::openNewWindow);
-    connect(m_ui->actionClearConversation, &QAction::triggered, m_conversation, &Conversation::clear);
+    connect(m_ui->actionClearConversation, &QAction::triggered, m_conversation, &ConversationModel::clear);
     connect(m_ui->actionQuit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
     connect(m_ui->actionTour, &QAction::triggered, this, [this] {
         auto *tour = new TourDialog(this);
@@ -103,14 +103,14 @@ void ClientWindow::connectSignals()
             m_scrollTimer.start();
     });
     connect(&m_scrollTimer, &QTimer::timeout, m_ui->conversationView, &QListView::scrollToBottom);
-    connect(m_conversation, &Conversation::trimmed, this, &ClientWindow::updateTrimmed);
+    connect(m_conversation, &ConversationModel::trimmed, this, &ClientWindow::updateTrimmed);
 
-    connect(m_client, &HelloClient::messageSent, m_conversation, &Conversation::addSent);
-    connect(m_client, &HelloClient::replyReceived, m_conversation, &Conversation::addReply);
-    connect(m_client, &HelloClient::replyTimedOut, m_conversation, &Conversation::markNoReply);
-    connect(m_client, &HelloClient::unexpectedReply, m_conversation, &Conversation::addUnexpected);
-    connect(m_client, &HelloClient::duplicateReply, m_conversation, &Conversation::addDuplicate);
-    connect(m_client, &HelloClient::replyOutOfOrder, m_conversation, &Conversation::markOutOfOrder);
+    connect(m_client, &HelloClient::messageSent, m_conversation, &ConversationModel::addSent);
+    connect(m_client, &HelloClient::replyReceived, m_conversation, &ConversationModel::addReply);
+    connect(m_client, &HelloClient::replyTimedOut, m_conversation, &ConversationModel::markNoReply);
+    connect(m_client, &HelloClient::unexpectedReply, m_conversation, &ConversationModel::addUnexpected);
+    connect(m_client, &HelloClient::duplicateReply, m_conversation, &ConversationModel::addDuplicate);
+    connect(m_client, &HelloClient::replyOutOfOrder, m_conversation, &ConversationModel::markOutOfOrder);
     const auto scheduleSummary = [this] {
         if (!m_summaryTimer.isActive())
             m_summaryTimer.start();
@@ -259,10 +259,10 @@ void ClientWindow::onError(HelloClient::Error error, const QString &message)
 
 void ClientWindow::retryAt(const QModelIndex &index)
 {
-    const auto kind = Conversation::Kind(index.data(Conversation::KindRole).toInt());
-    const auto status = Conversation::Status(index.data(Conversation::StatusRole).toInt());
-    if (kind == Conversation::Kind::Sent && status == Conversation::Status::NoReply)
-        m_client->retry(index.data(Conversation::MessageIdRole).toInt());
+    const auto kind = ConversationModel::Kind(index.data(ConversationModel::KindRole).toInt());
+    const auto status = ConversationModel::Status(index.data(ConversationModel::StatusRole).toInt());
+    if (kind == ConversationModel::Kind::Sent && status == ConversationModel::Status::NoReply)
+        m_client->retry(index.data(ConversationModel::MessageIdRole).toInt());
 }
 
 void ClientWindow::showHint(const QString &text, bool isError)
@@ -279,8 +279,8 @@ void ClientWindow::showContextMenu(const QPoint &position)
     if (!index.isValid())
         return;
     QMenu menu(this);
-    const auto status = Conversation::Status(index.data(Conversation::StatusRole).toInt());
-    if (status == Conversation::Status::NoReply)
+    const auto status = ConversationModel::Status(index.data(ConversationModel::StatusRole).toInt());
+    if (status == ConversationModel::Status::NoReply)
         menu.addAction(tr("&Retry"), this, [this, index] { retryAt(index); });
     menu.addAction(tr("&Copy"), this, [index] {
         QGuiApplication::clipboard()->setText(index.data(Qt::DisplayRole).toString());

@@ -7,7 +7,7 @@
 #include <QTimer>
 
 class ConditionsPanel;
-class Conversation;
+class ConversationModel;
 class InputHistory;
 class QLabel;
 
@@ -16,7 +16,7 @@ class ClientWindow;
 }
 
 // The client window: a chat-style conversation with one server. It wires widgets to HelloClient
-// and Conversation and holds no socket or protocol logic of its own.
+// and ConversationModel and holds no socket or protocol logic of its own.
 class ClientWindow : public QMainWindow
 {
     Q_OBJECT
@@ -26,7 +26,7 @@ public:
     ~ClientWindow() override;
 
     HelloClient *client() const { return m_client; }
-    Conversation *conversation() const { return m_conversation; }
+    ConversationModel *conversation() const { return m_conversation; }
     InputHistory *history() const { return m_history; }
     ConditionsPanel *conditionsPanel() const { return m_conditions; }
     // Opens another client window on the same server: its own socket and source port.
@@ -64,7 +64,7 @@ private:
 
     Ui::ClientWindow *m_ui = nullptr;
     HelloClient *m_client = nullptr;
-    Conversation *m_conversation = nullptr;
+    ConversationModel *m_conversation = nullptr;
     QLabel *m_sessionLabel = nullptr;
     QLabel *m_trimmedLabel = nullptr;
     // Scrolling to the newest entry and the conditions summary follow a flood at most this often

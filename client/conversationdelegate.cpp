@@ -1,6 +1,6 @@
 #include "conversationdelegate.h"
 
-#include "conversation.h"
+#include "conversationmodel.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -15,10 +15,10 @@ constexpr int Padding = 8;     // inside a bubble
 constexpr int Radius = 10;
 constexpr qreal MaxBubbleShare = 0.75;
 
-using Kind = Conversation::Kind;
-using Status = Conversation::Status;
+using Kind = ConversationModel::Kind;
+using Status = ConversationModel::Status;
 
-Kind kindOf(const QModelIndex &index) { return Kind(index.data(Conversation::KindRole).toInt()); }
+Kind kindOf(const QModelIndex &index) { return Kind(index.data(ConversationModel::KindRole).toInt()); }
 
 bool isDark(const QPalette &palette) { return palette.color(QPalette::Base).lightness() < 128; }
 
@@ -51,14 +51,14 @@ ConversationDelegate::ConversationDelegate(QAbstractItemView *view)
 
 QString ConversationDelegate::metaText(const QModelIndex &index)
 {
-    const QString time = index.data(Conversation::TimeTextRole).toString();
-    const qint64 rtt = index.data(Conversation::RoundTripUsRole).toLongLong();
-    const qint64 count = index.data(Conversation::CountRole).toLongLong();
+    const QString time = index.data(ConversationModel::TimeTextRole).toString();
+    const qint64 rtt = index.data(ConversationModel::RoundTripUsRole).toLongLong();
+    const qint64 count = index.data(ConversationModel::CountRole).toLongLong();
     const QString countText = QLocale().toString(count);
-    const QString lastTime = index.data(Conversation::LastTimeTextRole).toString();
+    const QString lastTime = index.data(ConversationModel::LastTimeTextRole).toString();
     switch (kindOf(index)) {
     case Kind::Sent:
-        switch (Status(index.data(Conversation::StatusRole).toInt())) {
+        switch (Status(index.data(ConversationModel::StatusRole).toInt())) {
         case Status::Waiting: return tr("%1 · waiting for a reply…").arg(time);
         case Status::Answered: return tr("%1 · answered in %2").arg(time, roundTripText(rtt));
         case Status::NoReply: return tr("%1 · no reply (double-click to retry)").arg(time);
@@ -66,13 +66,13 @@ QString ConversationDelegate::metaText(const QModelIndex &index)
         }
         return time;
     case Kind::Reply:
-        switch (Conversation::Note(index.data(Conversation::NoteRole).toInt())) {
-        case Conversation::Note::Duplicate:
+        switch (ConversationModel::Note(index.data(ConversationModel::NoteRole).toInt())) {
+        case ConversationModel::Note::Duplicate:
             if (count > 1)
                 return tr("%1 · the same reply again × %2: duplicates, the latest at %3").arg(time, countText, lastTime);
             return tr("%1 · the same reply again: a duplicate").arg(time);
-        case Conversation::Note::OutOfOrder: return tr("%1 · %2 · out of order").arg(time, roundTripText(rtt));
-        case Conversation::Note::None: break;
+        case ConversationModel::Note::OutOfOrder: return tr("%1 · %2 · out of order").arg(time, roundTripText(rtt));
+        case ConversationModel::Note::None: break;
         }
         return tr("%1 · %2").arg(time, roundTripText(rtt));
     case Kind::Unexpected:
@@ -168,7 +168,7 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
         if (kind == Kind::Sent) {
             fill = palette.color(QPalette::Highlight);
             textColor = palette.color(QPalette::HighlightedText);
-            if (Status(index.data(Conversation::StatusRole).toInt()) == Status::NoReply)
+            if (Status(index.data(ConversationModel::StatusRole).toInt()) == Status::NoReply)
                 fill = dark ? QColor(0x8c, 0x3a, 0x32) : QColor(0xc6, 0x52, 0x46);
         } else {
             fill = dark ? palette.color(QPalette::Base).lighter(170) : palette.color(QPalette::AlternateBase).darker(104);

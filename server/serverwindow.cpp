@@ -2,12 +2,12 @@
 #include "ui_serverwindow.h"
 
 #include "datagraminspector.h"
-#include "datagramlog.h"
+#include "datagramlogmodel.h"
 #include "helloserver.h"
 #include "logexport.h"
-#include "logfilter.h"
+#include "logfiltermodel.h"
 #include "messagebar.h"
-#include "peertable.h"
+#include "peertablemodel.h"
 #include "protocol.h"
 #include "serversettings.h"
 
@@ -40,9 +40,9 @@ ServerWindow::ServerWindow(const ServerOptions &options, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(new Ui::ServerWindow)
     , m_server(new HelloServer(this))
-    , m_log(new DatagramLog(this))
-    , m_filter(new LogFilter(this))
-    , m_peers(new PeerTable(this))
+    , m_log(new DatagramLogModel(this))
+    , m_filter(new LogFilterModel(this))
+    , m_peers(new PeerTableModel(this))
     , m_logFile(new LogFileWriter(this))
 {
     m_ui->setupUi(this);
@@ -87,13 +87,13 @@ void ServerWindow::setupViews()
     setUniformRows(view);
     QHeaderView *columns = view->horizontalHeader();
     const int digit = view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    columns->resizeSection(DatagramLog::TimeColumn, digit * 12);
-    columns->resizeSection(DatagramLog::SenderColumn, digit * 19);
-    columns->resizeSection(DatagramLog::SizeColumn, digit * 6);
-    columns->resizeSection(DatagramLog::MessageColumn, digit * 20);
+    columns->resizeSection(DatagramLogModel::TimeColumn, digit * 12);
+    columns->resizeSection(DatagramLogModel::SenderColumn, digit * 19);
+    columns->resizeSection(DatagramLogModel::SizeColumn, digit * 6);
+    columns->resizeSection(DatagramLogModel::MessageColumn, digit * 20);
     m_ui->peersView->setModel(m_peers);
     setUniformRows(m_ui->peersView);
-    m_ui->peersView->horizontalHeader()->resizeSection(PeerTable::PeerColumn, digit * 22);
+    m_ui->peersView->horizontalHeader()->resizeSection(PeerTableModel::PeerColumn, digit * 22);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->mainSplitter->setStretchFactor(0, 3);
@@ -103,21 +103,21 @@ void ServerWindow::setupViews()
 
 void ServerWindow::connectSignals()
 {
-    connect(m_server, &HelloServer::datagramsReceived, m_log, &DatagramLog::append);
-    connect(m_server, &HelloServer::datagramsReceived, m_peers, &PeerTable::add);
+    connect(m_server, &HelloServer::datagramsReceived, m_log, &DatagramLogModel::append);
+    connect(m_server, &HelloServer::datagramsReceived, m_peers, &PeerTableModel::add);
     connect(m_server, &HelloServer::datagramsReceived, m_logFile, &LogFileWriter::append);
     connect(m_server, &HelloServer::listeningChanged, this, &ServerWindow::onListeningChanged);
     connect(m_server, &HelloServer::errorOccurred, this, &ServerWindow::showError);
     connect(m_logFile, &LogFileWriter::errorOccurred, this, [this](const QString &message) {
         m_ui->messageBar->showError(message, MessageBar::Persistence::Sticky);
     });
-    connect(m_log, &DatagramLog::flushed, this, &ServerWindow::followNewest);
+    connect(m_log, &DatagramLogModel::flushed, this, &ServerWindow::followNewest);
     connect(m_ui->listenButton, &QPushButton::clicked, this, &ServerWindow::toggleListening);
     connect(m_ui->addressEdit, &QLineEdit::returnPressed, this, &ServerWindow::startListening);
     connect(m_ui->rateLimitSpin, &QSpinBox::valueChanged, m_server, &HelloServer::setRateLimit);
     connect(m_ui->clearButton, &QPushButton::clicked, this, &ServerWindow::clearLog);
     connect(m_ui->followCheck, &QCheckBox::toggled, this, &ServerWindow::followNewest);
-    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_filter, &LogFilter::setFilterText);
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_filter, &LogFilterModel::setFilterText);
     connect(m_ui->logView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ServerWindow::showDetail);
     connect(m_ui->actionExport, &QAction::triggered, this, &ServerWindow::chooseExportFile);
@@ -226,7 +226,7 @@ void ServerWindow::showDetail(const QModelIndex &current)
         m_ui->detailView->clear();
         return;
     }
-    const QString reply = m_log->index(source.row(), DatagramLog::ReplyColumn).data().toString();
+    const QString reply = m_log->index(source.row(), DatagramLogModel::ReplyColumn).data().toString();
     m_ui->detailView->setPlainText(DatagramInspector::describe(m_log->record(source.row()), reply));
 }
 
@@ -240,7 +240,7 @@ void ServerWindow::copySelectedRows()
     std::sort(order.begin(), order.end());
     for (int row : order) {
         QStringList cells;
-        for (int column = 0; column < DatagramLog::ColumnCount; ++column)
+        for (int column = 0; column < DatagramLogModel::ColumnCount; ++column)
             cells << m_filter->index(row, column).data().toString();
         lines << cells.join(QLatin1Char('\t'));
     }

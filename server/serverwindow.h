@@ -5,11 +5,11 @@
 #include <QMainWindow>
 #include <QTimer>
 
-class DatagramLog;
+class DatagramLogModel;
 class HelloServer;
 class LogFileWriter;
-class LogFilter;
-class PeerTable;
+class LogFilterModel;
+class PeerTableModel;
 class QLabel;
 class QModelIndex;
 
@@ -28,9 +28,9 @@ public:
     ~ServerWindow() override;
 
     HelloServer *server() const { return m_server; }
-    DatagramLog *log() const { return m_log; }
-    LogFilter *filter() const { return m_filter; }
-    PeerTable *peers() const { return m_peers; }
+    DatagramLogModel *log() const { return m_log; }
+    LogFilterModel *filter() const { return m_filter; }
+    PeerTableModel *peers() const { return m_peers; }
     LogFileWriter *logFile() const { return m_logFile; }
 
 public slots:
@@ -62,9 +62,9 @@ private:
 
     Ui::ServerWindow *m_ui = nullptr;
     HelloServer *m_server = nullptr;
-    DatagramLog *m_log = nullptr;
-    LogFilter *m_filter = nullptr;
-    PeerTable *m_peers = nullptr;
+    DatagramLogModel *m_log = nullptr;
+    LogFilterModel *m_filter = nullptr;
+    PeerTableModel *m_peers = nullptr;
     LogFileWriter *m_logFile = nullptr;
     QLabel *m_boundLabel = nullptr;
     QLabel *m_countersLabel = nullptr;

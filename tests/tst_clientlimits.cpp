@@ -2,7 +2,7 @@
 // 65,507-byte datagrams), a 100,000-character host name and a saved 32,767-px geometry.
 #include "clientsettings.h"
 #include "clientwindow.h"
-#include "conversation.h"
+#include "conversationmodel.h"
 #include "conversationdelegate.h"
 
 #include <QAbstractItemModelTester>
@@ -89,12 +89,12 @@ void TestClientLimits::hostileServerStaysWithinCaps()
     ClientWindow window(options);
     window.show();
     QTRY_COMPARE(window.client()->state(), HelloClient::State::Ready);
-    Conversation *c = window.conversation();
+    ConversationModel *c = window.conversation();
     QAbstractItemModelTester tester(c, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const qint64 rssBefore = residentKiB();
     const QHostAddress to(QHostAddress::LocalHost);
     const quint16 toPort = window.client()->localPort();
-    const auto lastCount = [c] { return c->index(c->rowCount() - 1).data(Conversation::CountRole).toLongLong(); };
+    const auto lastCount = [c] { return c->index(c->rowCount() - 1).data(ConversationModel::CountRole).toLongLong(); };
 
     // 20,000 unexpected datagrams, paced so that none is lost in the socket buffer: one entry.
     const int rowsBefore = c->rowCount();
@@ -107,7 +107,7 @@ void TestClientLimits::hostileServerStaysWithinCaps()
     }
     QCOMPARE(c->rowCount(), rowsBefore + 1);
     const QModelIndex burst = c->index(c->rowCount() - 1);
-    QCOMPARE(burst.data(Conversation::BytesRole).toByteArray(), "junk " + QByteArray::number(Burst));
+    QCOMPARE(burst.data(ConversationModel::BytesRole).toByteArray(), "junk " + QByteArray::number(Burst));
     const QString footer = ConversationDelegate::metaText(burst);
     QVERIFY2(footer.contains(QStringLiteral("× %1").arg(QLocale().toString(Burst))), qPrintable(footer));
 
@@ -124,8 +124,8 @@ void TestClientLimits::hostileServerStaysWithinCaps()
         hostile.writeDatagram("Hello " + name + "!\n", to, toPort);
         hostile.writeDatagram(round % 8 == 0 ? big : "noise", to, toPort);
         QVERIFY(spinUntil([&] { return inserted.size() == 3 * round; }));
-        QVERIFY(c->rowCount() <= Conversation::DefaultMaxEntries);
-        QVERIFY(c->byteCount() <= Conversation::DefaultMaxBytes);
+        QVERIFY(c->rowCount() <= ConversationModel::DefaultMaxEntries);
+        QVERIFY(c->byteCount() <= ConversationModel::DefaultMaxBytes);
     }
     const qint64 rssAfter = residentKiB();
     qInfo("rows %d, %lld bytes held, %lld trimmed in %lld batches; RSS %lld -> %lld KiB", c->rowCount(),
@@ -227,11 +227,11 @@ void TestClientLimits::floodLeavesWindowResponsive()
     ::close(fd);
     ticker.stop();
 
-    const Conversation *c = window.conversation();
+    const ConversationModel *c = window.conversation();
     qint64 received = 0;
     for (int row = 0; row < c->rowCount(); ++row) {
-        if (Conversation::Kind(c->index(row).data(Conversation::KindRole).toInt()) == Conversation::Kind::Unexpected)
-            received += c->index(row).data(Conversation::CountRole).toLongLong();
+        if (ConversationModel::Kind(c->index(row).data(ConversationModel::KindRole).toInt()) == ConversationModel::Kind::Unexpected)
+            received += c->index(row).data(ConversationModel::CountRole).toLongLong();
     }
     qint64 maxProbeMs = 0;
     for (int n = 0; n < probesTyped; ++n) {

@@ -1,6 +1,6 @@
 // The conversation model on its own: bounded in entries and bytes, trimmed in batches and counted,
 // bursts of unexpected and duplicate datagrams folded into one entry, under QAbstractItemModelTester.
-#include "conversation.h"
+#include "conversationmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -21,17 +21,17 @@ private slots:
 
 private:
     // What byteCount() should be, recomputed from what the model shows.
-    static qint64 bytesShown(const Conversation &c);
+    static qint64 bytesShown(const ConversationModel &c);
 };
 
-qint64 TestConversation::bytesShown(const Conversation &c)
+qint64 TestConversation::bytesShown(const ConversationModel &c)
 {
     qint64 total = 0;
     for (int row = 0; row < c.rowCount(); ++row) {
         const QModelIndex i = c.index(row);
-        const auto kind = Conversation::Kind(i.data(Conversation::KindRole).toInt());
-        const bool text = kind == Conversation::Kind::Notice || kind == Conversation::Kind::Error;
-        total += Conversation::EntryOverhead + i.data(Conversation::BytesRole).toByteArray().size()
+        const auto kind = ConversationModel::Kind(i.data(ConversationModel::KindRole).toInt());
+        const bool text = kind == ConversationModel::Kind::Notice || kind == ConversationModel::Kind::Error;
+        total += ConversationModel::EntryOverhead + i.data(ConversationModel::BytesRole).toByteArray().size()
                + (text ? i.data().toString().size() * 2 : 0);
     }
     return total;
@@ -39,11 +39,11 @@ qint64 TestConversation::bytesShown(const Conversation &c)
 
 void TestConversation::boundedInEntriesTrimmedInBatches()
 {
-    Conversation c;
+    ConversationModel c;
     QAbstractItemModelTester tester(&c, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    c.setLimits(500, Conversation::DefaultMaxBytes);
+    c.setLimits(500, ConversationModel::DefaultMaxBytes);
     QSignalSpy removed(&c, &QAbstractItemModel::rowsRemoved);
-    QSignalSpy trimmed(&c, &Conversation::trimmed);
+    QSignalSpy trimmed(&c, &ConversationModel::trimmed);
     constexpr int Count = 5000;
     for (int i = 1; i <= Count; ++i)
         c.addNotice(QStringLiteral("notice %1").arg(i));
@@ -60,7 +60,7 @@ void TestConversation::boundedInEntriesTrimmedInBatches()
 
 void TestConversation::boundedInBytes()
 {
-    Conversation c;
+    ConversationModel c;
     QAbstractItemModelTester tester(&c, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const QByteArray big(65507, 'x');
     qint64 added = 0;
@@ -69,43 +69,43 @@ void TestConversation::boundedInBytes()
         c.addReply(i, "Hello m!\n", 10);
         c.addUnexpected(big);  // a reply between: each one an entry of its own
         added += 3;
-        QVERIFY(c.byteCount() <= Conversation::DefaultMaxBytes);
-        QVERIFY(c.rowCount() <= Conversation::DefaultMaxEntries);
+        QVERIFY(c.byteCount() <= ConversationModel::DefaultMaxBytes);
+        QVERIFY(c.rowCount() <= ConversationModel::DefaultMaxEntries);
     }
     QVERIFY(c.trimmedCount() > 0);
     QCOMPARE(c.trimmedCount() + c.rowCount(), added);
     QCOMPARE(c.byteCount(), bytesShown(c));
     // About 256 datagrams of 64 KiB fit in 16 MiB: the bytes, not the entries, were the limit.
     QVERIFY(c.rowCount() < 1000);
-    QVERIFY(c.byteCount() > Conversation::DefaultMaxBytes / 2);
+    QVERIFY(c.byteCount() > ConversationModel::DefaultMaxBytes / 2);
 }
 
 void TestConversation::messageRowsFollowTrims()
 {
-    Conversation c;
+    ConversationModel c;
     QAbstractItemModelTester tester(&c, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    c.setLimits(100, Conversation::DefaultMaxBytes);
+    c.setLimits(100, ConversationModel::DefaultMaxBytes);
     for (int id = 1; id <= 1000; ++id)
         c.addSent(id, QByteArray::number(id));
     for (int id = 1; id <= 1000; ++id) {
         const int row = c.rowOfMessage(id);
         if (row < 0)
             continue;  // trimmed: forgotten, not pointing at another row
-        QCOMPARE(c.index(row).data(Conversation::MessageIdRole).toInt(), id);
-        QCOMPARE(c.index(row).data(Conversation::BytesRole).toByteArray(), QByteArray::number(id));
+        QCOMPARE(c.index(row).data(ConversationModel::MessageIdRole).toInt(), id);
+        QCOMPARE(c.index(row).data(ConversationModel::BytesRole).toByteArray(), QByteArray::number(id));
     }
     QCOMPARE(c.rowOfMessage(1), -1);
     QCOMPARE(c.rowOfMessage(1000), c.rowCount() - 1);
     // Status changes still land on the right bubble after trims.
     c.addReply(1000, "Hello 1000!\n", 42);
-    QCOMPARE(Conversation::Status(c.index(c.rowOfMessage(1000)).data(Conversation::StatusRole).toInt()),
-             Conversation::Status::Answered);
+    QCOMPARE(ConversationModel::Status(c.index(c.rowOfMessage(1000)).data(ConversationModel::StatusRole).toInt()),
+             ConversationModel::Status::Answered);
     c.markNoReply(1);  // trimmed long ago: nothing happens
 }
 
 void TestConversation::burstOfUnexpectedIsOneEntry()
 {
-    Conversation c;
+    ConversationModel c;
     QAbstractItemModelTester tester(&c, QAbstractItemModelTester::FailureReportingMode::QtTest);
     c.addSent(1, "Alice");
     QSignalSpy inserted(&c, &QAbstractItemModel::rowsInserted);
@@ -116,34 +116,34 @@ void TestConversation::burstOfUnexpectedIsOneEntry()
     QCOMPARE(inserted.size(), 1);
     QCOMPARE(changed.size(), 20000 - 1);
     const QModelIndex burst = c.index(1);
-    QCOMPARE(Conversation::Kind(burst.data(Conversation::KindRole).toInt()), Conversation::Kind::Unexpected);
-    QCOMPARE(burst.data(Conversation::CountRole).toLongLong(), 20000);
-    QCOMPARE(burst.data(Conversation::BytesRole).toByteArray(), QByteArray("junk 20000"));  // the latest
+    QCOMPARE(ConversationModel::Kind(burst.data(ConversationModel::KindRole).toInt()), ConversationModel::Kind::Unexpected);
+    QCOMPARE(burst.data(ConversationModel::CountRole).toLongLong(), 20000);
+    QCOMPARE(burst.data(ConversationModel::BytesRole).toByteArray(), QByteArray("junk 20000"));  // the latest
     QCOMPARE(c.byteCount(), bytesShown(c));
     // Something the user does in between starts a new entry.
     c.addSent(2, "Bob");
     c.addUnexpected("more");
     QCOMPARE(c.rowCount(), 4);
-    QCOMPARE(c.index(3).data(Conversation::CountRole).toLongLong(), 1);
+    QCOMPARE(c.index(3).data(ConversationModel::CountRole).toLongLong(), 1);
 }
 
 void TestConversation::duplicatesCountedInOneEntry()
 {
-    Conversation c;
+    ConversationModel c;
     QAbstractItemModelTester tester(&c, QAbstractItemModelTester::FailureReportingMode::QtTest);
     c.addSent(1, "Alice");
     c.addReply(1, "Hello Alice!\n", 100);
     for (int i = 0; i < 1000; ++i)
         c.addDuplicate(1, "Hello Alice!\n");
     QCOMPARE(c.rowCount(), 3);
-    QCOMPARE(Conversation::Note(c.index(2).data(Conversation::NoteRole).toInt()), Conversation::Note::Duplicate);
-    QCOMPARE(c.index(2).data(Conversation::CountRole).toLongLong(), 1000);
-    QCOMPARE(c.index(1).data(Conversation::CountRole).toLongLong(), 1);  // the reply itself
+    QCOMPARE(ConversationModel::Note(c.index(2).data(ConversationModel::NoteRole).toInt()), ConversationModel::Note::Duplicate);
+    QCOMPARE(c.index(2).data(ConversationModel::CountRole).toLongLong(), 1000);
+    QCOMPARE(c.index(1).data(ConversationModel::CountRole).toLongLong(), 1);  // the reply itself
 }
 
 void TestConversation::alternatingNoiseMakesNoRows()
 {
-    Conversation c;
+    ConversationModel c;
     QAbstractItemModelTester tester(&c, QAbstractItemModelTester::FailureReportingMode::QtTest);
     c.addSent(1, "a");
     c.addReply(1, "Hello a!\n", 1);
@@ -156,18 +156,18 @@ void TestConversation::alternatingNoiseMakesNoRows()
     }
     QCOMPARE(c.rowCount(), 4 + 3);
     for (int row = 4; row < 7; ++row)
-        QCOMPARE(c.index(row).data(Conversation::CountRole).toLongLong(), 3000);
+        QCOMPARE(c.index(row).data(ConversationModel::CountRole).toLongLong(), 3000);
 }
 
 void TestConversation::clearResetsTheCount()
 {
-    Conversation c;
+    ConversationModel c;
     QAbstractItemModelTester tester(&c, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    c.setLimits(10, Conversation::DefaultMaxBytes);
+    c.setLimits(10, ConversationModel::DefaultMaxBytes);
     for (int id = 1; id <= 50; ++id)
         c.addSent(id, "m");
     QVERIFY(c.trimmedCount() > 0);
-    QSignalSpy trimmed(&c, &Conversation::trimmed);
+    QSignalSpy trimmed(&c, &ConversationModel::trimmed);
     c.clear();
     QCOMPARE(c.rowCount(), 0);
     QCOMPARE(c.byteCount(), 0);
@@ -179,4 +179,4 @@ void TestConversation::clearResetsTheCount()
 }
 
 QTEST_GUILESS_MAIN(TestConversation)
-#include "tst_conversation.moc"
+#include "tst_conversationmodel.moc"

@@ -1,11 +1,11 @@
-#include "datagramlog.h"
+#include "datagramlogmodel.h"
 #include "defaults.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QtTest>
 
-class TestDatagramLog : public QObject
+class TestDatagramLogModel : public QObject
 {
     Q_OBJECT
 
@@ -36,9 +36,9 @@ static DatagramBatch makeBatch(int count, int first = 0, Outcome outcome = Outco
     return batch;
 }
 
-void TestDatagramLog::batchesBecomeOneInsert()
+void TestDatagramLogModel::batchesBecomeOneInsert()
 {
-    DatagramLog log;
+    DatagramLogModel log;
     QAbstractItemModelTester tester(&log);
     QSignalSpy inserted(&log, &QAbstractItemModel::rowsInserted);
     log.append(makeBatch(64));
@@ -53,18 +53,18 @@ void TestDatagramLog::batchesBecomeOneInsert()
     QCOMPARE(log.record(127).payload, QByteArray("name127"));
 }
 
-void TestDatagramLog::flushesByTimer()
+void TestDatagramLogModel::flushesByTimer()
 {
-    DatagramLog log;
-    QSignalSpy flushed(&log, &DatagramLog::flushed);
+    DatagramLogModel log;
+    QSignalSpy flushed(&log, &DatagramLogModel::flushed);
     log.append(makeBatch(3));
     QVERIFY(flushed.wait(1000));
     QCOMPARE(log.rowCount(), 3);
 }
 
-void TestDatagramLog::trimsToCapAndCounts()
+void TestDatagramLogModel::trimsToCapAndCounts()
 {
-    DatagramLog log;
+    DatagramLogModel log;
     QAbstractItemModelTester tester(&log);
     log.setMaxRows(100);
     QSignalSpy removed(&log, &QAbstractItemModel::rowsRemoved);
@@ -83,9 +83,9 @@ void TestDatagramLog::trimsToCapAndCounts()
     QCOMPARE(log.record(0).payload, QByteArray("name120"));
 }
 
-void TestDatagramLog::pendingNeverExceedsCap()
+void TestDatagramLogModel::pendingNeverExceedsCap()
 {
-    DatagramLog log;
+    DatagramLogModel log;
     log.setMaxRows(1000);
     for (int i = 0; i < 100; ++i)
         log.append(makeBatch(64, i * 64));
@@ -97,11 +97,11 @@ void TestDatagramLog::pendingNeverExceedsCap()
     QCOMPARE(quint64(log.rowCount()) + log.trimmedCount(), 6400u);
 }
 
-void TestDatagramLog::byteBudgetBoundsMemory()
+void TestDatagramLogModel::byteBudgetBoundsMemory()
 {
-    DatagramLog log;
+    DatagramLogModel log;
     QAbstractItemModelTester tester(&log);
-    log.setMaxBytes(10 * (10 * 1024 + DatagramLog::RowOverheadBytes));  // room for 10 datagrams of 10 KiB
+    log.setMaxBytes(10 * (10 * 1024 + DatagramLogModel::RowOverheadBytes));  // room for 10 datagrams of 10 KiB
     DatagramBatch batch;
     for (int i = 0; i < 25; ++i) {
         DatagramRecord r;
@@ -122,9 +122,9 @@ void TestDatagramLog::byteBudgetBoundsMemory()
     QCOMPARE(log.record(9).payload.at(0), 'e');
 }
 
-void TestDatagramLog::showsEveryColumnSafely()
+void TestDatagramLogModel::showsEveryColumnSafely()
 {
-    DatagramLog log;
+    DatagramLogModel log;
     DatagramBatch batch;
     DatagramRecord r;
     r.timeMs = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 678)).toMSecsSinceEpoch();
@@ -143,22 +143,22 @@ void TestDatagramLog::showsEveryColumnSafely()
     log.flush();
 
     const auto text = [&](int row, int column) { return log.index(row, column).data().toString(); };
-    QCOMPARE(text(0, DatagramLog::TimeColumn), QStringLiteral("03:04:05.678"));
-    QCOMPARE(text(0, DatagramLog::SenderColumn), QStringLiteral("[::1]:5353"));
-    QCOMPARE(log.index(0, DatagramLog::SizeColumn).data().toInt(), 12);
-    QCOMPARE(text(0, DatagramLog::MessageColumn), QStringLiteral("\\x1b[2Jevil\\n\\u202e"));
-    QCOMPARE(text(0, DatagramLog::ReplyColumn), QStringLiteral("Hello \\x1b[2Jevil\\n\\u202e!\\n"));
-    QCOMPARE(text(1, DatagramLog::ReplyColumn), QStringLiteral("too large to answer"));
+    QCOMPARE(text(0, DatagramLogModel::TimeColumn), QStringLiteral("03:04:05.678"));
+    QCOMPARE(text(0, DatagramLogModel::SenderColumn), QStringLiteral("[::1]:5353"));
+    QCOMPARE(log.index(0, DatagramLogModel::SizeColumn).data().toInt(), 12);
+    QCOMPARE(text(0, DatagramLogModel::MessageColumn), QStringLiteral("\\x1b[2Jevil\\n\\u202e"));
+    QCOMPARE(text(0, DatagramLogModel::ReplyColumn), QStringLiteral("Hello \\x1b[2Jevil\\n\\u202e!\\n"));
+    QCOMPARE(text(1, DatagramLogModel::ReplyColumn), QStringLiteral("too large to answer"));
     // Elided in the cell, whole in FullTextRole.
-    QVERIFY(text(1, DatagramLog::MessageColumn).size() <= DatagramLog::CellChars + 1);
-    QCOMPARE(log.index(1, 0).data(DatagramLog::FullTextRole).toString().size(), 65500);
-    QCOMPARE(log.index(1, 0).data(DatagramLog::PayloadRole).toByteArray().size(), 65500);
-    QCOMPARE(log.headerData(DatagramLog::SenderColumn, Qt::Horizontal).toString(), QStringLiteral("Sender"));
+    QVERIFY(text(1, DatagramLogModel::MessageColumn).size() <= DatagramLogModel::CellChars + 1);
+    QCOMPARE(log.index(1, 0).data(DatagramLogModel::FullTextRole).toString().size(), 65500);
+    QCOMPARE(log.index(1, 0).data(DatagramLogModel::PayloadRole).toByteArray().size(), 65500);
+    QCOMPARE(log.headerData(DatagramLogModel::SenderColumn, Qt::Horizontal).toString(), QStringLiteral("Sender"));
 }
 
-void TestDatagramLog::clearEmpties()
+void TestDatagramLogModel::clearEmpties()
 {
-    DatagramLog log;
+    DatagramLogModel log;
     log.append(makeBatch(5));
     log.flush();
     log.append(makeBatch(5));
@@ -169,23 +169,23 @@ void TestDatagramLog::clearEmpties()
     QCOMPARE(log.rowCount(), 0);
 }
 
-void TestDatagramLog::rowSettingIsCapped()
+void TestDatagramLogModel::rowSettingIsCapped()
 {
-    DatagramLog log;
+    DatagramLogModel log;
     log.setMaxRows(2000000000);
     QCOMPARE(log.maxRows(), Defaults::LogRowsLimit);
 }
 
 // 3,000,000 empty datagrams took the window to 286 MB at --max-rows 2000000000: a row costs
 // memory even with no payload, and that cost is counted in the byte budget now.
-void TestDatagramLog::emptyDatagramsBoundedByTheirRowCost()
+void TestDatagramLogModel::emptyDatagramsBoundedByTheirRowCost()
 {
-    DatagramLog log;
+    DatagramLogModel log;
     log.setMaxRows(Defaults::LogRowsLimit);
     DatagramRecord empty;
     empty.sender = QHostAddress(QHostAddress::LocalHost);
     const DatagramBatch batch(4096, empty);
-    const qint64 maxRows = Defaults::LogBytes / DatagramLog::RowOverheadBytes;
+    const qint64 maxRows = Defaults::LogBytes / DatagramLogModel::RowOverheadBytes;
     for (int i = 0; i < 100; ++i) {  // 409,600 datagrams
         log.append(batch);
         log.flush();
@@ -195,5 +195,5 @@ void TestDatagramLog::emptyDatagramsBoundedByTheirRowCost()
     QCOMPARE(log.trimmedCount(), quint64(100 * 4096 - maxRows));
 }
 
-QTEST_GUILESS_MAIN(TestDatagramLog)
-#include "tst_datagramlog.moc"
+QTEST_GUILESS_MAIN(TestDatagramLogModel)
+#include "tst_datagramlogmodel.moc"

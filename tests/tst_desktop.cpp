@@ -2,13 +2,13 @@
 // settings, input history, hex mode, more windows, and the Chinese translation.
 #include "clientsettings.h"
 #include "clientwindow.h"
-#include "conversation.h"
-#include "datagramlog.h"
+#include "conversationmodel.h"
+#include "datagramlogmodel.h"
 #include "helloserver.h"
 #include "inputhistory.h"
 #include "logexport.h"
-#include "logfilter.h"
-#include "peertable.h"
+#include "logfiltermodel.h"
+#include "peertablemodel.h"
 #include "serversettings.h"
 #include "serverwindow.h"
 #include "tourdialog.h"
@@ -106,10 +106,10 @@ void TestDesktop::filterBySenderOrText()
     auto *filter = child<QLineEdit>(m_server, "filterEdit");
     QTest::keyClicks(filter, QStringLiteral("bOb"));
     QCOMPARE(m_server->filter()->rowCount(), 1);
-    QCOMPARE(m_server->filter()->index(0, DatagramLog::MessageColumn).data().toString(), QStringLiteral("Bob"));
+    QCOMPARE(m_server->filter()->index(0, DatagramLogModel::MessageColumn).data().toString(), QStringLiteral("Bob"));
     filter->setText(QStringLiteral("127.0.0.1:%1").arg(m_senders[2]->localPort()));
     QCOMPARE(m_server->filter()->rowCount(), 1);
-    QCOMPARE(m_server->filter()->index(0, DatagramLog::MessageColumn).data().toString(), QStringLiteral("Carol"));
+    QCOMPARE(m_server->filter()->index(0, DatagramLogModel::MessageColumn).data().toString(), QStringLiteral("Carol"));
     filter->setText(QStringLiteral("nobody"));
     QCOMPARE(m_server->filter()->rowCount(), 0);
     filter->clear();
@@ -199,12 +199,12 @@ void TestDesktop::peersPanelCounts()
     m_senders[0]->writeDatagram("again", QHostAddress::LocalHost, m_server->server()->port());
     m_senders[1]->writeDatagram("exit", QHostAddress::LocalHost, m_server->server()->port());
     QTRY_COMPARE(m_server->log()->rowCount(), 5);
-    PeerTable *peers = m_server->peers();
+    PeerTableModel *peers = m_server->peers();
     QTRY_COMPARE(peers->rowCount(), 3);
     const auto rowOf = [&](int i) { return peers->rowOf(QHostAddress(QHostAddress::LocalHost), m_senders[i]->localPort()); };
-    QTRY_COMPARE(peers->index(rowOf(0), 0).data(PeerTable::DatagramCountRole).toULongLong(), 2u);
-    QCOMPARE(peers->index(rowOf(1), PeerTable::StateColumn).data().toString(), QStringLiteral("ended"));
-    QCOMPARE(peers->index(rowOf(2), PeerTable::StateColumn).data().toString(), QStringLiteral("active"));
+    QTRY_COMPARE(peers->index(rowOf(0), 0).data(PeerTableModel::DatagramCountRole).toULongLong(), 2u);
+    QCOMPARE(peers->index(rowOf(1), PeerTableModel::StateColumn).data().toString(), QStringLiteral("ended"));
+    QCOMPARE(peers->index(rowOf(2), PeerTableModel::StateColumn).data().toString(), QStringLiteral("active"));
     QCOMPARE(child<QTableView>(m_server, "peersView")->model(), peers);
 }
 
@@ -282,7 +282,7 @@ void TestDesktop::hexMode()
     typeAndSend(&client, QStringLiteral("48 69 00ff"));
     QTRY_COMPARE(m_server->log()->rowCount(), 1);
     QCOMPARE(m_server->log()->record(0).payload, QByteArray("Hi\x00\xff", 4));
-    const Conversation *c = client.conversation();
+    const ConversationModel *c = client.conversation();
     QTRY_COMPARE(c->rowCount(), 3);  // notice, sent, reply
     QCOMPARE(c->index(1).data().toString(), QStringLiteral("48 69 00 ff"));
     QCOMPARE(c->index(2).data().toString(), QStringLiteral("48 65 6c 6c 6f 20 48 69 00 ff 21 0a"));
@@ -319,9 +319,9 @@ void TestDesktop::networkConditionsShown()
     box->setChecked(true);
     child<QSpinBox>(&client, "dropInSpin")->setValue(100);
     typeAndSend(&client, QStringLiteral("Alice"));
-    const Conversation *c = client.conversation();
-    const auto statusOf = [c](int row) { return Conversation::Status(c->index(row).data(Conversation::StatusRole).toInt()); };
-    QTRY_COMPARE(statusOf(1), Conversation::Status::NoReply);  // the server answered; the reply was "lost"
+    const ConversationModel *c = client.conversation();
+    const auto statusOf = [c](int row) { return ConversationModel::Status(c->index(row).data(ConversationModel::StatusRole).toInt()); };
+    QTRY_COMPARE(statusOf(1), ConversationModel::Status::NoReply);  // the server answered; the reply was "lost"
     QCOMPARE(m_server->server()->counters().answered, 1u);
     auto *summary = child<QLabel>(&client, "summaryLabel");
     QTRY_VERIFY2(summary->text().contains(QStringLiteral("lost 1")), qPrintable(summary->text()));
@@ -335,8 +335,8 @@ void TestDesktop::networkConditionsShown()
     const auto duplicates = [c] {
         qint64 count = 0;
         for (int row = 0; row < c->rowCount(); ++row) {
-            if (Conversation::Note(c->index(row).data(Conversation::NoteRole).toInt()) == Conversation::Note::Duplicate)
-                count += c->index(row).data(Conversation::CountRole).toLongLong();
+            if (ConversationModel::Note(c->index(row).data(ConversationModel::NoteRole).toInt()) == ConversationModel::Note::Duplicate)
+                count += c->index(row).data(ConversationModel::CountRole).toLongLong();
         }
         return count;
     };

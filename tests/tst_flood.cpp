@@ -1,6 +1,6 @@
 // The server window under a flood, offscreen, with its log live: it keeps serving, repainting and
 // taking clicks, memory stays within the row cap, and every counter is exact.
-#include "datagramlog.h"
+#include "datagramlogmodel.h"
 #include "helloserver.h"
 #include "serverwindow.h"
 #include "udpload.h"

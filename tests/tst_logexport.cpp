@@ -1,5 +1,5 @@
 #include "logexport.h"
-#include "peertable.h"
+#include "peertablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>
@@ -87,7 +87,7 @@ void TestLogExport::csvFields()
 
 void TestLogExport::peersCountAndEnd()
 {
-    PeerTable peers;
+    PeerTableModel peers;
     QAbstractItemModelTester tester(&peers);
     peers.add({record("Alice", Outcome::Hello, 1), record("Bob", Outcome::Hello, 2), record("exit", Outcome::GoodBye, 1)});
     QCOMPARE(peers.rowCount(), 0);  // batched, like the log
@@ -96,31 +96,31 @@ void TestLogExport::peersCountAndEnd()
     const int alice = peers.rowOf(QHostAddress(QStringLiteral("127.0.0.1")), 1);
     const int bob = peers.rowOf(QHostAddress(QStringLiteral("127.0.0.1")), 2);
     QVERIFY(alice >= 0 && bob >= 0 && alice != bob);
-    QCOMPARE(peers.index(alice, 0).data(PeerTable::DatagramCountRole).toULongLong(), 2u);
-    QCOMPARE(peers.index(alice, PeerTable::StateColumn).data().toString(), QStringLiteral("ended"));
-    QCOMPARE(peers.index(bob, PeerTable::StateColumn).data().toString(), QStringLiteral("active"));
-    QCOMPARE(peers.index(alice, PeerTable::PeerColumn).data().toString(), QStringLiteral("127.0.0.1:1"));
-    QCOMPARE(peers.index(alice, PeerTable::BytesColumn).data().toString(), QLocale().formattedDataSize(9));
+    QCOMPARE(peers.index(alice, 0).data(PeerTableModel::DatagramCountRole).toULongLong(), 2u);
+    QCOMPARE(peers.index(alice, PeerTableModel::StateColumn).data().toString(), QStringLiteral("ended"));
+    QCOMPARE(peers.index(bob, PeerTableModel::StateColumn).data().toString(), QStringLiteral("active"));
+    QCOMPARE(peers.index(alice, PeerTableModel::PeerColumn).data().toString(), QStringLiteral("127.0.0.1:1"));
+    QCOMPARE(peers.index(alice, PeerTableModel::BytesColumn).data().toString(), QLocale().formattedDataSize(9));
     peers.add({record("again", Outcome::Hello, 1)});
     peers.flush();
-    QCOMPARE(peers.index(alice, 0).data(PeerTable::DatagramCountRole).toULongLong(), 3u);
-    QCOMPARE(peers.index(alice, 0).data(PeerTable::EndedRole).toBool(), false);
+    QCOMPARE(peers.index(alice, 0).data(PeerTableModel::DatagramCountRole).toULongLong(), 3u);
+    QCOMPARE(peers.index(alice, 0).data(PeerTableModel::EndedRole).toBool(), false);
 }
 
 void TestLogExport::peersBounded()
 {
-    PeerTable peers;
+    PeerTableModel peers;
     DatagramBatch batch;
-    for (int i = 0; i < PeerTable::MaxPeers + 10; ++i) {
+    for (int i = 0; i < PeerTableModel::MaxPeers + 10; ++i) {
         DatagramRecord r = record("x", Outcome::Hello, quint16(1000 + i));
         r.timeMs += i;
         batch.append(r);
     }
     peers.add(batch);
     peers.flush();
-    QCOMPARE(peers.rowCount(), PeerTable::MaxPeers);
+    QCOMPARE(peers.rowCount(), PeerTableModel::MaxPeers);
     QCOMPARE(peers.rowOf(QHostAddress(QStringLiteral("127.0.0.1")), 1000), -1);  // the quietest went
-    QVERIFY(peers.rowOf(QHostAddress(QStringLiteral("127.0.0.1")), quint16(1000 + PeerTable::MaxPeers + 9)) >= 0);
+    QVERIFY(peers.rowOf(QHostAddress(QStringLiteral("127.0.0.1")), quint16(1000 + PeerTableModel::MaxPeers + 9)) >= 0);
 }
 
 QTEST_GUILESS_MAIN(TestLogExport)

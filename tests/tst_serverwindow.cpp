@@ -1,6 +1,6 @@
 // The server window when things go wrong: errors stay as long as they are true, settings stay in
 // range, and the status bar says what was really bound.
-#include "datagramlog.h"
+#include "datagramlogmodel.h"
 #include "helloserver.h"
 #include "logexport.h"
 #include "messagebar.h"

@@ -1,7 +1,7 @@
 // Both windows in one process, offscreen: type a name, click Send, read both windows.
 #include "clientwindow.h"
-#include "conversation.h"
-#include "datagramlog.h"
+#include "conversationmodel.h"
+#include "datagramlogmodel.h"
 #include "helloserver.h"
 #include "serverwindow.h"
 #include "udpheader.h"
@@ -72,7 +72,7 @@ void TestWindows::cleanup()
 QStringList TestWindows::conversationTexts() const
 {
     QStringList texts;
-    const Conversation *c = m_client->conversation();
+    const ConversationModel *c = m_client->conversation();
     for (int row = 0; row < c->rowCount(); ++row)
         texts << c->index(row).data().toString();
     return texts;
@@ -97,17 +97,17 @@ void TestWindows::nameSentReplyShownSenderLogged()
     QTRY_VERIFY(conversationTexts().contains(QStringLiteral("Hello Alice!\\n")));
     QVERIFY(conversationTexts().contains(QStringLiteral("Alice")));
     QVERIFY(child<QLineEdit>(m_client, "messageEdit")->text().isEmpty());
-    const Conversation *c = m_client->conversation();
+    const ConversationModel *c = m_client->conversation();
     const int sentRow = int(conversationTexts().indexOf(QStringLiteral("Alice")));
-    QCOMPARE(Conversation::Status(c->index(sentRow).data(Conversation::StatusRole).toInt()),
-             Conversation::Status::Answered);
+    QCOMPARE(ConversationModel::Status(c->index(sentRow).data(ConversationModel::StatusRole).toInt()),
+             ConversationModel::Status::Answered);
 
-    DatagramLog *log = m_server->log();
+    DatagramLogModel *log = m_server->log();
     QTRY_COMPARE(log->rowCount(), 1);
     const QString sender = QStringLiteral("127.0.0.1:%1").arg(m_client->client()->localPort());
-    QCOMPARE(log->index(0, DatagramLog::SenderColumn).data().toString(), sender);
-    QCOMPARE(log->index(0, DatagramLog::MessageColumn).data().toString(), QStringLiteral("Alice"));
-    QCOMPARE(log->index(0, DatagramLog::ReplyColumn).data().toString(), QStringLiteral("Hello Alice!\\n"));
+    QCOMPARE(log->index(0, DatagramLogModel::SenderColumn).data().toString(), sender);
+    QCOMPARE(log->index(0, DatagramLogModel::MessageColumn).data().toString(), QStringLiteral("Alice"));
+    QCOMPARE(log->index(0, DatagramLogModel::ReplyColumn).data().toString(), QStringLiteral("Hello Alice!\\n"));
 
     // Selecting the row shows it whole, with its bytes.
     auto *view = child<QTableView>(m_server, "logView");
@@ -164,9 +164,9 @@ void TestWindows::exitEndsSessionAndNewSessionStartsAnother()
     QVERIFY(secondPort != firstPort);
     send(QStringLiteral("Dave"));
     QTRY_COMPARE(m_server->log()->rowCount(), 3);
-    QCOMPARE(m_server->log()->index(2, DatagramLog::SenderColumn).data().toString(),
+    QCOMPARE(m_server->log()->index(2, DatagramLogModel::SenderColumn).data().toString(),
              QStringLiteral("127.0.0.1:%1").arg(secondPort));
-    QCOMPARE(m_server->log()->index(1, DatagramLog::ReplyColumn).data().toString(), QStringLiteral("Good bye!\\n"));
+    QCOMPARE(m_server->log()->index(1, DatagramLogModel::ReplyColumn).data().toString(), QStringLiteral("Good bye!\\n"));
 }
 
 void TestWindows::changedServerFieldsStartNewSession()
@@ -289,11 +289,11 @@ void TestWindows::noReplyThenRetry()
     QVERIFY(silent.bind(QHostAddress::LocalHost, 0));
     child<QSpinBox>(m_client, "portSpin")->setValue(silent.localPort());
     send(QStringLiteral("Trent"));
-    const Conversation *c = m_client->conversation();
-    const auto statusOf = [c](int row) { return Conversation::Status(c->index(row).data(Conversation::StatusRole).toInt()); };
+    const ConversationModel *c = m_client->conversation();
+    const auto statusOf = [c](int row) { return ConversationModel::Status(c->index(row).data(ConversationModel::StatusRole).toInt()); };
     int row = -1;
     QTRY_VERIFY((row = int(conversationTexts().indexOf(QStringLiteral("Trent")))) >= 0);
-    QTRY_COMPARE(statusOf(row), Conversation::Status::NoReply);
+    QTRY_COMPARE(statusOf(row), ConversationModel::Status::NoReply);
     // Double-click retries: the datagram goes out again and waits again.
     auto *view = child<QListView>(m_client, "conversationView");
     const QRect rect = view->visualRect(c->index(row));
@@ -309,7 +309,7 @@ void TestWindows::noReplyThenRetry()
     QCOMPARE(again.data(), QByteArray("Trent"));
     // This time the "server" answers; the bubble is answered, not duplicated.
     silent.writeDatagram("Hello Trent!\n", again.senderAddress(), quint16(again.senderPort()));
-    QTRY_COMPARE(statusOf(row), Conversation::Status::Answered);
+    QTRY_COMPARE(statusOf(row), ConversationModel::Status::Answered);
     QCOMPARE(conversationTexts().count(QStringLiteral("Trent")), 1);
     QVERIFY(conversationTexts().contains(QStringLiteral("Hello Trent!\\n")));
 }

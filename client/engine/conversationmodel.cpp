@@ -1,4 +1,4 @@
-#include "conversation.h"
+#include "conversationmodel.h"
 
 #include "displaytext.h"
 
@@ -8,17 +8,17 @@ namespace {
 QString timeText(qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("HH:mm:ss.zzz")); }
 } // namespace
 
-Conversation::Conversation(QObject *parent)
+ConversationModel::ConversationModel(QObject *parent)
     : QAbstractListModel(parent)
 {
 }
 
-int Conversation::rowCount(const QModelIndex &parent) const
+int ConversationModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_entries.size());
 }
 
-QVariant Conversation::data(const QModelIndex &index, int role) const
+QVariant ConversationModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
@@ -57,13 +57,13 @@ QVariant Conversation::data(const QModelIndex &index, int role) const
     }
 }
 
-int Conversation::rowOfMessage(int messageId) const
+int ConversationModel::rowOfMessage(int messageId) const
 {
     const auto it = m_indexOfMessage.constFind(messageId);
     return it == m_indexOfMessage.cend() ? -1 : int(*it - m_removed);
 }
 
-void Conversation::add(Entry entry)
+void ConversationModel::add(Entry entry)
 {
     entry.timeMs = QDateTime::currentMSecsSinceEpoch();
     entry.lastTimeMs = entry.timeMs;
@@ -78,7 +78,7 @@ void Conversation::add(Entry entry)
     endInsertRows();
 }
 
-bool Conversation::coalesce(Kind kind, Note note, int messageId, const QByteArray &bytes)
+bool ConversationModel::coalesce(Kind kind, Note note, int messageId, const QByteArray &bytes)
 {
     // Only through a run of unexpected and duplicate entries: anything the user did since
     // starts a new entry, so the conversation still reads in order.
@@ -103,7 +103,7 @@ bool Conversation::coalesce(Kind kind, Note note, int messageId, const QByteArra
     return false;
 }
 
-void Conversation::makeRoom(int incoming, qint64 incomingBytes, int keep)
+void ConversationModel::makeRoom(int incoming, qint64 incomingBytes, int keep)
 {
     const int size = int(m_entries.size());
     if (size + incoming <= m_maxEntries && m_bytes + incomingBytes <= m_maxBytes)
@@ -130,14 +130,14 @@ void Conversation::makeRoom(int incoming, qint64 incomingBytes, int keep)
     emit trimmed(m_removed);
 }
 
-void Conversation::setLimits(int maxEntries, qint64 maxBytes)
+void ConversationModel::setLimits(int maxEntries, qint64 maxBytes)
 {
     m_maxEntries = qMax(1, maxEntries);
     m_maxBytes = qMax<qint64>(EntryOverhead, maxBytes);
     makeRoom(0, 0, 1);
 }
 
-void Conversation::addSent(int messageId, const QByteArray &message)
+void ConversationModel::addSent(int messageId, const QByteArray &message)
 {
     const int existing = rowOfMessage(messageId);
     if (existing >= 0) {  // a retry: the same bubble waits again
@@ -152,7 +152,7 @@ void Conversation::addSent(int messageId, const QByteArray &message)
     add(std::move(e));
 }
 
-void Conversation::addReply(int messageId, const QByteArray &reply, qint64 roundTripUs)
+void ConversationModel::addReply(int messageId, const QByteArray &reply, qint64 roundTripUs)
 {
     setStatus(messageId, Status::Answered, roundTripUs);
     Entry e;
@@ -163,9 +163,9 @@ void Conversation::addReply(int messageId, const QByteArray &reply, qint64 round
     add(std::move(e));
 }
 
-void Conversation::markNoReply(int messageId) { setStatus(messageId, Status::NoReply); }
+void ConversationModel::markNoReply(int messageId) { setStatus(messageId, Status::NoReply); }
 
-void Conversation::addDuplicate(int messageId, const QByteArray &reply)
+void ConversationModel::addDuplicate(int messageId, const QByteArray &reply)
 {
     if (coalesce(Kind::Reply, Note::Duplicate, messageId, reply))
         return;
@@ -177,7 +177,7 @@ void Conversation::addDuplicate(int messageId, const QByteArray &reply)
     add(std::move(e));
 }
 
-void Conversation::markOutOfOrder(int messageId)
+void ConversationModel::markOutOfOrder(int messageId)
 {
     for (int row = int(m_entries.size()) - 1; row >= 0; --row) {
         Entry &e = m_entries[size_t(row)];
@@ -189,7 +189,7 @@ void Conversation::markOutOfOrder(int messageId)
     }
 }
 
-void Conversation::addUnexpected(const QByteArray &datagram)
+void ConversationModel::addUnexpected(const QByteArray &datagram)
 {
     if (coalesce(Kind::Unexpected, Note::None, 0, datagram))
         return;
@@ -199,7 +199,7 @@ void Conversation::addUnexpected(const QByteArray &datagram)
     add(std::move(e));
 }
 
-void Conversation::addNotice(const QString &text)
+void ConversationModel::addNotice(const QString &text)
 {
     Entry e;
     e.kind = Kind::Notice;
@@ -207,7 +207,7 @@ void Conversation::addNotice(const QString &text)
     add(std::move(e));
 }
 
-void Conversation::addError(const QString &text)
+void ConversationModel::addError(const QString &text)
 {
     Entry e;
     e.kind = Kind::Error;
@@ -215,7 +215,7 @@ void Conversation::addError(const QString &text)
     add(std::move(e));
 }
 
-void Conversation::clear()
+void ConversationModel::clear()
 {
     beginResetModel();
     m_entries.clear();
@@ -226,7 +226,7 @@ void Conversation::clear()
     emit trimmed(0);
 }
 
-void Conversation::setHexMode(bool hex)
+void ConversationModel::setHexMode(bool hex)
 {
     if (hex == m_hexMode)
         return;
@@ -235,7 +235,7 @@ void Conversation::setHexMode(bool hex)
         emit dataChanged(index(0), index(rowCount() - 1), {Qt::DisplayRole});
 }
 
-void Conversation::setStatus(int messageId, Status status, qint64 roundTripUs)
+void ConversationModel::setStatus(int messageId, Status status, qint64 roundTripUs)
 {
     const int row = rowOfMessage(messageId);
     if (row < 0)

@@ -11,7 +11,7 @@
 // A server can send anything, as often as it likes, so the conversation is bounded in entries and
 // in bytes (the oldest leave first, in batches, and are counted), and a burst of unexpected or
 // duplicate datagrams becomes one entry with a count rather than one entry each.
-class Conversation : public QAbstractListModel
+class ConversationModel : public QAbstractListModel
 {
     Q_OBJECT
 
@@ -45,7 +45,7 @@ public:
     // duplicate ones: an attacker alternating two kinds still makes no new rows.
     static constexpr int CoalesceLookback = 8;
 
-    explicit Conversation(QObject *parent = nullptr);
+    explicit ConversationModel(QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -388,7 +388,7 @@
     </message>
 </context>
 <context>
-    <name>DatagramLog</name>
+    <name>DatagramLogModel</name>
     <message>
         <source>too large to answer</source>
         <translation>太大，无法回复</translation>
@@ -487,7 +487,7 @@
     </message>
 </context>
 <context>
-    <name>PeerTable</name>
+    <name>PeerTableModel</name>
     <message>
         <source>ended</source>
         <translation>已结束</translation>

@@ -1,4 +1,4 @@
-#include "datagramlog.h"
+#include "datagramlogmodel.h"
 
 #include "defaults.h"
 #include "displaytext.h"
@@ -10,29 +10,29 @@ namespace {
 // What a row costs beyond its payload: the record, its two addresses and the payload's header.
 qint64 cost(const DatagramRecord &record)
 {
-    return DatagramLog::RowOverheadBytes + record.payload.size();
+    return DatagramLogModel::RowOverheadBytes + record.payload.size();
 }
 } // namespace
 
-DatagramLog::DatagramLog(QObject *parent)
+DatagramLogModel::DatagramLogModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(FlushIntervalMs);
-    connect(&m_flushTimer, &QTimer::timeout, this, &DatagramLog::flush);
+    connect(&m_flushTimer, &QTimer::timeout, this, &DatagramLogModel::flush);
 }
 
-int DatagramLog::rowCount(const QModelIndex &parent) const
+int DatagramLogModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int DatagramLog::columnCount(const QModelIndex &parent) const
+int DatagramLogModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant DatagramLog::data(const QModelIndex &index, int role) const
+QVariant DatagramLogModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
@@ -88,7 +88,7 @@ QVariant DatagramLog::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant DatagramLog::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant DatagramLogModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
@@ -102,21 +102,21 @@ QVariant DatagramLog::headerData(int section, Qt::Orientation orientation, int r
     }
 }
 
-void DatagramLog::setMaxBytes(qint64 maxBytes)
+void DatagramLogModel::setMaxBytes(qint64 maxBytes)
 {
     m_maxBytes = qMax<qint64>(1, maxBytes);
     trimTo(m_maxRows, m_maxBytes);
     trimPending();
 }
 
-void DatagramLog::setMaxRows(int maxRows)
+void DatagramLogModel::setMaxRows(int maxRows)
 {
     m_maxRows = qBound(1, maxRows, Defaults::LogRowsLimit);
     trimTo(m_maxRows, m_maxBytes);
     trimPending();
 }
 
-void DatagramLog::append(const DatagramBatch &batch)
+void DatagramLogModel::append(const DatagramBatch &batch)
 {
     for (const DatagramRecord &record : batch) {
         m_pending.push_back(record);
@@ -127,7 +127,7 @@ void DatagramLog::append(const DatagramBatch &batch)
         m_flushTimer.start();
 }
 
-void DatagramLog::flush()
+void DatagramLogModel::flush()
 {
     m_flushTimer.stop();
     if (m_pending.empty())
@@ -144,7 +144,7 @@ void DatagramLog::flush()
     emit flushed();
 }
 
-void DatagramLog::trimPending()
+void DatagramLogModel::trimPending()
 {
     // Between two flushes keep no more than the log can hold.
     while (!m_pending.empty() && (int(m_pending.size()) > m_maxRows || m_pendingBytes > m_maxBytes)) {
@@ -154,7 +154,7 @@ void DatagramLog::trimPending()
     }
 }
 
-void DatagramLog::trimTo(int rows, qint64 bytes)
+void DatagramLogModel::trimTo(int rows, qint64 bytes)
 {
     int excess = qMax(0, int(m_rows.size()) - qMax(0, rows));
     qint64 kept = m_rowBytes;
@@ -171,7 +171,7 @@ void DatagramLog::trimTo(int rows, qint64 bytes)
     m_trimmed += quint64(excess);
 }
 
-void DatagramLog::clear()
+void DatagramLogModel::clear()
 {
     m_flushTimer.stop();
     beginResetModel();

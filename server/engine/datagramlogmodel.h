@@ -11,7 +11,7 @@
 // The server's log: received datagrams, oldest first, at most maxRows() of them.
 // Datagrams are queued and inserted about 30 times a second with one beginInsertRows per flush,
 // and the oldest rows are trimmed with one beginRemoveRows: the view never redraws per datagram.
-class DatagramLog : public QAbstractTableModel
+class DatagramLogModel : public QAbstractTableModel
 {
     Q_OBJECT
 
@@ -37,7 +37,7 @@ public:
     static constexpr int CellChars = 160;
     static constexpr int ToolTipChars = 2000;
 
-    explicit DatagramLog(QObject *parent = nullptr);
+    explicit DatagramLogModel(QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -1,13 +1,13 @@
-#include "logfilter.h"
+#include "logfiltermodel.h"
 
-#include "datagramlog.h"
+#include "datagramlogmodel.h"
 
-LogFilter::LogFilter(QObject *parent)
+LogFilterModel::LogFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
 }
 
-void LogFilter::setFilterText(const QString &text)
+void LogFilterModel::setFilterText(const QString &text)
 {
     if (text == m_text)
         return;
@@ -15,15 +15,15 @@ void LogFilter::setFilterText(const QString &text)
     invalidateFilter();
 }
 
-bool LogFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+bool LogFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (m_text.isEmpty())
         return true;
     const QAbstractItemModel *log = sourceModel();
-    const QString sender = log->index(sourceRow, DatagramLog::SenderColumn, sourceParent).data().toString();
+    const QString sender = log->index(sourceRow, DatagramLogModel::SenderColumn, sourceParent).data().toString();
     if (sender.contains(m_text, Qt::CaseInsensitive))
         return true;
-    const QString text = log->index(sourceRow, DatagramLog::MessageColumn, sourceParent)
-                             .data(DatagramLog::FullTextRole).toString();
+    const QString text = log->index(sourceRow, DatagramLogModel::MessageColumn, sourceParent)
+                             .data(DatagramLogModel::FullTextRole).toString();
     return text.contains(m_text, Qt::CaseInsensitive);
 }

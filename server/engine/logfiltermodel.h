@@ -4,12 +4,12 @@
 
 // Shows the log rows whose sender (address:port) or message text contains the filter text,
 // case-insensitively. An empty filter shows everything.
-class LogFilter : public QSortFilterProxyModel
+class LogFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
 
 public:
-    explicit LogFilter(QObject *parent = nullptr);
+    explicit LogFilterModel(QObject *parent = nullptr);
 
     QString filterText() const { return m_text; }
     void setFilterText(const QString &text);

@@ -1,4 +1,4 @@
-#include "peertable.h"
+#include "peertablemodel.h"
 
 #include "protocol.h"
 
@@ -7,19 +7,19 @@
 
 #include <algorithm>
 
-PeerTable::PeerTable(QObject *parent)
+PeerTableModel::PeerTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(FlushIntervalMs);
-    connect(&m_flushTimer, &QTimer::timeout, this, &PeerTable::flush);
+    connect(&m_flushTimer, &QTimer::timeout, this, &PeerTableModel::flush);
 }
 
-int PeerTable::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_peers.size()); }
+int PeerTableModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_peers.size()); }
 
-int PeerTable::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int PeerTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
-QVariant PeerTable::data(const QModelIndex &index, int role) const
+QVariant PeerTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
@@ -47,7 +47,7 @@ QVariant PeerTable::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant PeerTable::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant PeerTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
@@ -62,7 +62,7 @@ QVariant PeerTable::headerData(int section, Qt::Orientation orientation, int rol
     }
 }
 
-void PeerTable::add(const DatagramBatch &batch)
+void PeerTableModel::add(const DatagramBatch &batch)
 {
     bool newcomers = false;
     for (const DatagramRecord &r : batch) {
@@ -94,7 +94,7 @@ void PeerTable::add(const DatagramBatch &batch)
         m_flushTimer.start();
 }
 
-void PeerTable::flush()
+void PeerTableModel::flush()
 {
     m_flushTimer.stop();
     if (!m_changed)
@@ -115,7 +115,7 @@ void PeerTable::flush()
     }
 }
 
-void PeerTable::evictQuietest(int excess)
+void PeerTableModel::evictQuietest(int excess)
 {
     if (excess <= 0)
         return;
@@ -155,7 +155,7 @@ void PeerTable::evictQuietest(int excess)
     removeEvicted(gone);
 }
 
-void PeerTable::removeEvicted(const std::vector<bool> &gone)
+void PeerTableModel::removeEvicted(const std::vector<bool> &gone)
 {
     // One removal per contiguous range, from the bottom up so earlier rows keep their numbers.
     bool removed = false;
@@ -181,7 +181,7 @@ void PeerTable::removeEvicted(const std::vector<bool> &gone)
         m_rowOf[Key{m_fresh[size_t(i)].address, m_fresh[size_t(i)].port}] = -(i + 1);
 }
 
-void PeerTable::clear()
+void PeerTableModel::clear()
 {
     m_flushTimer.stop();
     beginResetModel();
@@ -192,7 +192,7 @@ void PeerTable::clear()
     endResetModel();
 }
 
-int PeerTable::rowOf(const QHostAddress &address, quint16 port) const
+int PeerTableModel::rowOf(const QHostAddress &address, quint16 port) const
 {
     const int row = m_rowOf.value(Key{address, port}, -1);
     return row >= 0 ? row : -1;

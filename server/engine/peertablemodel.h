@@ -11,7 +11,7 @@
 // Who is talking to the server: one row per sender address:port, with datagrams, bytes, first
 // and last seen, and "ended" once its last datagram was exit (the seed's one server, many clients).
 // Updated in batches like the log; at most MaxPeers rows, the longest quiet forgotten first.
-class PeerTable : public QAbstractTableModel
+class PeerTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 
@@ -23,7 +23,7 @@ public:
     static constexpr int MaxPeers = 1000;
     static constexpr int FlushIntervalMs = 33;
 
-    explicit PeerTable(QObject *parent = nullptr);
+    explicit PeerTableModel(QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

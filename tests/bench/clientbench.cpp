@@ -2,7 +2,7 @@
 // with a real udpchat-server --headless over loopback. Reports how long the event loop ever
 // stalled (a 10 ms timer's worst lateness), the time to show the newest message, and peak RSS.
 #include "clientwindow.h"
-#include "conversation.h"
+#include "conversationmodel.h"
 #include "targets.h"
 
 #include <QApplication>
