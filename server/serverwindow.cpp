@@ -5,6 +5,7 @@
 #include "datagramlog.h"
 #include "helloserver.h"
 #include "logexport.h"
+#include "logfilewriter.h"
 #include "logfilter.h"
 #include "peertable.h"
 #include "protocol.h"
@@ -108,6 +109,10 @@ void ServerWindow::connectSignals()
     connect(m_server, &HelloServer::listeningChanged, this, &ServerWindow::onListeningChanged);
     connect(m_server, &HelloServer::errorOccurred, this, &ServerWindow::showError);
     connect(m_logFile, &LogFileWriter::errorOccurred, this, &ServerWindow::showError);
+    // "Logging resumed" replaces the disk-full message, which would otherwise stay up for good.
+    connect(m_logFile, &LogFileWriter::resumed, this, &ServerWindow::showError);
+    // A write error ended logging (the file is closed): the menu must not stay ticked.
+    connect(m_logFile, &LogFileWriter::stopped, this, [this] { setLogFile(QString()); });
     connect(m_log, &DatagramLog::flushed, this, &ServerWindow::followNewest);
     connect(m_ui->listenButton, &QPushButton::clicked, this, &ServerWindow::toggleListening);
     connect(m_ui->addressEdit, &QLineEdit::returnPressed, this, &ServerWindow::startListening);
