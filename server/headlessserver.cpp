@@ -1,5 +1,6 @@
 #include "headlessserver.h"
 
+#include "exitflush.h"
 #include "protocol.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,8 @@ HeadlessServer::HeadlessServer(std::FILE *out, std::FILE *err, QObject *parent)
     connect(&m_server, &HelloServer::datagramsReceived, this, &HeadlessServer::report);
     m_server.setKeepPayloads(false);  // only senders are printed
     m_buffer.reserve(64 * 1024);
+    // exit() without unwinding (nothing here calls it today, but a library may) still prints every line.
+    ExitFlush::add(this, [](void *self) { static_cast<HeadlessServer *>(self)->flush(); });
     connect(&m_server, &HelloServer::errorOccurred, this, [this](const QString &message) {
         if (m_server.isListening()) {  // bind errors are printed by start()
             std::fprintf(m_err, "%s\n", message.toLocal8Bit().constData());
@@ -24,7 +27,12 @@ HeadlessServer::HeadlessServer(std::FILE *out, std::FILE *err, QObject *parent)
     });
 }
 
-HeadlessServer::~HeadlessServer() { flush(); }
+HeadlessServer::~HeadlessServer()
+{
+    ExitFlush::remove(this);
+    m_logFile.close();  // now, while its messages can still be printed
+    flush();
+}
 
 bool HeadlessServer::setLogFile(const QString &fileName)
 {
@@ -35,9 +43,12 @@ bool HeadlessServer::setLogFile(const QString &fileName)
     }
     m_server.setKeepPayloads(true);  // the file has every byte
     connect(&m_server, &HelloServer::datagramsReceived, &m_logFile, &LogFileWriter::append);
-    connect(&m_logFile, &LogFileWriter::errorOccurred, this, [this](const QString &message) {
+    const auto print = [this](const QString &message) {
         std::fprintf(m_err, "%s\n", message.toLocal8Bit().constData());
-    });
+        std::fflush(m_err);
+    };
+    connect(&m_logFile, &LogFileWriter::errorOccurred, this, print);
+    connect(&m_logFile, &LogFileWriter::resumed, this, print);
     return true;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "helloserver.h"
-#include "logexport.h"
+#include "logfilewriter.h"
 
 #include <QByteArray>
 #include <QTimer>

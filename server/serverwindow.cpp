@@ -5,6 +5,7 @@
 #include "datagramlogmodel.h"
 #include "helloserver.h"
 #include "logexport.h"
+#include "logfilewriter.h"
 #include "logfiltermodel.h"
 #include "messagebar.h"
 #include "peertablemodel.h"
@@ -111,6 +112,12 @@ void ServerWindow::connectSignals()
     connect(m_logFile, &LogFileWriter::errorOccurred, this, [this](const QString &message) {
         m_ui->messageBar->showError(message, MessageBar::Persistence::Sticky);
     });
+    // "Logging resumed" replaces the disk-full message (it says how many could not be written).
+    connect(m_logFile, &LogFileWriter::resumed, this, [this](const QString &message) {
+        m_ui->messageBar->showError(message, MessageBar::Persistence::Sticky);
+    });
+    // A write error ended logging (the file is closed): the menu must not stay ticked.
+    connect(m_logFile, &LogFileWriter::stopped, this, [this] { setLogFile(QString()); });
     connect(m_log, &DatagramLogModel::flushed, this, &ServerWindow::followNewest);
     connect(m_ui->listenButton, &QPushButton::clicked, this, &ServerWindow::toggleListening);
     connect(m_ui->addressEdit, &QLineEdit::returnPressed, this, &ServerWindow::startListening);

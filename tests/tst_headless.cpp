@@ -38,8 +38,11 @@ quint16 TestHeadless::start(QProcess &process, const QStringList &extra)
         return 0;
     QByteArray first;
     QDeadlineTimer deadline(10000);
-    while (!first.contains('\n') && !deadline.hasExpired() && process.waitForReadyRead(100))
+    // Not ended by one quiet 100 ms: on a busy machine the first line can take longer.
+    while (!first.contains('\n') && !deadline.hasExpired() && process.state() != QProcess::NotRunning) {
+        process.waitForReadyRead(100);
         first += process.readLine();
+    }
     const QRegularExpressionMatch m =
         QRegularExpression(QStringLiteral("^UDP bound on port (\\d+)\\.\\.\\.\\n$")).match(QString::fromLatin1(first));
     return m.hasMatch() ? quint16(m.captured(1).toUInt()) : 0;

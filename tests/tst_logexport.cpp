@@ -1,9 +1,11 @@
 #include "logexport.h"
+#include "logfilewriter.h"
 #include "peertablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QtTest>
 
 class TestLogExport : public QObject
@@ -15,6 +17,8 @@ private slots:
     void jsonLinesRoundTrip();
     void csvFields_data();
     void csvFields();
+    void everyByteSurvives_data();
+    void everyByteSurvives();
     void peersCountAndEnd();
     void peersBounded();
 };
@@ -41,6 +45,7 @@ void TestLogExport::jsonLinesRoundTrip_data()
     QTest::newRow("newline") << QByteArray("two\nlines") << false;
     QTest::newRow("binary") << QByteArray("\x00\xff\x1b[2J", 6) << false;
     QTest::newRow("invalid-utf8") << QByteArray("\xc0\xaf") << false;
+    QTest::newRow("bom") << QByteArray("\xef\xbb\xbf" "Alice") << false;  // Qt's JSON reader drops it from text
 }
 
 void TestLogExport::jsonLinesRoundTrip()
@@ -83,6 +88,86 @@ void TestLogExport::csvFields()
     QFETCH(QByteArray, expected);
     QCOMPARE(LogExport::csvLine(record(payload)), expected);
     QCOMPARE(LogExport::csvHeader(), QByteArray("time,sender,port,bytes,reply,encoding,payload\r\n"));
+}
+
+namespace {
+// The payload back from a JSON line: its text as UTF-8, or its hex decoded.
+QByteArray payloadFromJson(const QByteArray &line)
+{
+    const QJsonObject o = QJsonDocument::fromJson(line).object();
+    return o.contains(QStringLiteral("text")) ? o.value(QStringLiteral("text")).toString().toUtf8()
+                                              : QByteArray::fromHex(o.value(QStringLiteral("hex")).toString().toLatin1());
+}
+
+// The payload back from a CSV line, read as a spreadsheet would (RFC 4180 quoting).
+QByteArray payloadFromCsv(const QByteArray &line)
+{
+    QList<QByteArray> fields{QByteArray()};
+    bool quoted = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const char c = line.at(i);
+        if (quoted && c == '"' && i + 1 < line.size() && line.at(i + 1) == '"') {
+            fields.last() += '"';
+            ++i;
+        } else if (c == '"') {
+            quoted = !quoted;
+        } else if (!quoted && c == ',') {
+            fields.append(QByteArray());
+        } else if (!quoted && c == '\r' && line.mid(i) == "\r\n") {
+            break;
+        } else {
+            fields.last() += c;
+        }
+    }
+    if (fields.size() != 7)
+        return "<" + QByteArray::number(fields.size()) + " fields>";
+    return fields[5] == "hex" ? QByteArray::fromHex(fields[6]) : fields[6];
+}
+} // namespace
+
+void TestLogExport::everyByteSurvives_data()
+{
+    QTest::addColumn<QByteArray>("payload");
+    QTest::newRow("bom") << QByteArray("\xef\xbb\xbf");
+    QTest::newRow("bom-text") << QByteArray("\xef\xbb\xbf" "Bob");
+    QTest::newRow("two-boms") << QByteArray("\xef\xbb\xbf\xef\xbb\xbf");
+    QTest::newRow("bom-inside") << QByteArray("a\xef\xbb\xbf" "b");
+    QTest::newRow("bom-nul") << QByteArray("\xef\xbb\xbf\x00", 4);
+    QTest::newRow("nul") << QByteArray("\x00", 1);
+    QTest::newRow("nul-inside") << QByteArray("a\x00" "b", 3);
+    QTest::newRow("cr") << QByteArray("\r");
+    QTest::newRow("crlf-inside") << QByteArray("a\r\nb");
+    QTest::newRow("invalid-utf8") << QByteArray("\xff\xfe");
+    QTest::newRow("overlong") << QByteArray("\xc0\xaf");
+    QTest::newRow("surrogate") << QByteArray("\xed\xa0\x80");
+    QTest::newRow("truncated") << QByteArray("ab\xe4\xb8");
+    QTest::newRow("replacement-char") << QByteArray("\xef\xbf\xbd");
+    QTest::newRow("noncharacters") << QByteArray("\xef\xbf\xbe\xef\xbf\xbf");
+    QTest::newRow("escape-then-bom") << QByteArray("\"\xef\xbb\xbf");
+    QTest::newRow("quotes-commas") << QByteArray("\"a\",b,");
+    QTest::newRow("formula") << QByteArray("\xef\xbb\xbf=1+1");
+}
+
+void TestLogExport::everyByteSurvives()
+{
+    QFETCH(QByteArray, payload);
+    const DatagramRecord r = record(payload);
+    QCOMPARE(payloadFromJson(LogExport::jsonLine(r)), payload);
+    QCOMPARE(payloadFromCsv(LogExport::csvLine(r)), payload);
+    // And through the --log-file writer, next to another record.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("log.jsonl"));
+    {
+        LogFileWriter writer;
+        QVERIFY(writer.open(path));
+        writer.append({r, record("next")});
+    }
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(payloadFromJson(lines[0]), payload);
+    QCOMPARE(payloadFromJson(lines[1]), QByteArray("next"));
 }
 
 void TestLogExport::peersCountAndEnd()

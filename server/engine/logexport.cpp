@@ -19,15 +19,29 @@ QByteArray outcomeName(Outcome outcome)
     return "unknown";
 }
 
-bool payloadIsText(const QByteArray &payload)
+namespace {
+// The payload as text when it is text: no control characters, valid UTF-8, and encoding the text
+// again gives back exactly the same bytes. A U+FEFF (byte order mark) anywhere makes it hex: the
+// sender did send it, but QString::fromUtf8, a default QStringDecoder and Qt's own JSON reader
+// (QJsonDocument::fromJson) all drop one at the start of a string. ConvertInitialBom lets the
+// check see a leading one.
+bool decodeText(const QByteArray &payload, QString *text)
 {
     for (char c : payload) {
         if ((uchar(c) < 0x20) || c == 0x7f)
             return false;
     }
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString text = decoder.decode(payload);
-    return !decoder.hasError() && !text.contains(QChar::ReplacementCharacter);
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+    *text = decoder.decode(payload);
+    return !decoder.hasError() && !text->contains(QChar::ReplacementCharacter) && !text->contains(QChar::ByteOrderMark)
+        && text->toUtf8() == payload;
+}
+} // namespace
+
+bool payloadIsText(const QByteArray &payload)
+{
+    QString text;
+    return decodeText(payload, &text);
 }
 
 namespace {
@@ -67,8 +81,9 @@ QByteArray jsonLine(const DatagramRecord &r)
     o.insert(QStringLiteral("port"), int(r.senderPort));
     o.insert(QStringLiteral("bytes"), int(r.payload.size()));
     o.insert(QStringLiteral("reply"), QString::fromLatin1(outcomeName(r.outcome)));
-    if (payloadIsText(r.payload))
-        o.insert(QStringLiteral("text"), QString::fromUtf8(r.payload));
+    QString text;
+    if (decodeText(r.payload, &text))
+        o.insert(QStringLiteral("text"), text);
     else
         o.insert(QStringLiteral("hex"), QString::fromLatin1(r.payload.toHex()));
     return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
@@ -80,52 +95,3 @@ Format formatFor(const QString &fileName)
 }
 
 } // namespace LogExport
-
-LogFileWriter::LogFileWriter(QObject *parent)
-    : QObject(parent)
-{
-    m_flushTimer.setSingleShot(true);
-    m_flushTimer.setInterval(FlushIntervalMs);
-    connect(&m_flushTimer, &QTimer::timeout, this, &LogFileWriter::flush);
-}
-
-LogFileWriter::~LogFileWriter() { close(); }
-
-bool LogFileWriter::open(const QString &fileName)
-{
-    close();
-    m_file.setFileName(fileName);
-    return m_file.open(QIODevice::WriteOnly | QIODevice::Append);
-}
-
-void LogFileWriter::close()
-{
-    if (!m_file.isOpen())
-        return;
-    flush();
-    m_file.close();
-}
-
-void LogFileWriter::append(const DatagramBatch &batch)
-{
-    if (!m_file.isOpen())
-        return;
-    for (const DatagramRecord &record : batch)
-        m_buffer += LogExport::jsonLine(record);
-    if (m_buffer.size() > 1024 * 1024)
-        flush();
-    else if (!m_flushTimer.isActive())
-        m_flushTimer.start();
-}
-
-void LogFileWriter::flush()
-{
-    m_flushTimer.stop();
-    if (m_buffer.isEmpty() || !m_file.isOpen())
-        return;
-    if (m_file.write(m_buffer) != m_buffer.size() || !m_file.flush()) {
-        emit errorOccurred(tr("Could not write the log file %1: %2").arg(m_file.fileName(), m_file.errorString()));
-        m_file.close();
-    }
-    m_buffer.clear();
-}

@@ -1,0 +1,17 @@
+#pragma once
+
+// Last-chance flushing for buffers that live on the stack or in objects whose destructors never
+// run because something called exit() (Qt 6.4's xcb plugin does exit(1) when the X connection
+// breaks). Each owner registers a hook while it holds unwritten data; the hooks run once, from a
+// std::atexit handler installed on first use. Owners unregister in their destructors, so a normal
+// return from main() calls nothing twice. Main thread only: exit() is called there by Qt.
+namespace ExitFlush {
+
+using Hook = void (*)(void *owner);
+
+void add(void *owner, Hook hook);
+void remove(void *owner);
+// Runs every hook now (what exit() will do); for tests.
+void runAll();
+
+} // namespace ExitFlush
