@@ -1,22 +1,13 @@
 #include "clientoptions.h"
 
+#include "commandline.h"
 #include "protocol.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
-#include <cstring>
 
-bool clientRunsWithoutWindow(int argc, char *argv[])
-{
-    for (int i = 1; i < argc; ++i) {
-        for (const char *flag : {"-h", "--help", "--help-all", "-v", "--version"}) {
-            if (std::strcmp(argv[i], flag) == 0)
-                return true;
-        }
-    }
-    return false;
-}
+bool clientRunsWithoutWindow(int argc, char *argv[]) { return CommandLine::needsNoWindow(argc, argv); }
 
 bool parseClientOptions(const QCoreApplication &app, ClientOptions *options, QString *error)
 {
@@ -26,13 +17,13 @@ bool parseClientOptions(const QCoreApplication &app, ClientOptions *options, QSt
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption host(QStringList{QStringLiteral("host")},
-        QCoreApplication::translate("ClientOptions", "Server address or host name (default 127.0.0.1)."),
+        QCoreApplication::translate("ClientOptions", "Server address or host name (default %1).").arg(QLatin1String(Defaults::Address)),
         QStringLiteral("host"), options->host);
     const QCommandLineOption port(QStringList{QStringLiteral("port")},
-        QCoreApplication::translate("ClientOptions", "Server port (default 6000)."),
+        QCoreApplication::translate("ClientOptions", "Server port (default %1).").arg(Defaults::Port),
         QStringLiteral("port"), QString::number(options->port));
     const QCommandLineOption timeout(QStringList{QStringLiteral("timeout")},
-        QCoreApplication::translate("ClientOptions", "Milliseconds to wait for a reply (default 1000)."),
+        QCoreApplication::translate("ClientOptions", "Milliseconds to wait for a reply (default %1).").arg(Defaults::TimeoutMs),
         QStringLiteral("ms"), QString::number(options->timeoutMs));
     const QCommandLineOption lang(QStringList{QStringLiteral("lang")},
         QCoreApplication::translate("ClientOptions", "Language of the window: en or zh_CN (default: the system's)."),

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "defaults.h"
+
 #include <QString>
 
 class QCoreApplication;
@@ -10,9 +12,9 @@ struct ClientOptions
     // a scope is shorter still.
     static constexpr int MaxHostLength = 253;
 
-    QString host = QStringLiteral("127.0.0.1");
-    quint16 port = 6000;
-    int timeoutMs = 1000;
+    QString host = QString::fromLatin1(Defaults::Address);
+    quint16 port = Defaults::Port;
+    int timeoutMs = Defaults::TimeoutMs;
     QString language;   // --lang: "en", "zh_CN"...; empty: the system's
     bool demo = false;  // --demo: the seed's scene, a server window and two clients
 };

@@ -5,7 +5,6 @@
 #include <QStringList>
 
 class QMainWindow;
-class QWidget;
 
 // What the client window remembers between runs (QSettings): server, port, timeout, hex mode,
 // input history and geometry. Order of precedence: command line > saved > defaults.
@@ -16,8 +15,6 @@ void save(const ClientOptions &options, bool hexMode, const QStringList &history
 bool hexMode();
 QStringList history();
 void restoreGeometry(QMainWindow *window);
-// Shrinks and moves a window to lie within the available area of its screen.
-void keepOnScreen(QWidget *window);
 void saveGeometry(const QMainWindow *window);
 
 } // namespace ClientSettings

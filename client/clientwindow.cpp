@@ -3,11 +3,13 @@
 
 #include "conversationmodel.h"
 #include "clientsettings.h"
+#include "colors.h"
 #include "conditionspanel.h"
 #include "conversationdelegate.h"
 #include "displaytext.h"
 #include "inputhistory.h"
 #include "tourdialog.h"
+#include "windowplacement.h"
 #include "protocol.h"
 
 #include <QClipboard>
@@ -121,8 +123,8 @@ void ClientWindow::connectSignals()
     connect(m_client, &HelloClient::duplicateReply, &m_summaryTimer, scheduleSummary);
     connect(&m_summaryTimer, &QTimer::timeout, this, &ClientWindow::updateSummary);
     connect(m_conditions, &ConditionsPanel::settingsChanged, this, [this](const ConditionSettings &settings) {
-        m_client->conditions()->setSettings(settings);
-        m_client->resetStats();
+        // The summary goes on counting: a lost message must not vanish because a setting moved.
+        m_client->setConditions(settings);
         updateSummary();
     });
     connect(m_client, &HelloClient::stateChanged, this, &ClientWindow::onStateChanged);
@@ -130,52 +132,32 @@ void ClientWindow::connectSignals()
     connect(m_client, &HelloClient::errorOccurred, this, &ClientWindow::onError);
 }
 
-bool ClientWindow::validateAddress()
+bool ClientWindow::showAddressProblem()
 {
-    const QString host = m_ui->addressEdit->text().trimmed();
-    // Quoted cut short: a pasted megabyte is not worth showing whole.
-    const QString shown = host.size() > 80 ? host.left(60) + QChar(0x2026) : host;
-    QString problem;
-    switch (Protocol::classifyHost(host)) {
-    case Protocol::HostKind::IPv4:
-    case Protocol::HostKind::IPv6:
-    case Protocol::HostKind::HostName:
+    const QString problem = HelloClient::addressProblem(m_ui->addressEdit->text());
+    if (problem.isEmpty()) {
         m_ui->addressErrorLabel->hide();
         return true;
-    case Protocol::HostKind::Empty:
-        problem = tr("Type the server's address, such as 127.0.0.1.");
-        break;
-    case Protocol::HostKind::BadIPv4:
-        problem = tr("'%1' is not a valid IPv4 address: four numbers from 0 to 255, such as 127.0.0.1.").arg(shown);
-        break;
-    case Protocol::HostKind::BadIPv6:
-        problem = tr("'%1' is not a valid IPv6 address, such as ::1.").arg(shown);
-        break;
-    case Protocol::HostKind::BadHostName:
-        problem = tr("'%1' is not a valid host name: letters, digits, '-' and dots, such as localhost.").arg(shown);
-        break;
     }
-    m_ui->addressErrorLabel->setText(problem);
-    m_ui->addressErrorLabel->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; font-weight: bold; }"));
+    showAddressError(problem);
+    return false;
+}
+
+void ClientWindow::showAddressError(const QString &text)
+{
+    m_ui->addressErrorLabel->setText(text);
+    m_ui->addressErrorLabel->setStyleSheet(Colors::errorLabelStyle(palette()));
     m_ui->addressErrorLabel->show();
     m_ui->addressEdit->setFocus();
-    return false;
 }
 
 void ClientWindow::startNewSession()
 {
-    if (!validateAddress())
+    if (!showAddressProblem())
         return;
-    ++m_sessionNumber;
-    m_client->start(m_ui->addressEdit->text().trimmed(), quint16(m_ui->portSpin->value()));
+    m_client->start(m_ui->addressEdit->text(), quint16(m_ui->portSpin->value()));
     m_ui->hintLabel->hide();
     m_ui->messageEdit->setFocus();
-}
-
-bool ClientWindow::targetChanged() const
-{
-    return m_ui->addressEdit->text().trimmed() != m_client->host()
-        || quint16(m_ui->portSpin->value()) != m_client->port();
 }
 
 void ClientWindow::sendMessage()
@@ -187,40 +169,31 @@ void ClientWindow::sendMessage()
                  true);
         return;
     }
-    if (message.isEmpty()) {
-        // As the seed client asks again for a name, nothing is sent.
-        showHint(tr("Type a name first: an empty message is not sent."), false);
-        m_ui->messageEdit->setFocus();
-        return;
-    }
-    if (targetChanged() || m_client->state() == HelloClient::State::Idle) {
-        if (!validateAddress())
-            return;  // nothing is sent to a malformed address
-        startNewSession();
-    }
+    // The engine decides: a changed server or port starts a new session; it says why not to send.
+    m_client->setServer(m_ui->addressEdit->text(), quint16(m_ui->portSpin->value()));
     HelloClient::SendError error = HelloClient::SendError::None;
-    m_client->send(message, &error);
+    QString why;
+    m_client->send(message, &error, &why);
     switch (error) {
     case HelloClient::SendError::None:
         m_history->add(typed);
         m_ui->messageEdit->clear();
         m_ui->hintLabel->hide();
-        break;
+        m_ui->addressErrorLabel->hide();
+        return;
+    case HelloClient::SendError::InvalidAddress:
+        showAddressError(why);  // nothing is sent to a malformed address
+        return;
     case HelloClient::SendError::Empty:
+    case HelloClient::SendError::Ended:
+        showHint(why, false);
         break;
     case HelloClient::SendError::TooLarge:
-        showHint(tr("This message is %1 bytes in UTF-8; a reply can carry at most %2 bytes of it. "
-                    "Nothing was sent.")
-                     .arg(QLocale().toString(message.size()), QLocale().toString(Protocol::MaxNameSize)),
-                 true);
-        break;
-    case HelloClient::SendError::Ended:
-        showHint(tr("The session is over: start a New session to send again."), false);
-        break;
     case HelloClient::SendError::NotStarted:
-        showHint(tr("No session: check the server's address, then start a New session."), true);
+        showHint(why, true);
         break;
     }
+    m_ui->messageEdit->setFocus();
 }
 
 void ClientWindow::onStateChanged(HelloClient::State state)
@@ -230,7 +203,7 @@ void ClientWindow::onStateChanged(HelloClient::State state)
     m_ui->sendButton->setEnabled(canSend);
     if (state == HelloClient::State::Ready) {
         m_conversation->addNotice(tr("Session %1 with %2 from local port %3")
-                                      .arg(m_sessionNumber)
+                                      .arg(m_client->sessionNumber())
                                       .arg(m_client->serverEndpoint())
                                       .arg(m_client->localPort()));
     }
@@ -249,9 +222,7 @@ void ClientWindow::onError(HelloClient::Error error, const QString &message)
 {
     m_conversation->addError(message);
     if (error == HelloClient::Error::HostNotFound || error == HelloClient::Error::InvalidAddress) {
-        m_ui->addressErrorLabel->setText(message);
-        m_ui->addressErrorLabel->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; font-weight: bold; }"));
-        m_ui->addressErrorLabel->show();
+        showAddressError(message);
         return;
     }
     showHint(message, true);
@@ -268,7 +239,7 @@ void ClientWindow::retryAt(const QModelIndex &index)
 void ClientWindow::showHint(const QString &text, bool isError)
 {
     m_ui->hintLabel->setText(text);
-    m_ui->hintLabel->setStyleSheet(isError ? QStringLiteral("QLabel { color: #b3261e; font-weight: bold; }")
+    m_ui->hintLabel->setStyleSheet(isError ? Colors::errorLabelStyle(palette())
                                            : QString());
     m_ui->hintLabel->show();
 }
@@ -300,12 +271,12 @@ void ClientWindow::updateStatus()
         break;
     case HelloClient::State::Ready:
         text = tr("Session %1 with %2 from local port %3")
-                   .arg(m_sessionNumber)
+                   .arg(m_client->sessionNumber())
                    .arg(m_client->serverEndpoint())
                    .arg(m_client->localPort());
         break;
     case HelloClient::State::Ended:
-        text = tr("Session %1 is over: New session starts another").arg(m_sessionNumber);
+        text = tr("Session %1 is over: New session starts another").arg(m_client->sessionNumber());
         break;
     }
     m_sessionLabel->setText(text);
@@ -374,7 +345,7 @@ void ClientWindow::showEvent(QShowEvent *event)
     QMainWindow::showEvent(event);
     // Again now that the window has a frame: the restored geometry did not count it.
     if (!event->spontaneous())
-        ClientSettings::keepOnScreen(this);
+        WindowPlacement::keepOnScreen(this);
 }
 
 void ClientWindow::closeEvent(QCloseEvent *event)

@@ -47,9 +47,9 @@ private:
     void connectSignals();
     void setHexMode(bool hex);
     ClientOptions currentOptions() const;
-    bool targetChanged() const;
-    // Checks the address field; shows what is wrong next to it and returns false if anything is.
-    bool validateAddress();
+    // Shows what is wrong with the address field next to it; false if anything is.
+    bool showAddressProblem();
+    void showAddressError(const QString &text);
     void retryAt(const QModelIndex &index);
     void onStateChanged(HelloClient::State state);
     void onSessionEnded(const QString &serverEndpoint);
@@ -73,6 +73,5 @@ private:
     QTimer m_summaryTimer;
     InputHistory *m_history = nullptr;
     ConditionsPanel *m_conditions = nullptr;
-    int m_sessionNumber = 0;
     QString m_name;
 };

@@ -1,5 +1,6 @@
 #include "conversationdelegate.h"
 
+#include "colors.h"
 #include "conversationmodel.h"
 
 #include <QAbstractItemView>
@@ -19,8 +20,6 @@ using Kind = ConversationModel::Kind;
 using Status = ConversationModel::Status;
 
 Kind kindOf(const QModelIndex &index) { return Kind(index.data(ConversationModel::KindRole).toInt()); }
-
-bool isDark(const QPalette &palette) { return palette.color(QPalette::Base).lightness() < 128; }
 
 QFont metaFont(const QFont &base)
 {
@@ -152,7 +151,7 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
         emit const_cast<ConversationDelegate *>(this)->sizeHintChanged(index);
     const QPalette &palette = option.palette;
     const Kind kind = kindOf(index);
-    const bool dark = isDark(palette);
+    const bool dark = Colors::isDark(palette);
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -166,19 +165,19 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
         QColor fill;
         QPen border(Qt::NoPen);
         if (kind == Kind::Sent) {
-            fill = palette.color(QPalette::Highlight);
-            textColor = palette.color(QPalette::HighlightedText);
+            fill = Colors::sentBubble(palette);
+            textColor = Colors::sentText(palette);
             if (Status(index.data(ConversationModel::StatusRole).toInt()) == Status::NoReply)
-                fill = dark ? QColor(0x8c, 0x3a, 0x32) : QColor(0xc6, 0x52, 0x46);
+                fill = Colors::unansweredBubble(palette);
         } else {
-            fill = dark ? palette.color(QPalette::Base).lighter(170) : palette.color(QPalette::AlternateBase).darker(104);
+            fill = Colors::receivedBubble(palette);
             border = QPen(palette.color(QPalette::Mid), 1, kind == Kind::Unexpected ? Qt::DashLine : Qt::SolidLine);
         }
         painter->setPen(border);
         painter->setBrush(fill);
         painter->drawRoundedRect(g.bubble, Radius, Radius);
     } else if (kind == Kind::Error) {
-        textColor = dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e);
+        textColor = Colors::errorText(palette);
     } else {
         textColor = palette.color(QPalette::PlaceholderText);
     }

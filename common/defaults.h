@@ -10,6 +10,9 @@ namespace Defaults {
 inline constexpr quint16 Port = 6000;
 inline constexpr char Address[] = "127.0.0.1";
 
+// Client: how long a message waits for its reply before it is marked "no reply".
+inline constexpr int TimeoutMs = 1000;
+
 // Server log: rows kept in the window, and the most a user may ask for. Memory is bounded by
 // LogBytes whatever the row setting, as each row's fixed cost is counted with its payload.
 inline constexpr int LogRows = 10000;

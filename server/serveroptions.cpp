@@ -1,22 +1,13 @@
 #include "serveroptions.h"
 
+#include "commandline.h"
 #include "protocol.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
-#include <cstring>
 
-bool serverRunsWithoutWindow(int argc, char *argv[])
-{
-    for (int i = 1; i < argc; ++i) {
-        for (const char *flag : {"--headless", "-h", "--help", "--help-all", "-v", "--version"}) {
-            if (std::strcmp(argv[i], flag) == 0)
-                return true;
-        }
-    }
-    return false;
-}
+bool serverRunsWithoutWindow(int argc, char *argv[]) { return CommandLine::needsNoWindow(argc, argv, "--headless"); }
 
 bool validMaxRows(qint64 rows) { return rows >= 1 && rows <= Defaults::LogRowsLimit; }
 

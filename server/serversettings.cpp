@@ -6,56 +6,72 @@
 #include <QSettings>
 #include <QSplitter>
 
+namespace {
+// Each key written once: load and save both use these (the defaults are in ServerOptions).
+namespace Key {
+constexpr QLatin1String Group("server");
+constexpr QLatin1String Address("address");
+constexpr QLatin1String Port("port");
+constexpr QLatin1String MaxRows("maxRows");
+constexpr QLatin1String RateLimit("rateLimit");
+constexpr QLatin1String LogFile("logFile");
+constexpr QLatin1String WindowGroup("serverWindow");
+constexpr QLatin1String Geometry("geometry");
+constexpr QLatin1String MainSplitter("mainSplitter");
+constexpr QLatin1String LogSplitter("logSplitter");
+} // namespace Key
+} // namespace
+
 namespace ServerSettings {
 
 void load(ServerOptions *options)
 {
     QSettings s;
-    s.beginGroup(QStringLiteral("server"));
+    s.beginGroup(Key::Group);
     QHostAddress address;
-    if (Protocol::parseBindAddress(s.value(QStringLiteral("address")).toString(), &address))
+    if (Protocol::parseBindAddress(s.value(Key::Address).toString(), &address))
         options->address = address;
+    quint16 port = 0;
+    if (Protocol::parsePort(s.value(Key::Port).toString(), &port))
+        options->port = port;
     bool ok = false;
-    const uint port = s.value(QStringLiteral("port")).toUInt(&ok);
-    if (ok && port <= 65535)
-        options->port = quint16(port);
     // Saved values are checked like the command line's: a hand-edited file cannot go out of range.
-    const qint64 rows = s.value(QStringLiteral("maxRows")).toLongLong(&ok);
+    const qint64 rows = s.value(Key::MaxRows).toLongLong(&ok);
     if (ok && validMaxRows(rows))
         options->maxRows = int(rows);
-    const qint64 rate = s.value(QStringLiteral("rateLimit")).toLongLong(&ok);
+    const qint64 rate = s.value(Key::RateLimit).toLongLong(&ok);
     if (ok && validRateLimit(rate))
         options->rateLimit = int(rate);
-    options->logFile = s.value(QStringLiteral("logFile")).toString();
+    options->logFile = s.value(Key::LogFile).toString();
 }
 
 void save(const ServerOptions &options)
 {
     QSettings s;
-    s.beginGroup(QStringLiteral("server"));
-    s.setValue(QStringLiteral("address"), Protocol::addressText(options.address));
-    s.setValue(QStringLiteral("port"), options.port);
-    s.setValue(QStringLiteral("maxRows"), options.maxRows);
-    s.setValue(QStringLiteral("rateLimit"), options.rateLimit);
-    s.setValue(QStringLiteral("logFile"), options.logFile);
+    s.beginGroup(Key::Group);
+    s.setValue(Key::Address, Protocol::addressText(options.address));
+    s.setValue(Key::Port, options.port);
+    s.setValue(Key::MaxRows, options.maxRows);
+    s.setValue(Key::RateLimit, options.rateLimit);
+    s.setValue(Key::LogFile, options.logFile);
 }
 
 void restoreLayout(QMainWindow *window, QSplitter *main, QSplitter *log)
 {
     QSettings s;
-    s.beginGroup(QStringLiteral("serverWindow"));
-    window->restoreGeometry(s.value(QStringLiteral("geometry")).toByteArray());
-    main->restoreState(s.value(QStringLiteral("mainSplitter")).toByteArray());
-    log->restoreState(s.value(QStringLiteral("logSplitter")).toByteArray());
+    s.beginGroup(Key::WindowGroup);
+    window->restoreGeometry(s.value(Key::Geometry).toByteArray());
+    main->restoreState(s.value(Key::MainSplitter).toByteArray());
+    log->restoreState(s.value(Key::LogSplitter).toByteArray());
 }
 
 void saveLayout(const QMainWindow *window, const QSplitter *main, const QSplitter *log)
 {
     QSettings s;
-    s.beginGroup(QStringLiteral("serverWindow"));
-    s.setValue(QStringLiteral("geometry"), window->saveGeometry());
-    s.setValue(QStringLiteral("mainSplitter"), main->saveState());
-    s.setValue(QStringLiteral("logSplitter"), log->saveState());
+    s.beginGroup(Key::WindowGroup);
+    s.setValue(Key::Geometry, window->saveGeometry());
+    s.setValue(Key::MainSplitter, main->saveState());
+    s.setValue(Key::LogSplitter, log->saveState());
 }
 
 } // namespace ServerSettings

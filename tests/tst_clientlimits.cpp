@@ -139,8 +139,11 @@ void TestClientLimits::hostileServerStaysWithinCaps()
             said = label;
     QVERIFY(said && said->isVisible());
     QVERIFY2(said->text().contains(QLocale().toString(c->trimmedCount())), qPrintable(said->text()));
-    // 2,000 rounds of 65 KB unbounded would be over 130 MB more.
+    // 2,000 rounds of 65 KB unbounded would be over 130 MB more. AddressSanitizer keeps freed
+    // memory in quarantine, so the process's size says nothing there: the model's count above does.
+#if !defined(__SANITIZE_ADDRESS__)
     QVERIFY2(rssAfter - rssBefore < 80 * 1024, qPrintable(QString::number(rssAfter - rssBefore)));
+#endif
 }
 
 // A flood from another thread, through a plain socket the test owns: probes typed into the

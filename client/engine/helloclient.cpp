@@ -2,9 +2,8 @@
 
 #include "protocol.h"
 
-#include <QHash>
 #include <QHostInfo>
-#include <QRandomGenerator>
+#include <QLocale>
 #include <QUdpSocket>
 
 #include <algorithm>
@@ -13,13 +12,14 @@ namespace {
 constexpr int ReadBatchLimit = 64;
 // Larger than any UDP payload (65,507 bytes over IPv4, 65,527 over IPv6): nothing is cut.
 constexpr int MaxReadSize = 65536;
+// A bad address is quoted cut short: a pasted megabyte is not worth showing whole.
+QString quoted(const QString &host) { return host.size() > 80 ? host.left(60) + QChar(0x2026) : host; }
 } // namespace
 
 HelloClient::HelloClient(QObject *parent)
     : QObject(parent)
 {
     m_clock.start();
-    m_hashSeed = size_t(QRandomGenerator::system()->generate64());
     m_timeoutTimer.setSingleShot(true);
     m_timeoutTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_timeoutTimer, &QTimer::timeout, this, &HelloClient::checkTimeouts);
@@ -27,27 +27,63 @@ HelloClient::HelloClient(QObject *parent)
 
 HelloClient::~HelloClient() = default;
 
-void HelloClient::start(const QString &host, quint16 port)
+QString HelloClient::addressProblem(const QString &host)
 {
-    stop();
-    m_host = host;
-    m_port = port;
-    setState(State::Connecting);
-    QHostAddress literal;
-    switch (Protocol::classifyHost(host, &literal)) {
+    const QString shown = quoted(host.trimmed());
+    switch (Protocol::classifyHost(host)) {
     case Protocol::HostKind::IPv4:
     case Protocol::HostKind::IPv6:
-        connectTo(literal);
-        return;
     case Protocol::HostKind::HostName:
-        // Asynchronous: the window never waits on the resolver.
-        m_lookupId = QHostInfo::lookupHost(host.trimmed(), this, &HelloClient::onLookedUp);
-        return;
-    default:
-        setState(State::Idle);
-        emit errorOccurred(Error::InvalidAddress, tr("'%1' is not a valid server address").arg(host));
+        return {};
+    case Protocol::HostKind::Empty:
+        return tr("Type the server's address, such as 127.0.0.1.");
+    case Protocol::HostKind::BadIPv4:
+        return tr("'%1' is not a valid IPv4 address: four numbers from 0 to 255, such as 127.0.0.1.").arg(shown);
+    case Protocol::HostKind::BadIPv6:
+        return tr("'%1' is not a valid IPv6 address, such as ::1.").arg(shown);
+    case Protocol::HostKind::BadHostName:
+        return tr("'%1' is not a valid host name: letters, digits, '-' and dots, such as localhost.").arg(shown);
+    }
+    return {};
+}
+
+void HelloClient::setServer(const QString &host, quint16 port)
+{
+    m_wantedHost = host.trimmed();
+    m_wantedPort = port;
+    m_serverSet = true;
+}
+
+bool HelloClient::needsNewSession() const
+{
+    return m_state == State::Idle || m_wantedHost != m_host || m_wantedPort != m_port;
+}
+
+void HelloClient::start(const QString &host, quint16 port)
+{
+    setServer(host, port);
+    start();
+}
+
+void HelloClient::start()
+{
+    stop();
+    m_host = m_wantedHost;
+    m_port = m_wantedPort;
+    QHostAddress literal;
+    const Protocol::HostKind kind = Protocol::classifyHost(m_host, &literal);
+    if (kind != Protocol::HostKind::IPv4 && kind != Protocol::HostKind::IPv6 && kind != Protocol::HostKind::HostName) {
+        emit errorOccurred(Error::InvalidAddress, addressProblem(m_host));
         return;
     }
+    ++m_sessionNumber;
+    setState(State::Connecting);
+    if (kind == Protocol::HostKind::HostName) {
+        // Asynchronous: the window never waits on the resolver.
+        m_lookupId = QHostInfo::lookupHost(m_host, this, &HelloClient::onLookedUp);
+        return;
+    }
+    connectTo(literal);
 }
 
 void HelloClient::onLookedUp(const QHostInfo &info)
@@ -56,7 +92,7 @@ void HelloClient::onLookedUp(const QHostInfo &info)
     const QList<QHostAddress> addresses = info.addresses();
     if (info.error() != QHostInfo::NoError || addresses.isEmpty()) {
         setState(State::Idle);
-        m_outstanding.clear();
+        m_matcher.clear();
         m_outbox.clear();
         emit errorOccurred(Error::HostNotFound, tr("Cannot find the host %1").arg(m_host));
         return;
@@ -77,7 +113,7 @@ void HelloClient::connectTo(const QHostAddress &address)
     socket->connectToHost(address, m_port);
 }
 
-void HelloClient::stop()
+void HelloClient::closeSocket()
 {
     ++m_generation;
     if (m_lookupId >= 0) {
@@ -85,7 +121,7 @@ void HelloClient::stop()
         m_lookupId = -1;
     }
     m_timeoutTimer.stop();
-    m_outstanding.clear();
+    m_matcher.clear();
     m_outbox.clear();
     if (m_socket) {
         m_socket->disconnect(this);
@@ -93,8 +129,21 @@ void HelloClient::stop()
         m_socket->deleteLater();
         m_socket = nullptr;
     }
+}
+
+void HelloClient::stop()
+{
+    closeSocket();
     if (m_state != State::Ended)
         setState(State::Idle);
+}
+
+void HelloClient::endSession()
+{
+    const QString endpoint = serverEndpoint();
+    closeSocket();
+    setState(State::Ended);
+    emit sessionEnded(endpoint);
 }
 
 void HelloClient::setState(State state)
@@ -117,65 +166,68 @@ QString HelloClient::serverEndpoint() const
 
 quint16 HelloClient::localPort() const { return m_socket ? m_socket->localPort() : 0; }
 
-int HelloClient::waitingCount() const
-{
-    return int(std::count_if(m_outstanding.begin(), m_outstanding.end(),
-                             [](const Outstanding &o) { return !o.timedOut; }));
-}
-
-int HelloClient::send(const QByteArray &message, SendError *error)
+int HelloClient::send(const QByteArray &message, SendError *error, QString *why)
 {
     SendError result = SendError::None;
-    if (message.isEmpty())
+    QString sentence;
+    if (message.isEmpty()) {
+        // As the seed client asks again for a name, nothing is sent.
         result = SendError::Empty;
-    else if (message.size() > Protocol::MaxNameSize)
+        sentence = tr("Type a name first: an empty message is not sent.");
+    } else if (message.size() > Protocol::MaxNameSize) {
         result = SendError::TooLarge;
-    else if (m_state == State::Ended)
+        sentence = tr("This message is %1 bytes; a reply can carry at most %2 bytes of it. Nothing was sent.")
+                       .arg(QLocale().toString(message.size()), QLocale().toString(Protocol::MaxNameSize));
+    } else if (m_serverSet && needsNewSession()) {
+        // Another server (or none yet): this message opens a new session there.
+        const QString problem = addressProblem(m_wantedHost);
+        if (!problem.isEmpty()) {
+            result = SendError::InvalidAddress;
+            sentence = problem;
+        } else {
+            start();
+        }
+    }
+    if (result == SendError::None && m_state == State::Ended) {
         result = SendError::Ended;
-    else if (m_state == State::Idle)
+        sentence = tr("The session is over: start a New session to send again.");
+    } else if (result == SendError::None && m_state == State::Idle) {
         result = SendError::NotStarted;
+        sentence = tr("No session: check the server's address, then start a New session.");
+    }
     if (error)
         *error = result;
+    if (why)
+        *why = sentence;
     if (result != SendError::None)
         return 0;
 
-    Outstanding outstanding;
-    outstanding.id = m_nextId++;
-    outstanding.message = message;
-    m_outstanding.push_back(outstanding);
+    const int id = m_nextId++;
+    m_matcher.add(id, message);
     if (m_state == State::Ready)
-        write(m_outstanding.back());
+        write(id);
     else
-        m_outbox.push_back(outstanding.id);
-    return outstanding.id;
+        m_outbox.push_back(id);
+    return id;
 }
 
 bool HelloClient::retry(int id)
 {
-    if (m_state != State::Ready)
+    if (m_state != State::Ready || !m_matcher.contains(id))
         return false;
-    const auto it = std::find_if(m_outstanding.begin(), m_outstanding.end(),
-                                 [id](const Outstanding &o) { return o.id == id; });
-    if (it == m_outstanding.end())
-        return false;
-    it->timedOut = false;
-    // Re-sent messages go to the back: replies are matched oldest first.
-    Outstanding again = *it;
-    m_outstanding.erase(it);
-    m_outstanding.push_back(again);
-    write(m_outstanding.back());
+    write(id);
     return true;
 }
 
-void HelloClient::write(Outstanding &message)
+void HelloClient::write(int id)
 {
-    message.sentNs = m_clock.nsecsElapsed();
-    message.deadlineNs = message.sentNs + qint64(m_timeoutMs) * 1000000;
-    message.timedOut = false;
+    if (!m_matcher.markSent(id, m_clock.nsecsElapsed(), qint64(m_timeoutMs) * 1000000))
+        return;
+    const QByteArray message = *m_matcher.message(id);
     ++m_stats.sent;
     // Through the simulated network (a straight line unless conditions are on).
     const int generation = m_generation;
-    m_conditions.outgoing(message.message, [this, generation](const QByteArray &bytes) {
+    m_conditions.outgoing(message, [this, generation](const QByteArray &bytes) {
         if (generation != m_generation || !m_socket)
             return;  // a datagram held back by the simulation outlived its session
         // Connected socket: write(), not writeDatagram().
@@ -184,7 +236,7 @@ void HelloClient::write(Outstanding &message)
                                                       .arg(serverEndpoint(), m_socket->errorString()));
         }
     });
-    emit messageSent(message.id, message.message);
+    emit messageSent(id, message);
     armTimer();
 }
 
@@ -193,12 +245,8 @@ void HelloClient::onConnected()
     setState(State::Ready);
     const std::vector<int> outbox = std::move(m_outbox);
     m_outbox.clear();
-    for (int id : outbox) {
-        const auto it = std::find_if(m_outstanding.begin(), m_outstanding.end(),
-                                     [id](const Outstanding &o) { return o.id == id; });
-        if (it != m_outstanding.end())
-            write(*it);
-    }
+    for (int id : outbox)
+        write(id);
 }
 
 void HelloClient::onSocketError(QAbstractSocket::SocketError error)
@@ -207,8 +255,7 @@ void HelloClient::onSocketError(QAbstractSocket::SocketError error)
     case QAbstractSocket::TemporaryError:
         return;  // a read found nothing more: not an error
     case QAbstractSocket::ConnectionRefusedError:
-        emit errorOccurred(Error::ServerUnreachable,
-                           tr("No server is listening at %1").arg(serverEndpoint()));
+        emit errorOccurred(Error::ServerUnreachable, tr("No server is listening at %1").arg(serverEndpoint()));
         break;
     default:
         emit errorOccurred(Error::Other, m_socket ? m_socket->errorString() : QString());
@@ -235,103 +282,37 @@ void HelloClient::readReplies()
     }
 }
 
-std::vector<HelloClient::Outstanding>::iterator HelloClient::findFor(const QByteArray &message)
-{
-    // The oldest message still waiting, else the oldest that already timed out (a late reply).
-    auto it = std::find_if(m_outstanding.begin(), m_outstanding.end(), [&](const Outstanding &o) {
-        return !o.timedOut && o.sentNs > 0 && o.message == message;
-    });
-    if (it == m_outstanding.end()) {
-        it = std::find_if(m_outstanding.begin(), m_outstanding.end(),
-                          [&](const Outstanding &o) { return o.timedOut && o.message == message; });
-    }
-    return it;
-}
-
 void HelloClient::handleReply(const QByteArray &reply)
 {
-    QByteArray name;
-    auto it = m_outstanding.end();
-    if (Protocol::isGoodBye(reply))
-        it = findFor(Protocol::exitCommand());
-    else if (Protocol::parseHello(reply, &name))
-        it = findFor(name);
-    if (it == m_outstanding.end()) {
-        // A second copy of a reply already matched: UDP may duplicate datagrams.
-        const size_t hash = qHash(QByteArrayView(reply), m_hashSeed);
-        const auto answered = std::find_if(m_recentlyAnswered.rbegin(), m_recentlyAnswered.rend(),
-                                           [&](const Answered &a) { return a.hash == hash && a.size == reply.size(); });
-        if (answered != m_recentlyAnswered.rend()) {
-            ++m_stats.duplicates;
-            emit duplicateReply(answered->id, reply);
-        } else {
-            emit unexpectedReply(reply);
-        }
+    const ReplyMatcher::Match match = m_matcher.match(reply, m_clock.nsecsElapsed());
+    switch (match.kind) {
+    case ReplyMatcher::Match::Kind::Unexpected:
+        emit unexpectedReply(reply);
         return;
+    case ReplyMatcher::Match::Kind::Duplicate:
+        ++m_stats.duplicates;
+        emit duplicateReply(match.id, reply);
+        return;
+    case ReplyMatcher::Match::Kind::Answer:
+        break;
     }
-    const int id = it->id;
-    const bool endsSession = Protocol::isExit(it->message);
-    const qint64 roundTripUs = (m_clock.nsecsElapsed() - it->sentNs) / 1000;
-    // Out of order: an older message is still waiting for its reply.
-    const bool overtook = !it->timedOut && std::any_of(m_outstanding.begin(), it, [](const Outstanding &o) {
-        return !o.timedOut && o.sentNs > 0;
-    });
-    if (it->timedOut)
+    if (match.late)
         --m_stats.lost;
-    m_outstanding.erase(it);
-    m_recentlyAnswered.push_back({id, reply.size(), qHash(QByteArrayView(reply), m_hashSeed)});
-    if (m_recentlyAnswered.size() > MaxRecentlyAnswered)
-        m_recentlyAnswered.pop_front();
     ++m_stats.answered;
-    if (overtook)
+    if (match.overtook)
         ++m_stats.reordered;
     armTimer();
-    emit replyReceived(id, reply, roundTripUs);
-    if (overtook)
-        emit replyOutOfOrder(id);
-    if (endsSession)
+    emit replyReceived(match.id, reply, match.roundTripNs / 1000);
+    if (match.overtook)
+        emit replyOutOfOrder(match.id);
+    if (match.endsSession)
         endSession();
-}
-
-void HelloClient::endSession()
-{
-    ++m_generation;
-    const QString endpoint = serverEndpoint();
-    m_timeoutTimer.stop();
-    m_outstanding.clear();
-    m_outbox.clear();
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->close();
-        m_socket->deleteLater();
-        m_socket = nullptr;
-    }
-    setState(State::Ended);
-    emit sessionEnded(endpoint);
 }
 
 void HelloClient::checkTimeouts()
 {
-    const qint64 now = m_clock.nsecsElapsed();
-    std::vector<int> expired;
-    for (Outstanding &o : m_outstanding) {
-        if (!o.timedOut && o.sentNs > 0 && o.deadlineNs <= now) {
-            o.timedOut = true;
-            ++m_stats.lost;
-            expired.push_back(o.id);
-        }
-    }
-    // Keep a bounded number of timed-out messages for late replies.
-    auto timedOut = std::count_if(m_outstanding.begin(), m_outstanding.end(),
-                                  [](const Outstanding &o) { return o.timedOut; });
-    for (auto it = m_outstanding.begin(); timedOut > MaxTimedOutKept && it != m_outstanding.end();) {
-        if (it->timedOut) {
-            it = m_outstanding.erase(it);
-            --timedOut;
-        } else {
-            ++it;
-        }
-    }
+    const std::vector<int> expired = m_matcher.expire(m_clock.nsecsElapsed());
+    m_stats.lost += int(expired.size());
     armTimer();
     for (int id : expired)
         emit replyTimedOut(id);
@@ -339,11 +320,7 @@ void HelloClient::checkTimeouts()
 
 void HelloClient::armTimer()
 {
-    qint64 earliest = -1;
-    for (const Outstanding &o : m_outstanding) {
-        if (!o.timedOut && o.sentNs > 0 && (earliest < 0 || o.deadlineNs < earliest))
-            earliest = o.deadlineNs;
-    }
+    const qint64 earliest = m_matcher.nextDeadlineNs();
     if (earliest < 0) {
         m_timeoutTimer.stop();
         return;

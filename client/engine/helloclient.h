@@ -1,5 +1,9 @@
 #pragma once
 
+#include "defaults.h"
+#include "networkconditions.h"
+#include "replymatcher.h"
+
 #include <QAbstractSocket>
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -7,9 +11,6 @@
 #include <QPointer>
 #include <QTimer>
 
-#include "networkconditions.h"
-
-#include <deque>
 #include <vector>
 
 class QHostInfo;
@@ -17,8 +18,8 @@ class QUdpSocket;
 
 // One session with one hello server over a connected UDP socket: only that server's datagrams
 // reach it, and the system's "port unreachable" comes back as an error. Replies are matched to
-// the messages they answer; a message without a reply in time is reported, and a late reply is
-// still matched.
+// the messages they answer (ReplyMatcher); a message without a reply in time is reported, and a
+// late reply is still matched. It decides what may be sent and says why not; windows only show.
 class HelloClient : public QObject
 {
     Q_OBJECT
@@ -26,13 +27,9 @@ class HelloClient : public QObject
 public:
     enum class State { Idle, Connecting, Ready, Ended };
     Q_ENUM(State)
-    enum class SendError { None, Empty, TooLarge, NotStarted, Ended };
+    enum class SendError { None, Empty, TooLarge, InvalidAddress, NotStarted, Ended };
     enum class Error { ServerUnreachable, HostNotFound, InvalidAddress, SendFailed, Other };
     Q_ENUM(Error)
-
-    static constexpr int DefaultTimeoutMs = 1000;
-    // Messages kept for late replies after their timeout; the oldest are forgotten first.
-    static constexpr int MaxTimedOutKept = 1000;
 
     explicit HelloClient(QObject *parent = nullptr);
     ~HelloClient() override;
@@ -40,13 +37,23 @@ public:
     void setTimeout(int ms) { m_timeoutMs = qMax(1, ms); }
     int timeout() const { return m_timeoutMs; }
 
-    // Starts a new session (a new socket, so a new source port); ends any current one.
-    // A host name is looked up without blocking; IPv4 addresses are preferred, as the seed uses IPv4.
+    // What is wrong with a server address a user typed, in a sentence; empty when it is usable.
+    static QString addressProblem(const QString &host);
+
+    // Where the next message goes. When it differs from the current session's server (or there
+    // is no session), the next send() starts a new session there: a new socket, a new source port.
+    void setServer(const QString &host, quint16 port);
+    // Starts a new session with the server set (a new socket, so a new source port); ends any
+    // current one. A host name is looked up without blocking; IPv4 is preferred, as the seed uses.
+    void start();
     void start(const QString &host, quint16 port);
     void stop();
+    // Sessions started so far (the first is 1).
+    int sessionNumber() const { return m_sessionNumber; }
 
-    // Returns the message's id (> 0), or 0 with the reason in *error. Nothing is sent on error.
-    int send(const QByteArray &message, SendError *error = nullptr);
+    // Returns the message's id (> 0), or 0 with the reason in *error and a sentence for the user
+    // in *why. Nothing is sent on error.
+    int send(const QByteArray &message, SendError *error = nullptr, QString *why = nullptr);
     // Sends a message again that has no reply yet. Returns false if there is no such message.
     bool retry(int id);
 
@@ -56,7 +63,7 @@ public:
     // "127.0.0.1:6000" once connected, host:port before.
     QString serverEndpoint() const;
     quint16 localPort() const;
-    int waitingCount() const;
+    int waitingCount() const { return m_matcher.waitingCount(); }
 
     // What happened to this client's messages, over all its sessions.
     struct Stats
@@ -70,7 +77,10 @@ public:
     Stats stats() const { return m_stats; }
     void resetStats() { m_stats = {}; }
     // Simulated loss, delay, duplication and reordering (off by default).
-    NetworkConditions *conditions() { return &m_conditions; }
+    void setConditions(const ConditionSettings &settings) { m_conditions.setSettings(settings); }
+    ConditionSettings conditions() const { return m_conditions.settings(); }
+    // What the simulation did (drops, duplicates, reorders) since its settings last changed.
+    NetworkConditions::Stats simulated() const { return m_conditions.stats(); }
 
 signals:
     void stateChanged(HelloClient::State state);
@@ -87,15 +97,6 @@ signals:
     void errorOccurred(HelloClient::Error error, const QString &message);
 
 private:
-    struct Outstanding
-    {
-        int id = 0;
-        QByteArray message;
-        qint64 sentNs = 0;
-        qint64 deadlineNs = 0;
-        bool timedOut = false;
-    };
-
     void setState(State state);
     void onConnected();
     void connectTo(const QHostAddress &address);
@@ -103,34 +104,28 @@ private:
     void onSocketError(QAbstractSocket::SocketError error);
     void readReplies();
     void handleReply(const QByteArray &reply);
-    void write(Outstanding &message);
+    void write(int id);
     void checkTimeouts();
     void armTimer();
     void endSession();
-    std::vector<Outstanding>::iterator findFor(const QByteArray &message);
+    // The one way a session's socket and lookups go: stop() and the end of a session share it.
+    void closeSocket();
+    bool needsNewSession() const;
 
     QPointer<QUdpSocket> m_socket;
     State m_state = State::Idle;
     QString m_host;
-    int m_lookupId = -1;
     quint16 m_port = 0;
-    int m_timeoutMs = DefaultTimeoutMs;
+    QString m_wantedHost;
+    quint16 m_wantedPort = 0;
+    bool m_serverSet = false;
+    int m_lookupId = -1;
+    int m_sessionNumber = 0;
+    int m_timeoutMs = Defaults::TimeoutMs;
     int m_nextId = 1;
-    std::vector<Outstanding> m_outstanding;  // in send order
-    std::vector<int> m_outbox;               // ids written once connected
+    ReplyMatcher m_matcher;
+    std::vector<int> m_outbox;  // ids written once connected
     QByteArray m_readBuffer;
-    // Replies matched lately, to spot duplicates: their size and a keyed hash, not the replies
-    // themselves (256 replies of 64 KiB each would be 16 MiB a hostile server chose to fill).
-    struct Answered
-    {
-        int id = 0;
-        qsizetype size = 0;
-        size_t hash = 0;
-    };
-    static constexpr size_t MaxRecentlyAnswered = 256;
-    std::deque<Answered> m_recentlyAnswered;
-    // A secret seed per client, so that a server cannot craft a datagram whose hash collides.
-    size_t m_hashSeed = 0;
     NetworkConditions m_conditions;
     int m_generation = 0;  // bumped at each session's end: late simulated deliveries are dropped
     Stats m_stats;

@@ -69,10 +69,23 @@ void NetworkConditions::deliverLater(Direction &d, const QByteArray &datagram, c
         delay += int(d.random() % quint32(m_settings.jitterMs + 1));
     else
         d.random();  // keep the sequence the same whatever the jitter
-    if (delay <= 0)
+    if (delay <= 0) {
         deliver(datagram);
-    else
-        QTimer::singleShot(delay, this, [deliver, datagram] { deliver(datagram); });
+        return;
+    }
+    // A flood must not pile up timers and copies: like a router's full queue, the link drops.
+    if (m_inFlight >= MaxInFlight || m_inFlightBytes + datagram.size() > MaxInFlightBytes) {
+        ++(d.out ? m_stats.droppedOut : m_stats.droppedIn);
+        ++m_stats.queueFull;
+        return;
+    }
+    ++m_inFlight;
+    m_inFlightBytes += datagram.size();
+    QTimer::singleShot(delay, this, [this, deliver, datagram] {
+        --m_inFlight;
+        m_inFlightBytes -= datagram.size();
+        deliver(datagram);
+    });
 }
 
 void NetworkConditions::releaseHeld(Direction &d)

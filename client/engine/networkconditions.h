@@ -31,6 +31,9 @@ public:
     using Deliver = std::function<void(const QByteArray &)>;
     // Longest a reordered datagram waits for a successor before it goes anyway.
     static constexpr int MaxHoldMs = 200;
+    // Delayed datagrams held at once, in count and bytes (whatever a server sends).
+    static constexpr int MaxInFlight = 10000;
+    static constexpr qint64 MaxInFlightBytes = 16 * 1024 * 1024;
 
     struct Stats
     {
@@ -38,6 +41,7 @@ public:
         int droppedIn = 0;
         int duplicated = 0;
         int reordered = 0;
+        int queueFull = 0;  // part of the drops: the delayed datagrams already held MaxInFlight(Bytes)
     };
 
     explicit NetworkConditions(QObject *parent = nullptr);
@@ -70,4 +74,6 @@ private:
     Direction m_out;
     Direction m_in;
     Stats m_stats;
+    int m_inFlight = 0;
+    qint64 m_inFlightBytes = 0;
 };

@@ -1,5 +1,7 @@
 #include "messagebar.h"
 
+#include "colors.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -14,8 +16,8 @@ MessageBar::MessageBar(QWidget *parent)
     setObjectName(QStringLiteral("messageBar"));
     // As tall as its text: never stretched by the layout around it.
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-    setStyleSheet(QStringLiteral("#messageBar { background: #b3261e; border-radius: 4px; }"
-                                 "#messageBar QLabel { color: white; }"));
+    setStyleSheet(QStringLiteral("#messageBar { background: %1; border-radius: 4px; }"
+                                 "#messageBar QLabel { color: white; }").arg(Colors::errorBackground(palette()).name()));
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxCritical, nullptr, this).pixmap(iconSize));
     m_icon->setAlignment(Qt::AlignTop);

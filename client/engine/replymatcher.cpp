@@ -1,0 +1,137 @@
+#include "replymatcher.h"
+
+#include "protocol.h"
+
+#include <QHash>
+#include <QRandomGenerator>
+
+#include <algorithm>
+
+ReplyMatcher::ReplyMatcher()
+    : m_hashSeed(size_t(QRandomGenerator::system()->generate64()))
+{
+}
+
+void ReplyMatcher::add(int id, const QByteArray &message)
+{
+    Outstanding outstanding;
+    outstanding.id = id;
+    outstanding.message = message;
+    m_outstanding.push_back(std::move(outstanding));
+}
+
+bool ReplyMatcher::markSent(int id, qint64 nowNs, qint64 timeoutNs)
+{
+    const auto it = std::find_if(m_outstanding.begin(), m_outstanding.end(),
+                                 [id](const Outstanding &o) { return o.id == id; });
+    if (it == m_outstanding.end())
+        return false;
+    Outstanding sent = std::move(*it);
+    m_outstanding.erase(it);
+    sent.sentNs = qMax<qint64>(1, nowNs);
+    sent.deadlineNs = sent.sentNs + timeoutNs;
+    sent.timedOut = false;
+    // Sent (or re-sent) messages go to the back: replies are matched oldest first.
+    m_outstanding.push_back(std::move(sent));
+    return true;
+}
+
+const QByteArray *ReplyMatcher::message(int id) const
+{
+    const auto it = std::find_if(m_outstanding.begin(), m_outstanding.end(),
+                                 [id](const Outstanding &o) { return o.id == id; });
+    return it == m_outstanding.end() ? nullptr : &it->message;
+}
+
+std::vector<ReplyMatcher::Outstanding>::iterator ReplyMatcher::findFor(QByteArrayView message)
+{
+    // The oldest message still waiting, else the oldest that already timed out (a late reply).
+    auto it = std::find_if(m_outstanding.begin(), m_outstanding.end(), [&](const Outstanding &o) {
+        return !o.timedOut && o.sentNs > 0 && o.message == message;
+    });
+    if (it == m_outstanding.end()) {
+        it = std::find_if(m_outstanding.begin(), m_outstanding.end(),
+                          [&](const Outstanding &o) { return o.timedOut && o.message == message; });
+    }
+    return it;
+}
+
+ReplyMatcher::Match ReplyMatcher::match(QByteArrayView reply, qint64 nowNs)
+{
+    Match result;
+    QByteArray name;
+    auto it = m_outstanding.end();
+    if (Protocol::isGoodBye(reply))
+        it = findFor(Protocol::exitCommand());
+    else if (Protocol::parseHello(reply, &name))
+        it = findFor(name);
+    const size_t hash = qHash(reply, m_hashSeed);
+    if (it == m_outstanding.end()) {
+        // A second copy of a reply already matched: UDP may duplicate datagrams.
+        const auto answered = std::find_if(m_recentlyAnswered.rbegin(), m_recentlyAnswered.rend(),
+                                           [&](const Answered &a) { return a.hash == hash && a.size == reply.size(); });
+        if (answered != m_recentlyAnswered.rend()) {
+            result.kind = Match::Kind::Duplicate;
+            result.id = answered->id;
+        }
+        return result;
+    }
+    result.kind = Match::Kind::Answer;
+    result.id = it->id;
+    result.roundTripNs = nowNs - it->sentNs;
+    result.late = it->timedOut;
+    result.endsSession = Protocol::isExit(it->message);
+    result.overtook = !it->timedOut && std::any_of(m_outstanding.begin(), it, [](const Outstanding &o) {
+        return !o.timedOut && o.sentNs > 0;
+    });
+    m_outstanding.erase(it);
+    m_recentlyAnswered.push_back({result.id, reply.size(), hash});
+    if (m_recentlyAnswered.size() > MaxRecentlyAnswered)
+        m_recentlyAnswered.pop_front();
+    return result;
+}
+
+std::vector<int> ReplyMatcher::expire(qint64 nowNs)
+{
+    std::vector<int> expired;
+    for (Outstanding &o : m_outstanding) {
+        if (!o.timedOut && o.sentNs > 0 && o.deadlineNs <= nowNs) {
+            o.timedOut = true;
+            expired.push_back(o.id);
+        }
+    }
+    forgetOldestTimedOut();
+    return expired;
+}
+
+void ReplyMatcher::forgetOldestTimedOut()
+{
+    auto timedOut = std::count_if(m_outstanding.begin(), m_outstanding.end(),
+                                  [](const Outstanding &o) { return o.timedOut; });
+    for (auto it = m_outstanding.begin(); timedOut > MaxTimedOutKept && it != m_outstanding.end();) {
+        if (it->timedOut) {
+            it = m_outstanding.erase(it);
+            --timedOut;
+        } else {
+            ++it;
+        }
+    }
+}
+
+qint64 ReplyMatcher::nextDeadlineNs() const
+{
+    qint64 earliest = -1;
+    for (const Outstanding &o : m_outstanding) {
+        if (!o.timedOut && o.sentNs > 0 && (earliest < 0 || o.deadlineNs < earliest))
+            earliest = o.deadlineNs;
+    }
+    return earliest;
+}
+
+int ReplyMatcher::waitingCount() const
+{
+    return int(std::count_if(m_outstanding.begin(), m_outstanding.end(),
+                             [](const Outstanding &o) { return !o.timedOut; }));
+}
+
+void ReplyMatcher::clear() { m_outstanding.clear(); }

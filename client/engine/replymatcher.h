@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+
+#include <deque>
+#include <vector>
+
+// Which sent message a reply answers, by the seed's protocol: "Hello <name>!\n" answers the
+// oldest message <name> still waiting (else the oldest that already timed out: a late reply),
+// "Good bye!\n" answers exit. No sockets and no clock of its own: times are given, in ns.
+// Everything it keeps is bounded, whatever a server sends.
+class ReplyMatcher
+{
+public:
+    // Messages kept for late replies after their timeout; the oldest are forgotten first.
+    static constexpr int MaxTimedOutKept = 1000;
+    // Replies matched lately, to spot duplicates.
+    static constexpr size_t MaxRecentlyAnswered = 256;
+
+    struct Match
+    {
+        enum class Kind { Answer, Duplicate, Unexpected };
+        Kind kind = Kind::Unexpected;
+        int id = 0;              // the message answered (Answer, Duplicate)
+        qint64 roundTripNs = 0;  // Answer
+        bool late = false;       // Answer: its message had timed out
+        bool overtook = false;   // Answer: an older message is still waiting
+        bool endsSession = false;  // Answer: the message was exit
+    };
+
+    ReplyMatcher();
+
+    // A message that will be sent (now, or once the session is ready).
+    void add(int id, const QByteArray &message);
+    // It went out now (again, for a retry: it then goes to the back). False if unknown.
+    bool markSent(int id, qint64 nowNs, qint64 timeoutNs);
+    const QByteArray *message(int id) const;
+    bool contains(int id) const { return message(id) != nullptr; }
+
+    Match match(QByteArrayView reply, qint64 nowNs);
+    // The messages whose time ran out by nowNs, in send order.
+    std::vector<int> expire(qint64 nowNs);
+    // The earliest deadline of a message still waiting, or -1.
+    qint64 nextDeadlineNs() const;
+    int waitingCount() const;
+    void clear();
+
+private:
+    struct Outstanding
+    {
+        int id = 0;
+        QByteArray message;
+        qint64 sentNs = 0;  // 0: not sent yet
+        qint64 deadlineNs = 0;
+        bool timedOut = false;
+    };
+    // Replies matched lately: their size and a keyed hash, not the replies themselves (256 replies
+    // of 64 KiB each would be 16 MiB a hostile server chose to fill).
+    struct Answered
+    {
+        int id = 0;
+        qsizetype size = 0;
+        size_t hash = 0;
+    };
+
+    std::vector<Outstanding>::iterator findFor(QByteArrayView message);
+    void forgetOldestTimedOut();
+
+    std::vector<Outstanding> m_outstanding;  // in send order
+    std::deque<Answered> m_recentlyAnswered;
+    // A secret seed per client, so that a server cannot craft a datagram whose hash collides.
+    size_t m_hashSeed = 0;
+};
