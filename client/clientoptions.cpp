@@ -1,10 +1,13 @@
 #include "clientoptions.h"
 
+#include "buildinfo.h"
 #include "protocol.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 bool clientRunsWithoutWindow(int argc, char *argv[])
@@ -24,7 +27,10 @@ bool parseClientOptions(const QCoreApplication &app, ClientOptions *options, QSt
     parser.setApplicationDescription(QCoreApplication::translate(
         "ClientOptions", "UDP hello client: a chat-style conversation with a udpchat or seed server."));
     parser.addHelpOption();
-    parser.addVersionOption();
+    // Not addVersionOption(): --version also names the Qt it runs on and the git revision.
+    const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
+        QCoreApplication::translate("QCommandLineParser", "Displays version information."));
+    parser.addOption(version);
     const QCommandLineOption host(QStringList{QStringLiteral("host")},
         QCoreApplication::translate("ClientOptions", "Server address or host name (default 127.0.0.1)."),
         QStringLiteral("host"), options->host);
@@ -42,6 +48,10 @@ bool parseClientOptions(const QCoreApplication &app, ClientOptions *options, QSt
                                     "The tutorial's demo: a server window and two client windows, Client1 and Client2."));
     parser.addOptions({host, port, timeout, lang, demo});
     parser.process(app);
+    if (parser.isSet(version)) {
+        std::fputs(qPrintable(BuildInfo::versionText(QCoreApplication::applicationName())), stdout);
+        std::exit(EXIT_SUCCESS);
+    }
 
     if (!parser.positionalArguments().isEmpty()) {
         *error = QCoreApplication::translate("ClientOptions", "unexpected argument '%1' (options start with --; see --help).")
