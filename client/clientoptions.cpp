@@ -1,11 +1,14 @@
 #include "clientoptions.h"
 
+#include "buildinfo.h"
 #include "commandline.h"
 #include "protocol.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <cstdio>
+#include <cstdlib>
 
 bool clientRunsWithoutWindow(int argc, char *argv[]) { return CommandLine::needsNoWindow(argc, argv); }
 
@@ -15,7 +18,10 @@ bool parseClientOptions(const QCoreApplication &app, ClientOptions *options, QSt
     parser.setApplicationDescription(QCoreApplication::translate(
         "ClientOptions", "UDP hello client: a chat-style conversation with a udpchat or seed server."));
     parser.addHelpOption();
-    parser.addVersionOption();
+    // Not addVersionOption(): --version also names the Qt it runs on and the git revision.
+    const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
+        QCoreApplication::translate("QCommandLineParser", "Displays version information."));
+    parser.addOption(version);
     const QCommandLineOption host(QStringList{QStringLiteral("host")},
         QCoreApplication::translate("ClientOptions", "Server address or host name (default %1).").arg(QLatin1String(Defaults::Address)),
         QStringLiteral("host"), options->host);
@@ -33,6 +39,10 @@ bool parseClientOptions(const QCoreApplication &app, ClientOptions *options, QSt
                                     "The tutorial's demo: a server window and two client windows, Client1 and Client2."));
     parser.addOptions({host, port, timeout, lang, demo});
     parser.process(app);
+    if (parser.isSet(version)) {
+        std::fputs(qPrintable(BuildInfo::versionText(QCoreApplication::applicationName())), stdout);
+        std::exit(EXIT_SUCCESS);
+    }
 
     if (!parser.positionalArguments().isEmpty()) {
         *error = QCoreApplication::translate("ClientOptions", "unexpected argument '%1' (options start with --; see --help).")

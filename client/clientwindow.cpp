@@ -1,6 +1,7 @@
 #include "clientwindow.h"
 #include "ui_clientwindow.h"
 
+#include "buildinfo.h"
 #include "conversationmodel.h"
 #include "clientsettings.h"
 #include "colors.h"
@@ -98,7 +99,8 @@ void ClientWindow::connectSignals()
         QMessageBox::about(this, tr("About udpchat"),
                            tr("<p><b>udpchat client</b> %1</p><p>A chat-style conversation with a UDP hello "
                               "server: the classic tutorial's protocol, with loss, round trips and source "
-                              "ports in plain view.</p>").arg(QCoreApplication::applicationVersion()));
+                              "ports in plain view.</p>").arg(QCoreApplication::applicationVersion())
+                               + BuildInfo::aboutDetails());
     });
     connect(m_conversation, &QAbstractItemModel::rowsInserted, &m_scrollTimer, [this] {
         if (!m_scrollTimer.isActive())

@@ -55,6 +55,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("udpchat"));
     QCoreApplication::setApplicationName(QStringLiteral("udpchat-client"));
     QCoreApplication::setApplicationVersion(QStringLiteral(UDPCHAT_VERSION));
+    // The Wayland app id and X11 startup id: the compositor finds the .desktop file (name, icon) by it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.udpchat.Client"));
 
     // Saved settings first, then the command line over them.
     ClientOptions options;

@@ -25,6 +25,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("udpchat"));
     QCoreApplication::setApplicationName(QStringLiteral("udpchat-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(UDPCHAT_VERSION));
+    // The Wayland app id and X11 startup id: the compositor finds the .desktop file (name, icon) by it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.udpchat.Server"));
 
     // The window starts from what was saved, the command line over it; --headless keeps the
     // seed's defaults so scripts behave the same everywhere.

@@ -1,11 +1,14 @@
 #include "serveroptions.h"
 
+#include "buildinfo.h"
 #include "commandline.h"
 #include "protocol.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <cstdio>
+#include <cstdlib>
 
 bool serverRunsWithoutWindow(int argc, char *argv[]) { return CommandLine::needsNoWindow(argc, argv, "--headless"); }
 
@@ -21,7 +24,10 @@ bool parseServerOptions(const QCoreApplication &app, ServerOptions *options, QSt
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("ServerOptions", "UDP hello server: answers every datagram and shows who sent it."));
     parser.addHelpOption();
-    parser.addVersionOption();
+    // Not addVersionOption(): --version also names the Qt it runs on and the git revision.
+    const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
+        QCoreApplication::translate("QCommandLineParser", "Displays version information."));
+    parser.addOption(version);
     const QCommandLineOption headless(QStringList{QStringLiteral("headless")},
         QCoreApplication::translate("ServerOptions", "No window: print what the seed server prints, on stdout."));
     const QCommandLineOption bind(QStringList{QStringLiteral("bind")},
@@ -44,6 +50,10 @@ bool parseServerOptions(const QCoreApplication &app, ServerOptions *options, QSt
         QCoreApplication::translate("ServerOptions", "Language of the window: en or zh_CN (default: the system's)."), QStringLiteral("language"));
     parser.addOptions({headless, bind, port, maxRows, rateLimit, logFile, lang});
     parser.process(app);
+    if (parser.isSet(version)) {
+        std::fputs(qPrintable(BuildInfo::versionText(QCoreApplication::applicationName())), stdout);
+        std::exit(EXIT_SUCCESS);
+    }
 
     if (!parser.positionalArguments().isEmpty()) {
         *error = QCoreApplication::translate("ServerOptions", "unexpected argument '%1' (options start with --; see --help).")

@@ -1,6 +1,7 @@
 #include "serverwindow.h"
 #include "ui_serverwindow.h"
 
+#include "buildinfo.h"
 #include "datagraminspector.h"
 #include "datagramlogmodel.h"
 #include "helloserver.h"
@@ -137,7 +138,8 @@ void ServerWindow::connectSignals()
         QMessageBox::about(this, tr("About udpchat"),
                            tr("<p><b>udpchat server</b> %1</p><p>Answers every UDP datagram the way the classic "
                               "tutorial does (<tt>Hello &lt;name&gt;!</tt>, <tt>Good bye!</tt> to <tt>exit</tt>) "
-                              "and shows who sent what.</p>").arg(QCoreApplication::applicationVersion()));
+                              "and shows who sent what.</p>").arg(QCoreApplication::applicationVersion())
+                               + BuildInfo::aboutDetails());
     });
     connect(&m_countersTimer, &QTimer::timeout, this, &ServerWindow::updateCounters);
 }

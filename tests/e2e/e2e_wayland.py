@@ -1,0 +1,161 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: MIT
+"""End to end under Wayland: the real udpchat-server and udpchat-client binaries as native Wayland
+clients (QT_QPA_PLATFORM=wayland) of a headless weston. xdotool cannot type into Wayland, so the
+name is typed and sent through the accessibility tree (AT-SPI): the message field's EditableText,
+then the Send button's action. What the windows show is read the same way; the server's
+--log-file shows what it received. Exit 0: passed; 1: failed; 77: skipped (weston, Qt's Wayland
+plugin or a tool is missing).
+
+Scenario: both windows start; a name sent from the client is answered, shown in the client's
+conversation, and seen in the server's log (its window and its log file)."""
+import argparse
+import glob
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+
+PASSED, FAILED = [], []
+
+
+def check(condition, what):
+    print(("ok   " if condition else "FAIL ") + what, flush=True)
+    (PASSED if condition else FAILED).append(what)
+    return condition
+
+
+def wait_for(predicate, timeout, step=0.05):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(step)
+    return predicate()
+
+
+def free_udp_port():
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def log_lines(path):
+    try:
+        with open(path, encoding="utf-8") as f:
+            return [json.loads(line) for line in f if line.strip()]
+    except (OSError, ValueError):
+        return []
+
+
+def qt_wayland_plugin():
+    return glob.glob("/usr/lib/*/qt6/plugins/platforms/libqwayland-generic.so") + \
+        glob.glob("/usr/lib/qt6/plugins/platforms/libqwayland-generic.so")
+
+
+def make_desktop_class():
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    from desktop import Desktop
+
+    class WaylandDesktop(Desktop):
+        """desktop.Desktop with a headless weston instead of Xvfb: the same start/close/AT-SPI."""
+
+        def __init__(self, output_dir):  # pylint: disable=super-init-not-called
+            self.output_dir = output_dir
+            os.makedirs(output_dir, exist_ok=True)
+            self.procs = []
+            self.home = tempfile.mkdtemp(prefix="udpchat-wayland-home-")  # 0700: a valid XDG_RUNTIME_DIR
+            self.socket = "udpchat-e2e-%d" % os.getpid()
+            base = dict(os.environ, XDG_RUNTIME_DIR=self.home)
+            base.pop("DISPLAY", None)
+            base.pop("WAYLAND_DISPLAY", None)
+            self.env = base
+            self.start(["weston", "--backend=headless-backend.so", "--socket=" + self.socket, "--idle-time=0",
+                        "--width=1600", "--height=1000"], quiet=False)
+            if not wait_for(lambda: os.path.exists(os.path.join(self.home, self.socket)), 15, 0.1):
+                self.close()
+                raise RuntimeError("weston did not start (see %s)" % output_dir)
+            self.env = dict(base, WAYLAND_DISPLAY=self.socket, QT_QPA_PLATFORM="wayland",
+                            QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", NO_AT_BRIDGE="0",
+                            XDG_CONFIG_HOME=os.path.join(self.home, "config"))
+            launcher = "/usr/libexec/at-spi-bus-launcher"
+            if os.path.exists(launcher):
+                self.start([launcher, "--launch-immediately"], quiet=True)
+                time.sleep(0.5)
+
+    return WaylandDesktop
+
+
+def frame_titled(desk, app, title, timeout=20):
+    return wait_for(lambda: desk.find(app, "frame", title), timeout, 0.2)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--server", required=True)
+    parser.add_argument("--client", required=True)
+    parser.add_argument("--out", required=True)
+    args = parser.parse_args()
+
+    missing = [tool for tool in ("weston", "dbus-run-session") if not shutil.which(tool)]
+    if not qt_wayland_plugin():
+        missing.append("qt6-wayland (Qt's Wayland platform plugin)")
+    try:
+        import pyatspi  # noqa: F401
+    except ImportError:
+        missing.append("python3-pyatspi")
+    if missing:
+        print("SKIP: missing %s (./test.sh installs them on Debian/Ubuntu)" % ", ".join(missing))
+        return 77
+    if os.environ.get("UDPCHAT_E2E_BUS") != "1":
+        # A private session bus for the accessibility bus; it ends with this test.
+        env = dict(os.environ, UDPCHAT_E2E_BUS="1")
+        return subprocess.run(["dbus-run-session", "--", sys.executable, *sys.argv], env=env).returncode
+
+    desk = make_desktop_class()(args.out)
+    try:
+        port = free_udp_port()
+        log = os.path.join(args.out, "server-log.jsonl")
+        if os.path.exists(log):
+            os.remove(log)
+        server = desk.start([args.server, "--port", str(port), "--log-file", log])
+        client = desk.start([args.client, "--port", str(port)])
+        server_app = desk.app("udpchat-server")
+        client_app = desk.app("udpchat-client")
+        check(bool(frame_titled(desk, server_app, "udpchat server - 127.0.0.1:%d" % port)),
+              "the server window starts under Wayland")
+        check(bool(frame_titled(desk, client_app, "udpchat client - 127.0.0.1:%d" % port)),
+              "the client window starts under Wayland")
+        check(server.poll() is None and client.poll() is None, "both programs are running")
+
+        message = desk.one(client_app, "text", "Message")
+        send = desk.one(client_app, "push button", "Send")
+        conversation = desk.one(client_app, "list", "Conversation")
+        message.queryEditableText().setTextContents("Alice")
+        check(wait_for(lambda: message.queryText().getText(0, -1) == "Alice", 5),
+              "the name is typed into the message field (AT-SPI EditableText)")
+        send.queryAction().doAction(0)
+        check(wait_for(lambda: "Hello Alice!\\n" in desk.texts(conversation), 10),
+              "the reply 'Hello Alice!\\n' appears in the client's conversation")
+        alice = wait_for(lambda: [l for l in log_lines(log) if l.get("text") == "Alice"], 5)
+        check(bool(alice) and alice[0].get("reply") not in (None, "goodbye"),
+              "the server's log file has Alice, answered (%s)" % (alice[:1],))
+        table = desk.one(server_app, "table", "Log")
+        seen = wait_for(lambda: any("Alice" in (cell.name or "") for cell in desk.find(table, "table cell")), 10, 0.2)
+        check(bool(seen), "the server window's log shows Alice")
+    except AssertionError as error:
+        check(False, str(error))
+    finally:
+        desk.close()
+    print("the server's log and the programs' stderr: %s" % args.out)
+    print("%d passed, %d failed" % (len(PASSED), len(FAILED)))
+    return 1 if FAILED else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
