@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Installs what is missing, builds, and opens the server window with a client window talking to it.
 #   ./run.sh                    server window + client window on 127.0.0.1:6000
 #   ./run.sh server [OPTIONS]   only the server window   (udpchat-server --help lists the options)

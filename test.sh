@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Installs what is missing, builds with warnings as errors, and runs every test with ctest;
 # fuzzes the reply builder and display escaping for a minute when clang is installed; then builds
 # and runs the whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "clientsettings.h"
 
 #include "protocol.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "clientwindow.h"
 #include "ui_clientwindow.h"
 

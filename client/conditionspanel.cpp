@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "conditionspanel.h"
 #include "ui_conditionspanel.h"
 

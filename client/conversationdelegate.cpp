@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "conversationdelegate.h"
 
 #include "colors.h"

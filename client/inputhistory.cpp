@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "inputhistory.h"
 
 #include <QKeyEvent>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "tourdialog.h"
 
 #include <QDialogButtonBox>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "batchedudp.h"
 
 #if defined(Q_OS_LINUX)

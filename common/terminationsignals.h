@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // Ctrl+C, SIGTERM and SIGHUP (a closed terminal or ssh session) end the application's event loop

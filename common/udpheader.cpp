@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "udpheader.h"
 
 #include "protocol.h"

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Sourced by run.sh and test.sh: installs what udpchat needs, where it can.
 #   udpchat_ensure_packages build       Qt 6 and the compiler
 #   udpchat_ensure_packages build test  ... plus what the tests drive (Python, socat, Xvfb, xdotool...)

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """Screenshots of both windows for the README, taken in a real X server (Xvfb):
     scripts/screenshots.py [--bin build] [--out docs/screenshots] [--scale 1]
 A server window and a client window on a free port; the client says Alice and 张三, a second client

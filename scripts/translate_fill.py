@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Fills a Qt .ts file from a Python dict {source: translation} (the project's zh_CN glossary lives
 in resources/translations/zh_CN.py). Usage: translate_fill.py FILE.ts GLOSSARY.py
 Messages without an entry stay unfinished (lupdate keeps them for a translator)."""

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "datagraminspector.h"
 
 #include "datagramrecord.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "headlessserver.h"
 
 #include "exitflush.h"

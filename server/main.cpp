@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "headlessserver.h"
 #include "serveroptions.h"
 #include "serversettings.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "serveroptions.h"
 
 #include "buildinfo.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "serversettings.h"
 
 #include "protocol.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "serverwindow.h"
 #include "ui_serverwindow.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // What a user types as a bind address or port, and what the server then really listens on.
 #include "helloserver.h"
 #include "protocol.h"

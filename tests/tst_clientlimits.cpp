@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The client window against what it does not control, offscreen: a hostile server (floods,
 // 65,507-byte datagrams), a 100,000-character host name and a saved 32,767-px geometry.
 #include "clientsettings.h"

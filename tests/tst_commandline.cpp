@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Both binaries' command lines, as a terminal user types them: every bad value is an error that
 // names it (exit 1, nothing started), and the bind address does what --help says.
 #include "udptestutil.h"

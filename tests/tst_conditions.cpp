@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Simulated network conditions: seeded, so each scripted exchange has one exact outcome.
 #include "helloclient.h"
 #include "helloserver.h"

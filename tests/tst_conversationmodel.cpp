@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The conversation model on its own: bounded in entries and bytes, trimmed in batches and counted,
 // bursts of unexpected and duplicate datagrams folded into one entry, under QAbstractItemModelTester.
 #include "conversationmodel.h"

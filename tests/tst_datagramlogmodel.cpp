@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "datagramlogmodel.h"
 #include "defaults.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The desktop features of both windows, offscreen: filter, copy, export, log file, peers,
 // settings, input history, hex mode, more windows, and the Chinese translation.
 #include "clientsettings.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The server window under a flood, offscreen, with its log live: it keeps serving, repainting and
 // taking clicks, memory stays within the row cap, and every counter is exact.
 #include "datagramlogmodel.h"

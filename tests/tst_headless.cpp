@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The real udpchat-server binary in --headless mode, as a terminal user runs it.
 #include "udptestutil.h"
 

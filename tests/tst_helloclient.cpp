@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "helloclient.h"
 #include "helloserver.h"
 #include "protocol.h"

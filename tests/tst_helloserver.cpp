@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "helloserver.h"
 #include "protocol.h"
 #include "udptestutil.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The udpchat client engine against the seed's own Python server.
 #include "helloclient.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "logexport.h"
 #include "logfilewriter.h"
 #include "peertablemodel.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The --log-file writer against real files: a full disk (a small tmpfs of the test's own), a
 // descriptor that stops working, FIFOs and other non-regular files, and exit() without unwinding.
 #include "exitflush.h"

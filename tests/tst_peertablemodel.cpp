@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The peers model under ever-new senders: bounded, evicting the quietest in one batch per flush.
 #include "peertablemodel.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The server window when things go wrong: errors stay as long as they are true, settings stay in
 // range, and the status bar says what was really bound.
 #include "datagramlogmodel.h"

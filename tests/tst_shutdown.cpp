@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The real udpchat-server binary leaving by every way out: SIGHUP (headless and window), the X
 // server going away under the window, and a log file that is a FIFO. Every datagram the server
 // answered must be in the log file afterwards.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Both windows in one process, offscreen: type a name, click Send, read both windows.
 #include "clientwindow.h"
 #include "conversationmodel.h"

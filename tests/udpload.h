@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // A closed-loop load generator for tests: keeps `window` requests in flight to a server on

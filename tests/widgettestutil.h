@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // Finding a window's widgets by object name, as the .ui forms name them.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "colors.h"
 
 #include <QPalette>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "networkconditions.h"
 
 NetworkConditions::NetworkConditions(QObject *parent)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "replymatcher.h"
 
 #include "protocol.h"

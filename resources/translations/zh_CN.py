@@ -1,4 +1,5 @@
 # -*- coding: utf-8 -*-
+# SPDX-License-Identifier: MIT
 ZH = {
 'UDP hello client: a chat-style conversation with a udpchat or seed server.': 'UDP hello 客户端：以聊天方式与 udpchat 或教程中的服务器对话。',
 'Server address or host name (default 127.0.0.1).': '服务器地址或主机名（默认 127.0.0.1）。',

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "appendfile.h"
 
 #include <QCoreApplication>

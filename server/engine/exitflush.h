@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // Last-chance flushing for buffers that live on the stack or in objects whose destructors never

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "logfilewriter.h"
 
 #include "exitflush.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "logfiltermodel.h"
 
 #include "datagramlogmodel.h"

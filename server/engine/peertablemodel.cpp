@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "peertablemodel.h"
 
 #include "protocol.h"

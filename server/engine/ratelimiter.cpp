@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "ratelimiter.h"
 
 #include "defaults.h"

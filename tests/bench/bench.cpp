@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // udpchat-bench: udpchat's servers beside the machine's limit and the seed, in one run.
 // Targets: udpchat-server --headless; the server window (offscreen, log live); a reference server
 // on plain OS sockets (the practical ceiling); the seed's Python server when ../shared/seed is there.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // udpchat-client-bench: the client window holding a long conversation (100,000 messages by default)
 // with a real udpchat-server --headless over loopback. Reports how long the event loop ever
 // stalled (a 10 ms timer's worst lateness), the time to show the newest message, and peak RSS.

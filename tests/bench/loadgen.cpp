@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "loadgen.h"
 
 #include <arpa/inet.h>

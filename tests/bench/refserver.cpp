@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The reference: the seed's hello protocol on plain OS sockets, as fast as this machine allows.
 // Linux: blocking recvmmsg / sendmmsg, 64 datagrams a call. Elsewhere: recvfrom / sendto.
 // Usage: udpchat-refserver [--port N]   (binds 127.0.0.1; prints "UDP bound on port N...")

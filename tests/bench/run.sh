@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Builds udpchat in Release and runs both benchmarks; prints the figures and keeps them in
 # build-release/bench-results.txt. Extra arguments go to udpchat-bench (e.g. --rounds 3).
 #   tests/bench/run.sh

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """udpchat's UDP checksums against real packets: in a network namespace of its own (unshare -n),
 with a veth pair whose checksum offload is off (so the kernel writes the real checksum), it sends
 datagrams over IPv4 and IPv6 to a documentation address on the far end, captures them with a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Prints the UDP header udpchat computes for one datagram, as hex, for the capture test:
 //   udpchat-udpheader SOURCE SOURCE_PORT DESTINATION DESTINATION_PORT PAYLOAD_HEX
 #include "udpheader.h"

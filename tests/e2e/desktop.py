@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """A real X desktop for end-to-end tests: Xvfb, a session D-Bus with the accessibility bus, and
 the real binaries, driven with xdotool (real pointer and keyboard events) and read through the
 accessibility tree (AT-SPI), the way assistive technology reads them. Every process started here

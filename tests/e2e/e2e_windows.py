@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """End to end, as a person does it: the real udpchat-server and udpchat-client binaries in a real
 X server (Xvfb). xdotool moves the pointer and types; what the windows show is read through the
 accessibility tree; the server's --log-file shows what it received. Screenshots of both windows

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // libFuzzer target: the reply builder and the display escaping, checked against their contracts.
 //   reply:   exactly "exit" -> "Good bye!\n", anything else -> "Hello " + bytes + "!\n", parseable back
 //   escaped: never a raw control, format or separator character; elision is a prefix; and the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Replays a libFuzzer corpus through the fuzz target without libFuzzer: an ordinary test.
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Interop with peers no one here wrote: the seed's scripts and socat / nc.
 
 1. The seed client against `udpchat-server --headless` prints exactly what it prints against the
