@@ -23,7 +23,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
-#include <QSaveFile>
 
 namespace {
 constexpr int CountersIntervalMs = 250;
@@ -196,13 +195,9 @@ void ServerWindow::onListeningChanged(bool listening)
 void ServerWindow::updateCounters()
 {
     const HelloServer::Counters c = m_server->counters();
-    // Datagrams a second, smoothed over about a second.
-    const double instant = double(c.received - qMin(c.received, m_lastReceived)) * 1000.0 / CountersIntervalMs;
-    m_rate = m_rate * 0.75 + instant * 0.25;
-    m_lastReceived = c.received;
     const QLocale locale;
     QString text = tr("Received %1 (%2/s) · answered %3 · unanswered %4 · in %5 · out %6")
-                       .arg(locale.toString(c.received), locale.toString(qRound64(m_rate)),
+                       .arg(locale.toString(c.received), locale.toString(qRound64(m_server->receivedPerSecond())),
                             locale.toString(c.answered), locale.toString(c.unanswered),
                             locale.formattedDataSize(qint64(c.bytesIn)), locale.formattedDataSize(qint64(c.bytesOut)));
     if (c.rateLimited > 0)
@@ -260,19 +255,9 @@ void ServerWindow::copySelectedRows()
 
 bool ServerWindow::exportLog(const QString &fileName)
 {
-    m_log->flush();
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly)) {
-        showError(tr("Could not export to %1: %2").arg(fileName, file.errorString()));
-        return false;
-    }
-    const bool csv = LogExport::formatFor(fileName) == LogExport::Format::Csv;
-    if (csv)
-        file.write(LogExport::csvHeader());
-    for (int row = 0; row < m_log->rowCount(); ++row)
-        file.write(csv ? LogExport::csvLine(m_log->record(row)) : LogExport::jsonLine(m_log->record(row)));
-    if (!file.commit()) {
-        showError(tr("Could not export to %1: %2").arg(fileName, file.errorString()));
+    QString error;
+    if (!LogExport::exportToFile(fileName, *m_log, &error)) {
+        showError(tr("Could not export to %1: %2").arg(fileName, error));
         return false;
     }
     statusBar()->showMessage(tr("Exported %n datagram(s) to %1", nullptr, m_log->rowCount()).arg(fileName), 5000);

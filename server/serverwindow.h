@@ -70,6 +70,4 @@ private:
     QLabel *m_boundLabel = nullptr;
     QLabel *m_countersLabel = nullptr;
     QTimer m_countersTimer;
-    quint64 m_lastReceived = 0;
-    double m_rate = 0;
 };

@@ -171,7 +171,8 @@ void TestHeadless::clientHelpAndVersion_data()
     QTest::addColumn<QString>("words");
     QTest::newRow("help") << QStringList{"--help"} << 0 << "--timeout";
     QTest::newRow("version") << QStringList{"--version"} << 0 << "udpchat-client " UDPCHAT_VERSION;
-    QTest::newRow("bad port") << QStringList{"--help-not", "--port", "0"} << 1 << "Unknown option";
+    QTest::newRow("unknown option") << QStringList{"--help-not"} << 1 << "Unknown option";
+    QTest::newRow("bad port") << QStringList{"--port", "0"} << 1 << "--port: '0' is not a port number (1-65535)";
     // Longer than any host name can be: refused before a window could be widened by it.
     QTest::newRow("host too long") << QStringList{"--host", QString(100000, QLatin1Char('a'))} << 1
                                    << "--host: the server address is 100000 characters long";

@@ -6,6 +6,7 @@
 #include "defaults.h"
 #include "protocol.h"
 #include "ratelimiter.h"
+#include "ratemeter.h"
 
 #include <QAbstractSocket>
 #include <QElapsedTimer>
@@ -72,6 +73,8 @@ public:
     QString errorString() const { return m_errorString; }
 
     Counters counters() const { return m_counters; }
+    // Datagrams received per second, smoothed over about a second (sampled when asked).
+    double receivedPerSecond() { return m_receiveRate.sample(m_counters.received, m_now()); }
 
     // The monotonic clock (ns) the rate limit runs on; tests give their own.
     using Clock = std::function<qint64()>;
@@ -125,6 +128,7 @@ private:
     quint16 m_wantedPort = 0;
     Counters m_counters;
     RateLimiter m_limiter;
+    RateMeter m_receiveRate;
     int m_rateLimitSetting = AutoRateLimit;
     QElapsedTimer m_clock;
     Clock m_now;

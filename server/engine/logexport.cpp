@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "logexport.h"
 
+#include "datagramlogmodel.h"
+
+#include <QSaveFile>
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -93,6 +97,30 @@ QByteArray jsonLine(const DatagramRecord &r)
 Format formatFor(const QString &fileName)
 {
     return fileName.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? Format::Csv : Format::JsonLines;
+}
+
+bool write(QIODevice *device, DatagramLogModel &log, Format format)
+{
+    log.flush();
+    const bool csv = format == Format::Csv;
+    if (csv && device->write(csvHeader()) < 0)
+        return false;
+    for (int row = 0; row < log.rowCount(); ++row) {
+        const DatagramRecord &record = log.record(row);
+        if (device->write(csv ? csvLine(record) : jsonLine(record)) < 0)
+            return false;
+    }
+    return true;
+}
+
+bool exportToFile(const QString &fileName, DatagramLogModel &log, QString *error)
+{
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly) || !write(&file, log, formatFor(fileName)) || !file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
 }
 
 } // namespace LogExport

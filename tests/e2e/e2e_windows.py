@@ -177,8 +177,10 @@ def scenario_flood(desk, port):
             check(a.read() != b.read(), "the window repainted during the flood (two screenshots differ)")
     finally:
         thread.join(limit_s + 10)
-    check(wait_for(lambda: received() - before >= state["sent"] * 0.5, 10),
-          "the window counted the flood (%d of %d sent)" % (received() - before, state["sent"]))
+    # Every datagram: the server's receive buffer (4 MB) holds what a paced flood sends while the
+    # window paints, so none is lost on loopback.
+    check(wait_for(lambda: received() - before >= state["sent"], 10),
+          "the window counted every datagram of the flood (%d of %d sent)" % (received() - before, state["sent"]))
 
 
 def scenario_window_destroyed(desk, args):
