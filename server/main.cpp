@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "headlessserver.h"
+#include "replymode.h"
 #include "serveroptions.h"
 #include "serversettings.h"
 #include "serverwindow.h"
@@ -45,6 +46,8 @@ int main(int argc, char *argv[])
 
     if (options.headless) {
         HeadlessServer server;
+        QString unused;  // the options were checked when parsed
+        server.server().setReplyMode(ReplyMode::create(options.replyMode, options.replyText, &unused));
         server.server().setRateLimit(options.rateLimit);
         if (!options.logFile.isEmpty() && !server.setLogFile(options.logFile))
             return 1;

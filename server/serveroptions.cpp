@@ -4,6 +4,7 @@
 #include "buildinfo.h"
 #include "commandline.h"
 #include "protocol.h"
+#include "replymode.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -45,11 +46,19 @@ bool parseServerOptions(const QCoreApplication &app, ServerOptions *options, QSt
         QCoreApplication::translate("ServerOptions", "Replies per second per source network (/24, /56), at most %1; 0 is off. "
            "Default: off on loopback, %2 on any other address.").arg(Defaults::RateLimitMax).arg(Defaults::RateLimit),
         QStringLiteral("n"));
+    const QCommandLineOption reply(QStringList{QStringLiteral("reply")},
+        QCoreApplication::translate("ServerOptions", "How to answer: hello (the tutorial's, default), echo (the same "
+                                    "bytes back), text (the --reply-text), none (listen only)."),
+        QStringLiteral("mode"), options->replyMode);
+    const QCommandLineOption replyText(QStringList{QStringLiteral("reply-text")},
+        QCoreApplication::translate("ServerOptions", "The reply for --reply text, with escapes (\\n \\r \\t \\\\ "
+                                    "\\xNN) and macros ({payload} {sender} {size} {counter} {time})."),
+        QStringLiteral("text"));
     const QCommandLineOption logFile(QStringList{QStringLiteral("log-file")},
         QCoreApplication::translate("ServerOptions", "Append every datagram to this file, as JSON Lines."), QStringLiteral("path"));
     const QCommandLineOption lang(QStringList{QStringLiteral("lang")},
         QCoreApplication::translate("ServerOptions", "Language of the window: en or zh_CN (default: the system's)."), QStringLiteral("language"));
-    parser.addOptions({headless, bind, port, maxRows, rateLimit, logFile, lang});
+    parser.addOptions({headless, bind, port, reply, replyText, maxRows, rateLimit, logFile, lang});
     parser.process(app);
     if (parser.isSet(version)) {
         std::fputs(qPrintable(BuildInfo::versionText(QCoreApplication::applicationName())), stdout);
@@ -68,6 +77,23 @@ bool parseServerOptions(const QCoreApplication &app, ServerOptions *options, QSt
             *error = QCoreApplication::translate("ServerOptions", "--log-file: the file name is empty.");
             return false;
         }
+    }
+    options->replyMode = parser.value(reply);
+    if (parser.isSet(replyText)) {
+        options->replyText = parser.value(replyText);
+        if (!parser.isSet(reply)) {
+            options->replyMode = QStringLiteral("text");  // --reply-text alone means it
+        } else if (options->replyMode != QLatin1String("text")) {
+            *error = QCoreApplication::translate("ServerOptions", "--reply-text goes with --reply text, not --reply %1.")
+                         .arg(options->replyMode);
+            return false;
+        }
+    }
+    QString modeError;
+    if (!ReplyMode::create(options->replyMode, options->replyText, &modeError)) {
+        *error = (options->replyMode == QLatin1String("text") ? QStringLiteral("--reply-text: ")
+                                                              : QStringLiteral("--reply: ")) + modeError;
+        return false;
     }
     if (parser.isSet(lang))
         options->language = parser.value(lang);

@@ -16,6 +16,8 @@ struct ServerOptions
     bool headless = false;
     int maxRows = Defaults::LogRows;
     int rateLimit = Defaults::AutoRateLimit;  // replies/s per source network; 0 off
+    QString replyMode = QStringLiteral("hello");  // --reply: hello, echo, text, none
+    QString replyText;   // --reply-text, for --reply text
     QString logFile;     // append every datagram here (JSON Lines); empty: no log file
     QString language;    // --lang: "en", "zh_CN"...; empty: the system's
 };

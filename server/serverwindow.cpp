@@ -12,6 +12,7 @@
 #include "messagebar.h"
 #include "peertablemodel.h"
 #include "protocol.h"
+#include "replymode.h"
 #include "serversettings.h"
 
 #include <QClipboard>
@@ -55,6 +56,8 @@ ServerWindow::ServerWindow(const ServerOptions &options, QWidget *parent)
     m_log->setMaxRows(options.maxRows);
     m_ui->rateLimitSpin->setRange(Defaults::AutoRateLimit, Defaults::RateLimitMax);
     m_ui->rateLimitSpin->setValue(options.rateLimit);
+    QString unused;  // the options were checked when parsed
+    m_server->setReplyMode(ReplyMode::create(options.replyMode, options.replyText, &unused));
     m_server->setRateLimit(options.rateLimit);
 
     m_boundLabel = new QLabel(this);

@@ -17,6 +17,8 @@ private slots:
     void clientRefuses_data();
     void clientRefuses();
     void headlessColonColonAnswersIPv4AndIPv6();
+    void headlessReplyModes_data();
+    void headlessReplyModes();
 
 private:
     static void expectRefusal(const QString &binary, const QStringList &arguments, const QString &words);
@@ -60,6 +62,14 @@ void TestCommandLine::serverRefuses_data()
                             << "IPv4-mapped IPv6 address; listen on 127.0.0.1 instead";
     QTest::newRow("link-local") << QStringList{"--headless", "--port", "0", "--bind", "fe80::1"}
                                 << "link-local address, which needs its interface";
+    QTest::newRow("reply mode") << QStringList{"--headless", "--port", "0", "--reply", "shout"}
+                                << "--reply: 'shout' is not a reply mode: the modes are hello, echo, text, none";
+    QTest::newRow("reply macro") << QStringList{"--headless", "--port", "0", "--reply-text", "{who}"}
+                                 << "--reply-text: unknown macro {who}";
+    QTest::newRow("reply escape") << QStringList{"--headless", "--port", "0", "--reply", "text", "--reply-text", "\\q"}
+                                  << "--reply-text: unknown escape '\\q'";
+    QTest::newRow("reply text with echo") << QStringList{"--headless", "--port", "0", "--reply", "echo", "--reply-text", "x"}
+                                          << "--reply-text goes with --reply text, not --reply echo";
 }
 
 void TestCommandLine::serverRefuses()
@@ -116,6 +126,49 @@ void TestCommandLine::headlessColonColonAnswersIPv4AndIPv6()
     const QByteArray out = server.readAllStandardOutput();
     QVERIFY2(out.contains("Receive from 127.0.0.1:" + QByteArray::number(v4.localPort()) + "\n"), out.constData());
     QVERIFY2(out.contains("Receive from [::1]:" + QByteArray::number(v6.localPort()) + "\n"), out.constData());
+}
+
+void TestCommandLine::headlessReplyModes_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("first");
+    QTest::addColumn<QByteArray>("second");
+    QTest::newRow("echo") << QStringList{"--reply", "echo"} << QByteArray("one") << QByteArray("two");
+    QTest::newRow("text") << QStringList{"--reply", "text", "--reply-text", "ACK {counter}\\n"}
+                          << QByteArray("ACK 0\n") << QByteArray("ACK 1\n");
+    QTest::newRow("none") << QStringList{"--reply", "none"} << QByteArray() << QByteArray();
+}
+
+// The README's examples, through the real binary: each answered as it says, and the console
+// still prints only who sent.
+void TestCommandLine::headlessReplyModes()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, first);
+    QFETCH(QByteArray, second);
+    QProcess server;
+    server.start(QStringLiteral(UDPCHAT_SERVER_BIN),
+                 QStringList{QStringLiteral("--headless"), QStringLiteral("--port"), QStringLiteral("0")} + arguments);
+    QVERIFY(server.waitForReadyRead(10000));
+    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("^UDP bound on port (\\d+)\\.\\.\\.\\n$"))
+                                          .match(QString::fromLatin1(server.readLine()));
+    QVERIFY2(m.hasMatch(), server.readAllStandardError().constData());
+    const quint16 port = quint16(m.captured(1).toUInt());
+    QUdpSocket client;
+    QVERIFY(bindClient(client));
+    const QList<QByteArray> sent{"one", "two"};
+    const QList<QByteArray> expected{first, second};
+    for (int i = 0; i < 2; ++i) {
+        client.writeDatagram(sent[i], QHostAddress::LocalHost, port);
+        if (expected[i].isEmpty())
+            QVERIFY(!client.waitForReadyRead(300));
+        else
+            QCOMPARE(waitForDatagram(client).data(), expected[i]);
+    }
+    server.terminate();
+    QVERIFY(server.waitForFinished(10000));
+    const QByteArray line = "Receive from 127.0.0.1:" + QByteArray::number(client.localPort()) + "\n";
+    QCOMPARE(server.readAllStandardOutput(), line + line);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

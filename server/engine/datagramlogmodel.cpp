@@ -11,7 +11,7 @@ namespace {
 // What a row costs beyond its payload: the record, its two addresses and the payload's header.
 qint64 cost(const DatagramRecord &record)
 {
-    return DatagramLogModel::RowOverheadBytes + record.payload.size();
+    return DatagramLogModel::RowOverheadBytes + record.payload.size() + record.reply.size();
 }
 } // namespace
 
@@ -53,7 +53,11 @@ QVariant DatagramLogModel::data(const QModelIndex &index, int role) const
             switch (r.outcome) {
             case Outcome::Hello:
             case Outcome::GoodBye:
-                return DisplayText::escaped(Protocol::replyTo(r.payload), CellChars);
+            case Outcome::Echoed:
+            case Outcome::Text:
+                return DisplayText::escaped(replyBytes(r), CellChars);
+            case Outcome::ListenOnly:
+                return tr("not answered (listen only)");
             case Outcome::TooLarge:
                 return tr("too large to answer");
             case Outcome::SendFailed:
@@ -66,7 +70,7 @@ QVariant DatagramLogModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == MessageColumn || index.column() == ReplyColumn) {
             const QByteArray bytes = index.column() == ReplyColumn && isAnswered(r.outcome)
-                ? Protocol::replyTo(r.payload) : r.payload;
+                ? replyBytes(r) : r.payload;
             const QString text = DisplayText::escaped(bytes, ToolTipChars);
             // Rich text so Qt wraps it; the escaped text is HTML-escaped too.
             return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(text.toHtmlEscaped());

@@ -26,6 +26,9 @@ HelloServer::HelloServer(QObject *parent)
     qRegisterMetaType<DatagramBatch>();
     m_clock.start();
     m_now = [this] { return m_clock.nsecsElapsed(); };
+    m_made.resize(BatchedUdp::Capacity);
+    QString unused;
+    m_mode = ReplyMode::create(QStringLiteral("hello"), {}, &unused);
     if (BatchedUdp::isSupported() && qEnvironmentVariableIntValue("UDPCHAT_PORTABLE_IO") == 0)
         m_ioMode = IoMode::Batched;
 }
@@ -41,12 +44,19 @@ void HelloServer::setRateLimit(int perSecond)
     applyRateLimit();
 }
 
+void HelloServer::setReplyMode(std::unique_ptr<ReplyMode> mode)
+{
+    m_mode = std::move(mode);
+    applyRateLimit();
+}
+
 void HelloServer::applyRateLimit()
 {
     int rate = m_rateLimitSetting;
     if (rate == AutoRateLimit) {
-        // On loopback only this machine can send, so nobody can be a reflection victim.
-        rate = plainLoopback(address()) ? 0 : Defaults::RateLimit;
+        // On loopback only this machine can send, so nobody can be a reflection victim, unless
+        // replies can be longer than what they answer: then a local flood is amplified too.
+        rate = plainLoopback(address()) && !m_mode->canAmplify() ? 0 : Defaults::RateLimit;
     }
     m_limiter.setRate(rate);
 }
@@ -166,18 +176,18 @@ void HelloServer::setError(QAbstractSocket::SocketError error, const QString &te
     m_errorString = text;
 }
 
-Outcome HelloServer::decide(QByteArrayView payload, const QHostAddress &from)
+Outcome HelloServer::decide(const ReplyMode::Context &context, Protocol::ReplyPieces *pieces, QByteArray *made)
 {
-    if (!Protocol::replyFits(payload))
+    const Outcome outcome = m_mode->outcome(context.payload);
+    if (!isAnswered(outcome))
+        return outcome;
+    // The one place that decides what is sent back, for both I/O paths.
+    *pieces = m_mode->reply(context, made);
+    if (pieces->size() > Protocol::MaxDatagramSize)
         return Outcome::TooLarge;
-    if (m_limiter.isEnabled() && !m_limiter.allow(from, m_now()))
+    if (m_limiter.isEnabled() && !m_limiter.allow(context.sender, m_now()))
         return Outcome::RateLimited;
-    return Protocol::replyKind(payload) == Protocol::Reply::GoodBye ? Outcome::GoodBye : Outcome::Hello;
-}
-
-Protocol::ReplyPieces HelloServer::replyFor(QByteArrayView payload) const
-{
-    return Protocol::replyPieces(payload);
+    return outcome;
 }
 
 void HelloServer::sendFailed(const QHostAddress &to, quint16 port, const QString &reason)
@@ -202,15 +212,23 @@ void HelloServer::account(const DatagramRecord &record, qsizetype payloadSize, q
         ++m_counters.rateLimited;
 }
 
-void HelloServer::fill(DatagramRecord &record, QByteArrayView payload, const QHostAddress &from,
-                       quint16 fromPort, qint64 nowMs)
+Protocol::ReplyPieces HelloServer::fill(DatagramRecord &record, QByteArrayView payload, const QHostAddress &from,
+                                        quint16 fromPort, qint64 nowMs, quint64 counter, QByteArray *made)
 {
     record.timeMs = nowMs;
     record.sender = Protocol::plainAddress(from);
     record.senderPort = fromPort;
     record.destination = m_knownDestination;
     record.destinationPort = m_localPort;
-    record.outcome = decide(payload, from);
+    const ReplyMode::Context context{payload, record.sender, fromPort, counter, nowMs};
+    Protocol::ReplyPieces pieces;
+    record.outcome = decide(context, &pieces, made);
+    // Bytes that cannot be told from the payload are kept for the log (the Text mode's).
+    if (record.outcome == Outcome::Text && m_keepPayloads)
+        record.reply = *made;
+    else
+        record.reply.clear();
+    return pieces;
 }
 
 void HelloServer::readBatchPortable()
@@ -230,11 +248,12 @@ void HelloServer::readBatchPortable()
         if (got < 0)
             break;  // some systems report an earlier ICMP error here; the next datagram is unaffected
         record.payload.truncate(got);
-        fill(record, record.payload, from, fromPort, now);
+        const Protocol::ReplyPieces pieces = fill(record, record.payload, from, fromPort, now,
+                                                  m_counters.answered, &m_made[0]);
         qsizetype replySize = 0;
         if (isAnswered(record.outcome)) {
             // QUdpSocket has no gathering write: the pieces are joined once.
-            const QByteArray reply = replyFor(record.payload).joined();
+            const QByteArray reply = pieces.joined();
             replySize = reply.size();
             if (m_socket->writeDatagram(reply, from, fromPort) != reply.size()) {
                 record.outcome = Outcome::SendFailed;
@@ -282,9 +301,11 @@ int HelloServer::serveOneBatch()
             record.payload = payload.toByteArray();
         else
             record.payload.clear();
-        fill(record, payload, from, fromPort, now);
+        // Counted as sent when built: the counter a reply shows is its own place in the order.
+        const Protocol::ReplyPieces pieces = fill(record, payload, from, fromPort, now,
+                                                  m_counters.answered + quint64(replies.size()), &m_made[size_t(i)]);
         if (isAnswered(record.outcome))
-            replies.append(BatchedUdp::Reply{i, replyFor(payload)});
+            replies.append(BatchedUdp::Reply{i, pieces});
     }
     QList<int> &errors = m_errorBuffer;
     errors.clear();

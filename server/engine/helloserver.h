@@ -6,6 +6,7 @@
 #include "defaults.h"
 #include "protocol.h"
 #include "ratelimiter.h"
+#include "replymode.h"
 #include "ratemeter.h"
 
 #include <QAbstractSocket>
@@ -16,6 +17,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 class QSocketNotifier;
 class QUdpSocket;
@@ -80,6 +82,10 @@ public:
     using Clock = std::function<qint64()>;
     void setClock(Clock clock) { m_now = std::move(clock); }
 
+    // How datagrams are answered (--reply); the tutorial's hello protocol by default.
+    void setReplyMode(std::unique_ptr<ReplyMode> mode);
+    const ReplyMode &replyMode() const { return *m_mode; }
+
     // Replies per second per source network; 0 is off. Takes effect at once and at each listen().
     void setRateLimit(int perSecond);
     int rateLimitSetting() const { return m_rateLimitSetting; }
@@ -103,13 +109,12 @@ private:
     int serveOneBatch();  // how many datagrams it served
     void setError(QAbstractSocket::SocketError error, const QString &text);
     // TooLarge or RateLimited, or Hello / GoodBye when a reply is to be sent.
-    Outcome decide(QByteArrayView payload, const QHostAddress &from);
+    Outcome decide(const ReplyMode::Context &context, Protocol::ReplyPieces *pieces, QByteArray *made);
     void sendFailed(const QHostAddress &to, quint16 port, const QString &reason);
-    // The reply's bytes: the one place that decides what is sent back, for both I/O paths.
-    Protocol::ReplyPieces replyFor(QByteArrayView payload) const;
-    // What both read paths record of a datagram, and its outcome.
-    void fill(DatagramRecord &record, QByteArrayView payload, const QHostAddress &from, quint16 fromPort,
-              qint64 nowMs);
+    // What both read paths record of a datagram, its outcome, and the reply to send if any
+    // (counter: replies sent before this one; made: where the mode may build the reply's bytes).
+    Protocol::ReplyPieces fill(DatagramRecord &record, QByteArrayView payload, const QHostAddress &from,
+                               quint16 fromPort, qint64 nowMs, quint64 counter, QByteArray *made);
     void account(const DatagramRecord &record, qsizetype payloadSize, qsizetype replySize);
     void applyRateLimit();
 
@@ -120,6 +125,8 @@ private:
     QSocketNotifier *m_notifier = nullptr;
     DatagramBatch m_batchBuffer;
     QList<BatchedUdp::Reply> m_replyBuffer;
+    std::unique_ptr<ReplyMode> m_mode;
+    std::vector<QByteArray> m_made;  // a mode's built replies, one per datagram of a batch
     QList<int> m_errorBuffer;
     QHostAddress m_wantedAddress;
     QHostAddress m_localAddress;

@@ -20,6 +20,9 @@ QByteArray outcomeName(Outcome outcome)
     case Outcome::TooLarge: return "too-large";
     case Outcome::SendFailed: return "send-failed";
     case Outcome::RateLimited: return "rate-limited";
+    case Outcome::Echoed: return "echo";
+    case Outcome::Text: return "text";
+    case Outcome::ListenOnly: return "listen-only";
     }
     return "unknown";
 }
@@ -91,6 +94,13 @@ QByteArray jsonLine(const DatagramRecord &r)
         o.insert(QStringLiteral("text"), text);
     else
         o.insert(QStringLiteral("hex"), QString::fromLatin1(r.payload.toHex()));
+    // A text reply's bytes cannot be told from the payload: they are written too.
+    if (r.outcome == Outcome::Text) {
+        if (decodeText(r.reply, &text))
+            o.insert(QStringLiteral("replyText"), text);
+        else
+            o.insert(QStringLiteral("replyHex"), QString::fromLatin1(r.reply.toHex()));
+    }
     return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
 }
 
