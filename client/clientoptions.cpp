@@ -11,7 +11,7 @@
 #include <cstdio>
 #include <cstdlib>
 
-bool clientRunsWithoutWindow(int argc, char *argv[]) { return CommandLine::needsNoWindow(argc, argv); }
+bool clientRunsWithoutWindow(int argc, char *argv[]) { return CommandLine::needsNoWindow(argc, argv, "--console"); }
 
 bool parseClientOptions(const QCoreApplication &app, ClientOptions *options, QString *error)
 {
@@ -38,7 +38,10 @@ bool parseClientOptions(const QCoreApplication &app, ClientOptions *options, QSt
     const QCommandLineOption demo(QStringList{QStringLiteral("demo")},
         QCoreApplication::translate("ClientOptions",
                                     "The tutorial's demo: a server window and two client windows, Client1 and Client2."));
-    parser.addOptions({host, port, timeout, lang, demo});
+    const QCommandLineOption console(QStringList{QStringLiteral("console")},
+        QCoreApplication::translate("ClientOptions",
+                                    "No window: the tutorial's client in this terminal (prompt, reply, exit)."));
+    parser.addOptions({host, port, timeout, lang, demo, console});
     parser.process(app);
     if (parser.isSet(version)) {
         std::fputs(qPrintable(BuildInfo::versionText(QCoreApplication::applicationName())), stdout);
@@ -51,6 +54,7 @@ bool parseClientOptions(const QCoreApplication &app, ClientOptions *options, QSt
         return false;
     }
     options->demo = parser.isSet(demo);
+    options->console = parser.isSet(console);
     if (parser.isSet(lang))
         options->language = parser.value(lang);
     options->host = parser.value(host).trimmed();

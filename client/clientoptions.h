@@ -18,9 +18,10 @@ struct ClientOptions
     int timeoutMs = Defaults::TimeoutMs;
     QString language;   // --lang: "en", "zh_CN"...; empty: the system's
     bool demo = false;  // --demo: the seed's scene, a server window and two clients
+    bool console = false;  // --console: the seed's client in the terminal, no window
 };
 
-// True when the command line only asks for --help or --version: no window is needed.
+// True when the command line asks for --console, or only for --help or --version: no window is needed.
 bool clientRunsWithoutWindow(int argc, char *argv[]);
 
 // Parses the command line; --help and --version print and exit here.

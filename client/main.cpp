@@ -2,6 +2,7 @@
 #include "clientoptions.h"
 #include "clientsettings.h"
 #include "clientwindow.h"
+#include "consoleclient.h"
 #include "terminationsignals.h"
 #include "translations.h"
 #include "windowdestroyedwatcher.h"
@@ -68,6 +69,9 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "udpchat-client: %s\n", error.toLocal8Bit().constData());
         return 1;
     }
+    // The tutorial's client: Ctrl+C ends it at once, as it ends the script (no handler of ours).
+    if (options.console)
+        return ConsoleClient(stdin, stdout).run(options.host, options.port, options.timeoutMs);
     installTranslations(options.language);
     quitOnTerminationSignals();  // so --demo stops its server on the way out
     // A window destroyed by the window system (not closed) is closed here, so the last one quits.

@@ -5,6 +5,9 @@
 1. The seed client against `udpchat-server --headless` prints exactly what it prints against the
    seed server (port numbers aside), and both servers print the same lines.
 2. socat and nc (when installed) get byte-exact replies from udpchat-server.
+3. `udpchat-client --console` prints byte for byte what the seed client prints for the same input,
+   against the seed server and against udpchat's own; a lost reply is said, not waited for forever;
+   it runs with no display at all.
 Exit 0: passed; 1: failed; 77: skipped (no seed).
 """
 import argparse
@@ -100,10 +103,42 @@ def udp_exchange_with(command, payload, port):
     return done.stdout
 
 
+def run_console_client(client, port, stdin_text, *extra):
+    # No display at all: the console client must not need one.
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    done = subprocess.run([client, "--console", "--port", str(port), *extra], input=stdin_text.encode(),
+                          capture_output=True, env=env, timeout=20)
+    return done.stdout.decode(), done.returncode
+
+
+def check_console_client(args, tmp, seed_port, our_port):
+    for stdin_text in ["Alice\nexit\n", "\nexit\n", "\u5f20\u4e09\n\nBob\nexit\n"]:
+        for name, port in (("the seed server", seed_port), ("udpchat's server", our_port)):
+            script = run_seed_client(seed_copy(args.seed, tmp, "udp_client.py", port), stdin_text)
+            ours, code = run_console_client(args.client, port, stdin_text)
+            check(ours == script and code == 0,
+                  "udpchat-client --console prints what udp_client.py prints against %s (%r):\n%s---\n%s"
+                  % (name, stdin_text, script, ours))
+    # A server that never answers: the script would hang; the console client says so and asks again.
+    silent = subprocess.Popen([args.server, "--headless", "--port", "0", "--reply", "none"],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        line = LineReader(silent).until(r"UDP bound on port")[-1]
+        port = int(re.search(r"port (\d+)", line).group(1))
+        ours, code = run_console_client(args.client, port, "Alice\n", "--timeout", "300")
+        expected = ("Please input your name: no reply from 127.0.0.1:%d (UDP does not retransmit)\n"
+                    "Please input your name: \n" % port)
+        check(ours == expected and code == 0, "a lost reply is said, then it asks again (%r)" % ours)
+    finally:
+        silent.terminate()
+        silent.wait(timeout=5)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--server", required=True)
     parser.add_argument("--seed", required=True)
+    parser.add_argument("--client", required=True)
     args = parser.parse_args()
 
     if not os.path.isfile(os.path.join(args.seed, "udp_server.py")):
@@ -146,6 +181,8 @@ def main():
               "both servers print the same lines:\n%s---\n%s" % ("".join(seed_log), "".join(our_log)))
         check(all(re.fullmatch(r"Receive from 127\.0\.0\.1:\d+\n", l) for l in our_log),
               "udpchat prints 'Receive from <ip>:<port>' lines")
+
+        check_console_client(args, tmp, seed_port, our_port)
 
         # Peers no one here wrote.
         if shutil.which("socat"):

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: MIT
+#include "consoleclient.h"
+
+#include "helloclient.h"
+#include "protocol.h"
+
+#include <QEventLoop>
+
+ConsoleClient::ConsoleClient(std::FILE *in, std::FILE *out)
+    : m_in(in)
+    , m_out(out)
+{
+}
+
+void ConsoleClient::print(const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), m_out);
+    std::fflush(m_out);
+}
+
+bool ConsoleClient::readLine(QByteArray *line)
+{
+    // Python's input(): the line without its newline; the end of the input ends the session.
+    line->clear();
+    int c = 0;
+    while ((c = std::fgetc(m_in)) != EOF && c != '\n')
+        line->append(char(c));
+    return c != EOF || !line->isEmpty();
+}
+
+ConsoleClient::Fate ConsoleClient::waitFor(HelloClient &client, int id, QByteArray *reply, QString *why)
+{
+    QEventLoop loop;
+    Fate fate = Fate::TimedOut;
+    const auto done = [&](Fate f) {
+        fate = f;
+        loop.quit();
+    };
+    QObject::connect(&client, &HelloClient::replyReceived, &loop, [&](int answered, const QByteArray &bytes) {
+        if (answered == id) {
+            *reply = bytes;
+            done(Fate::Answered);
+        }
+    });
+    QObject::connect(&client, &HelloClient::replyTimedOut, &loop, [&](int timedOut) {
+        if (timedOut == id)
+            done(Fate::TimedOut);
+    });
+    QObject::connect(&client, &HelloClient::errorOccurred, &loop, [&](HelloClient::Error error, const QString &message) {
+        *why = message;
+        done(error == HelloClient::Error::ServerUnreachable ? Fate::Unreachable : Fate::Failed);
+    });
+    loop.exec();
+    return fate;
+}
+
+int ConsoleClient::run(const QString &host, quint16 port, int timeoutMs)
+{
+    HelloClient client;
+    client.setTimeout(timeoutMs);
+    client.setServer(host, port);
+    QByteArray line;
+    for (;;) {
+        print("Please input your name: ");
+        if (!readLine(&line)) {
+            print("\n");
+            return 0;
+        }
+        if (line.isEmpty())
+            continue;  // as the script does: nothing is sent, it asks again
+        if (client.state() == HelloClient::State::Idle)
+            client.start();
+        QString why;
+        const int id = client.send(line, nullptr, &why);
+        if (id == 0) {
+            print(why.toLocal8Bit() + '\n');
+            if (client.state() == HelloClient::State::Idle && !HelloClient::addressProblem(host).isEmpty())
+                return 1;
+            continue;
+        }
+        QByteArray reply;
+        switch (waitFor(client, id, &reply, &why)) {
+        case Fate::Answered:
+            print(reply + '\n');  // print(response.decode())
+            if (Protocol::isExit(line)) {
+                // The script's last line, byte for byte (never translated).
+                print("Session is over from the server " + client.serverEndpoint().toUtf8() + "\n\n");
+                return 0;
+            }
+            break;
+        case Fate::TimedOut:
+            print(tr("no reply from %1 (UDP does not retransmit)\n").arg(client.serverEndpoint()).toLocal8Bit());
+            break;
+        case Fate::Unreachable:
+        case Fate::Failed:
+            print(why.toLocal8Bit() + '\n');
+            client.stop();  // a fresh socket for the next try
+            break;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <cstdio>
+
+class HelloClient;
+
+// The tutorial's udp_client.py in a terminal (udpchat-client --console), line for line: the same
+// prompt, an empty line asks again, the reply printed, and after exit the session's last line.
+// Unlike the script it never hangs on a lost datagram: after the timeout it says so and asks again.
+// It needs no display: only QCoreApplication and a socket.
+class ConsoleClient
+{
+    Q_DECLARE_TR_FUNCTIONS(ConsoleClient)
+
+public:
+    ConsoleClient(std::FILE *in, std::FILE *out);
+    // Runs the session until exit is answered or the input ends; returns the exit status.
+    int run(const QString &host, quint16 port, int timeoutMs);
+
+private:
+    enum class Fate { Answered, TimedOut, Unreachable, Failed };
+    Fate waitFor(HelloClient &client, int id, QByteArray *reply, QString *why);
+    bool readLine(QByteArray *line);
+    void print(const QByteArray &bytes);
+
+    std::FILE *m_in;
+    std::FILE *m_out;
+};
