@@ -41,7 +41,8 @@ bool parseClientOptions(const QCoreApplication &app, ClientOptions *options, QSt
     const QCommandLineOption console(QStringList{QStringLiteral("console")},
         QCoreApplication::translate("ClientOptions",
                                     "No window: the tutorial's client in this terminal (prompt, reply, exit)."));
-    parser.addOptions({host, port, timeout, lang, demo, console});
+    const QCommandLineOption encoding = CommandLine::encodingOption();
+    parser.addOptions({host, port, timeout, encoding, lang, demo, console});
     parser.process(app);
     if (parser.isSet(version)) {
         std::fputs(qPrintable(BuildInfo::versionText(QCoreApplication::applicationName())), stdout);
@@ -55,6 +56,8 @@ bool parseClientOptions(const QCoreApplication &app, ClientOptions *options, QSt
     }
     options->demo = parser.isSet(demo);
     options->console = parser.isSet(console);
+    if (!CommandLine::parseEncoding(parser.value(encoding), &options->encoding, error))
+        return false;
     if (parser.isSet(lang))
         options->language = parser.value(lang);
     options->host = parser.value(host).trimmed();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "defaults.h"
+#include "textencoding.h"
 
 #include <QString>
 
@@ -16,6 +17,7 @@ struct ClientOptions
     QString host = QString::fromLatin1(Defaults::Address);
     quint16 port = Defaults::Port;
     int timeoutMs = Defaults::TimeoutMs;
+    TextEncoding::Encoding encoding = TextEncoding::Encoding::Utf8;  // --encoding
     QString language;   // --lang: "en", "zh_CN"...; empty: the system's
     bool demo = false;  // --demo: the seed's scene, a server window and two clients
     bool console = false;  // --console: the seed's client in the terminal, no window

@@ -38,6 +38,7 @@ ClientWindow::ClientWindow(const ClientOptions &options, QWidget *parent)
     m_client->setTimeout(options.timeoutMs);
     m_ui->timeoutSpin->setValue(options.timeoutMs);
     m_ui->addressErrorLabel->hide();
+    m_conversation->setEncoding(options.encoding);
     m_ui->conversationView->setModel(m_conversation);
     m_ui->conversationView->setItemDelegate(new ConversationDelegate(m_ui->conversationView));
     m_ui->conversationView->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -166,7 +167,13 @@ void ClientWindow::startNewSession()
 void ClientWindow::sendMessage()
 {
     const QString typed = m_ui->messageEdit->text();
-    QByteArray message = typed.toUtf8();
+    bool encodable = true;
+    QByteArray message = TextEncoding::encode(typed, m_conversation->encoding(), &encodable);
+    if (!m_ui->hexCheck->isChecked() && !encodable) {
+        showHint(tr("This text has characters that %1 cannot write; nothing was sent.")
+                     .arg(TextEncoding::name(m_conversation->encoding())), true);
+        return;
+    }
     if (m_ui->hexCheck->isChecked() && !DisplayText::parseHex(typed, &message)) {
         showHint(tr("Hex mode: type bytes as pairs of hex digits, such as 48 65 6c 6c 6f (spaces optional)."),
                  true);
@@ -331,6 +338,7 @@ ClientOptions ClientWindow::currentOptions() const
     options.host = m_ui->addressEdit->text().trimmed();
     options.port = quint16(m_ui->portSpin->value());
     options.timeoutMs = m_ui->timeoutSpin->value();
+    options.encoding = m_conversation->encoding();
     return options;
 }
 

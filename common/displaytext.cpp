@@ -114,8 +114,9 @@ void appendAscii(QString &out, uchar c)
 
 namespace DisplayText {
 
-QString escaped(QByteArrayView bytes, qsizetype maxChars)
+QString escaped(QByteArrayView bytes, qsizetype maxChars, TextEncoding::Encoding encoding)
 {
+    const bool utf8 = encoding == TextEncoding::Encoding::Utf8;
     QString out;
     const qsizetype size = bytes.size();
     out.reserve(maxChars >= 0 ? qMin(size, maxChars) + 12 : size + 8);
@@ -126,21 +127,32 @@ QString escaped(QByteArrayView bytes, qsizetype maxChars)
             break;
         }
         const uchar c = uchar(bytes[i]);
-        if (c < 0x80) {
+        // ASCII is itself in every encoding here but the UTF-16 ones.
+        const bool ascii = c < 0x80 && encoding != TextEncoding::Encoding::Utf16LE
+            && encoding != TextEncoding::Encoding::Utf16BE;
+        if (ascii) {
             appendAscii(out, c);
             stackedMarks = 0;
             ++i;
             continue;
         }
         char32_t cp = 0;
-        const int length = decodeUtf8(bytes, i, &cp);
+        const int length = utf8 ? decodeUtf8(bytes, i, &cp) : TextEncoding::decodeOne(bytes, i, encoding, &cp);
         if (length == 0) {
-            appendByteEscape(out, c);
+            // UTF-16 goes by units: a bad unit is both its bytes, so the next one stays aligned.
+            const qsizetype bad = !ascii && !utf8 && encoding != TextEncoding::Encoding::Gb18030 && i + 1 < size ? 2 : 1;
+            for (qsizetype k = 0; k < bad; ++k)
+                appendByteEscape(out, uchar(bytes[i + k]));
             stackedMarks = 0;
-            ++i;
+            i += bad;
             continue;
         }
         i += length;
+        if (cp < 0x80) {  // ASCII in UTF-16: shown and escaped as ASCII is
+            appendAscii(out, uchar(cp));
+            stackedMarks = 0;
+            continue;
+        }
         stackedMarks = isMark(cp) ? stackedMarks + 1 : 0;
         if (mustEscape(cp) || stackedMarks > MaxStackedMarks) {
             appendCodePointEscape(out, cp);

@@ -4,6 +4,8 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include "textencoding.h"
+
 // Turns untrusted datagram bytes into text that is safe to show in one table cell or console line.
 namespace DisplayText {
 
@@ -12,7 +14,10 @@ namespace DisplayText {
 // bidi controls, line/paragraph separators and non-characters as \uXXXX, more than a few stacked
 // combining marks as \uXXXX. A backslash becomes \\ so the escaping can be read back unambiguously.
 // With maxChars >= 0 the result is cut after about maxChars characters and ends with an ellipsis.
-QString escaped(QByteArrayView bytes, qsizetype maxChars = -1);
+// Bytes read in another encoding (GB18030, UTF-16, ISO-8859-1) are escaped alike: what does not
+// decode is \xNN, never dropped.
+QString escaped(QByteArrayView bytes, qsizetype maxChars = -1,
+                TextEncoding::Encoding encoding = TextEncoding::Encoding::Utf8);
 
 // Offsets, hex bytes and printable ASCII, 16 bytes a line, like `hexdump -C`.
 QString hexDump(QByteArrayView bytes);

@@ -58,7 +58,8 @@ bool parseServerOptions(const QCoreApplication &app, ServerOptions *options, QSt
         QCoreApplication::translate("ServerOptions", "Append every datagram to this file, as JSON Lines."), QStringLiteral("path"));
     const QCommandLineOption lang(QStringList{QStringLiteral("lang")},
         QCoreApplication::translate("ServerOptions", "Language of the window: en or zh_CN (default: the system's)."), QStringLiteral("language"));
-    parser.addOptions({headless, bind, port, reply, replyText, maxRows, rateLimit, logFile, lang});
+    const QCommandLineOption encoding = CommandLine::encodingOption();
+    parser.addOptions({headless, bind, port, reply, replyText, maxRows, rateLimit, logFile, encoding, lang});
     parser.process(app);
     if (parser.isSet(version)) {
         std::fputs(qPrintable(BuildInfo::versionText(QCoreApplication::applicationName())), stdout);
@@ -95,6 +96,8 @@ bool parseServerOptions(const QCoreApplication &app, ServerOptions *options, QSt
                                                               : QStringLiteral("--reply: ")) + modeError;
         return false;
     }
+    if (!CommandLine::parseEncoding(parser.value(encoding), &options->encoding, error))
+        return false;
     if (parser.isSet(lang))
         options->language = parser.value(lang);
     if (!Protocol::parseBindAddress(parser.value(bind), &options->address)) {

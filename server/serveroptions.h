@@ -2,6 +2,7 @@
 #pragma once
 
 #include "defaults.h"
+#include "textencoding.h"
 
 #include <QHostAddress>
 #include <QString>
@@ -19,6 +20,7 @@ struct ServerOptions
     QString replyMode = QStringLiteral("hello");  // --reply: hello, echo, text, none
     QString replyText;   // --reply-text, for --reply text
     QString logFile;     // append every datagram here (JSON Lines); empty: no log file
+    TextEncoding::Encoding encoding = TextEncoding::Encoding::Utf8;  // --encoding
     QString language;    // --lang: "en", "zh_CN"...; empty: the system's
 };
 

@@ -54,6 +54,7 @@ ServerWindow::ServerWindow(const ServerOptions &options, QWidget *parent)
     m_ui->addressEdit->setMinimumWidth(m_ui->addressEdit->fontMetrics().horizontalAdvance(QStringLiteral("255.255.255.255__")));
     m_ui->portSpin->setValue(options.port);
     m_log->setMaxRows(options.maxRows);
+    m_log->setEncoding(options.encoding);
     m_ui->rateLimitSpin->setRange(Defaults::AutoRateLimit, Defaults::RateLimitMax);
     m_ui->rateLimitSpin->setValue(options.rateLimit);
     QString unused;  // the options were checked when parsed

@@ -28,11 +28,11 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (e.kind == Kind::Notice || e.kind == Kind::Error)
             return e.text;
-        return m_hexMode ? DisplayText::hexBytes(e.bytes, BubbleChars / 3) : DisplayText::escaped(e.bytes, BubbleChars);
+        return m_hexMode ? DisplayText::hexBytes(e.bytes, BubbleChars / 3) : DisplayText::escaped(e.bytes, BubbleChars, m_encoding);
     case Qt::ToolTipRole:
         if (e.bytes.size() > BubbleChars / 4) {
             return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>")
-                .arg(DisplayText::escaped(e.bytes, BubbleChars * 4).toHtmlEscaped());
+                .arg(DisplayText::escaped(e.bytes, BubbleChars * 4, m_encoding).toHtmlEscaped());
         }
         return {};
     case KindRole:
@@ -225,6 +225,15 @@ void ConversationModel::clear()
     m_bytes = 0;
     endResetModel();
     emit trimmed(0);
+}
+
+void ConversationModel::setEncoding(TextEncoding::Encoding encoding)
+{
+    if (encoding == m_encoding)
+        return;
+    m_encoding = encoding;
+    if (!m_entries.empty())
+        emit dataChanged(index(0), index(rowCount() - 1), {Qt::DisplayRole});
 }
 
 void ConversationModel::setHexMode(bool hex)

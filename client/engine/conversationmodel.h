@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "textencoding.h"
+
 #include <QAbstractListModel>
 #include <QByteArray>
 #include <QHash>
@@ -67,6 +69,9 @@ public:
     // Payloads shown as hex bytes ("48 65 6c") instead of escaped text.
     void setHexMode(bool hex);
     bool hexMode() const { return m_hexMode; }
+    // How payloads are read as text (the bytes stay as they came).
+    void setEncoding(TextEncoding::Encoding encoding);
+    TextEncoding::Encoding encoding() const { return m_encoding; }
 
     // Row of the Sent entry with that id, or -1 (never sent, or trimmed).
     int rowOfMessage(int messageId) const;
@@ -116,4 +121,5 @@ private:
     int m_maxEntries = DefaultMaxEntries;
     qint64 m_maxBytes = DefaultMaxBytes;
     bool m_hexMode = false;
+    TextEncoding::Encoding m_encoding = TextEncoding::Encoding::Utf8;
 };

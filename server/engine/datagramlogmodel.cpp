@@ -48,14 +48,14 @@ QVariant DatagramLogModel::data(const QModelIndex &index, int role) const
         case SizeColumn:
             return r.payload.size();
         case MessageColumn:
-            return DisplayText::escaped(r.payload, CellChars);
+            return DisplayText::escaped(r.payload, CellChars, m_encoding);
         case ReplyColumn:
             switch (r.outcome) {
             case Outcome::Hello:
             case Outcome::GoodBye:
             case Outcome::Echoed:
             case Outcome::Text:
-                return DisplayText::escaped(replyBytes(r), CellChars);
+                return DisplayText::escaped(replyBytes(r), CellChars, m_encoding);
             case Outcome::ListenOnly:
                 return tr("not answered (listen only)");
             case Outcome::TooLarge:
@@ -71,7 +71,7 @@ QVariant DatagramLogModel::data(const QModelIndex &index, int role) const
         if (index.column() == MessageColumn || index.column() == ReplyColumn) {
             const QByteArray bytes = index.column() == ReplyColumn && isAnswered(r.outcome)
                 ? replyBytes(r) : r.payload;
-            const QString text = DisplayText::escaped(bytes, ToolTipChars);
+            const QString text = DisplayText::escaped(bytes, ToolTipChars, m_encoding);
             // Rich text so Qt wraps it; the escaped text is HTML-escaped too.
             return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(text.toHtmlEscaped());
         }
@@ -83,7 +83,7 @@ QVariant DatagramLogModel::data(const QModelIndex &index, int role) const
     case PayloadRole:
         return r.payload;
     case FullTextRole:
-        return DisplayText::escaped(r.payload);
+        return DisplayText::escaped(r.payload, -1, m_encoding);
     case SenderPortRole:
         return int(r.senderPort);
     case OutcomeRole:
@@ -105,6 +105,15 @@ QVariant DatagramLogModel::headerData(int section, Qt::Orientation orientation, 
     case ReplyColumn: return tr("Reply");
     default: return {};
     }
+}
+
+void DatagramLogModel::setEncoding(TextEncoding::Encoding encoding)
+{
+    if (encoding == m_encoding)
+        return;
+    m_encoding = encoding;
+    if (!m_rows.empty())
+        emit dataChanged(index(0, MessageColumn), index(rowCount() - 1, ReplyColumn));
 }
 
 void DatagramLogModel::setMaxBytes(qint64 maxBytes)

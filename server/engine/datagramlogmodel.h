@@ -3,6 +3,7 @@
 
 #include "datagramrecord.h"
 #include "defaults.h"
+#include "textencoding.h"
 
 #include <QAbstractTableModel>
 #include <QTimer>
@@ -47,6 +48,10 @@ public:
 
     const DatagramRecord &record(int row) const { return m_rows[size_t(row)]; }
 
+    // How payloads are read as text (the bytes stay as they came; only their display changes).
+    void setEncoding(TextEncoding::Encoding encoding);
+    TextEncoding::Encoding encoding() const { return m_encoding; }
+
     int maxRows() const { return m_maxRows; }
     void setMaxRows(int maxRows);
     qint64 maxBytes() const { return m_maxBytes; }
@@ -77,4 +82,5 @@ private:
     qint64 m_rowBytes = 0;
     qint64 m_pendingBytes = 0;
     quint64 m_trimmed = 0;
+    TextEncoding::Encoding m_encoding = TextEncoding::Encoding::Utf8;
 };
