@@ -4,17 +4,25 @@
 
 #include "batchedudp.h"
 
-#include <QDateTime>
+#include <QNetworkDatagram>
 #include <QSocketNotifier>
 #include <QUdpSocket>
 #include <QVariant>
 
+#include <chrono>
 #include <cstring>
 
 namespace {
 bool plainLoopback(const QHostAddress &address)
 {
     return Protocol::plainAddress(address).isLoopback();
+}
+
+// The same clock as the kernel's SO_TIMESTAMPNS (CLOCK_REALTIME), in ns.
+qint64 wallClockNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+               std::chrono::system_clock::now().time_since_epoch()).count();
 }
 } // namespace
 
@@ -70,7 +78,8 @@ bool HelloServer::listen(const QHostAddress &address, quint16 port)
     m_receiveBufferSize = socket->socketOption(QAbstractSocket::ReceiveBufferSizeSocketOption).toInt();
     m_localAddress = socket->localAddress();
     m_localPort = socket->localPort();
-    // Bound to one address, every datagram was sent to it; bound to all, the socket does not say.
+    // Where the system does not say where a datagram was sent (never on Linux), the bound address
+    // does, unless it is a wildcard.
     const bool wildcard = m_localAddress == QHostAddress(QHostAddress::Any)
         || m_localAddress == QHostAddress(QHostAddress::AnyIPv4) || m_localAddress == QHostAddress(QHostAddress::AnyIPv6);
     m_knownDestination = wildcard ? QHostAddress() : Protocol::plainAddress(m_localAddress);
@@ -202,34 +211,42 @@ void HelloServer::account(const DatagramRecord &record, qsizetype payloadSize, q
 }
 
 void HelloServer::fill(DatagramRecord &record, QByteArrayView payload, const QHostAddress &from,
-                       quint16 fromPort, qint64 nowMs)
+                       quint16 fromPort, qint64 timeNs, const QHostAddress &destination, int interfaceIndex)
 {
-    record.timeMs = nowMs;
+    record.setTime(timeNs);
     record.sender = Protocol::plainAddress(from);
     record.senderPort = fromPort;
-    record.destination = m_knownDestination;
+    // Assigned only when it changes: a QHostAddress assignment is cheap, but not free per datagram.
+    const QHostAddress &to = destination.isNull() ? m_knownDestination : destination;
+    if (record.destination != to)
+        record.destination = to;
     record.destinationPort = m_localPort;
+    record.interfaceIndex = interfaceIndex;
     record.outcome = decide(payload, from);
 }
 
 void HelloServer::readBatchPortable()
 {
     DatagramBatch batch;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // No kernel timestamps here: the time the batch was read stands in for every datagram in it.
+    const qint64 now = wallClockNs();
     for (int i = 0; i < BatchLimit && m_socket && m_socket->hasPendingDatagrams(); ++i) {
         // 0 is a valid, empty datagram; -1 means none.
         const qint64 size = m_socket->pendingDatagramSize();
         if (size < 0)
             break;
-        DatagramRecord record;
-        record.payload.resize(size);
-        QHostAddress from;
-        quint16 fromPort = 0;
-        const qint64 got = m_socket->readDatagram(record.payload.data(), size, &from, &fromPort);
-        if (got < 0)
+        // receiveDatagram, not readDatagram: it also says where the datagram was sent (Qt asks the
+        // system for packet information on every UDP socket). The payload is shared, not copied.
+        const QNetworkDatagram datagram = m_socket->receiveDatagram(size);
+        if (!datagram.isValid())
             break;  // some systems report an earlier ICMP error here; the next datagram is unaffected
-        record.payload.truncate(got);
-        fill(record, record.payload, from, fromPort, now);
+        DatagramRecord record;
+        record.payload = datagram.data();
+        const qint64 got = record.payload.size();
+        const QHostAddress from = datagram.senderAddress();
+        const quint16 fromPort = quint16(datagram.senderPort());
+        fill(record, record.payload, from, fromPort, now, Protocol::plainAddress(datagram.destinationAddress()),
+             int(datagram.interfaceIndex()));
         qsizetype replySize = 0;
         if (isAnswered(record.outcome)) {
             // QUdpSocket has no gathering write: the pieces are joined once.
@@ -271,7 +288,8 @@ int HelloServer::serveOneBatch()
     batch.resize(count);
     QList<BatchedUdp::Reply> &replies = m_replyBuffer;
     replies.clear();
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // Only if the kernel gave no timestamp (it always does on Linux): the time the batch was read.
+    qint64 readNs = 0;
     for (int i = 0; i < count; ++i) {
         DatagramRecord &record = batch[i];
         quint16 fromPort = 0;
@@ -281,7 +299,12 @@ int HelloServer::serveOneBatch()
             record.payload = payload.toByteArray();
         else
             record.payload.clear();
-        fill(record, payload, from, fromPort, now);
+        qint64 timeNs = m_batched->receiveTimeNs(i);
+        if (timeNs == 0)
+            timeNs = readNs != 0 ? readNs : (readNs = wallClockNs());
+        int interfaceIndex = 0;
+        const QHostAddress to = m_batched->destination(i, &interfaceIndex);
+        fill(record, payload, from, fromPort, timeNs, to, interfaceIndex);
         if (isAnswered(record.outcome))
             replies.append(BatchedUdp::Reply{i, replyFor(payload)});
     }

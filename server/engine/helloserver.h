@@ -104,8 +104,9 @@ private:
     // The reply's bytes: the one place that decides what is sent back, for both I/O paths.
     Protocol::ReplyPieces replyFor(QByteArrayView payload) const;
     // What both read paths record of a datagram, and its outcome.
+    // destination may be null (the system did not say): the bound address stands in where it is one.
     void fill(DatagramRecord &record, QByteArrayView payload, const QHostAddress &from, quint16 fromPort,
-              qint64 nowMs);
+              qint64 timeNs, const QHostAddress &destination, int interfaceIndex);
     void account(const DatagramRecord &record, qsizetype payloadSize, qsizetype replySize);
     void applyRateLimit();
 
