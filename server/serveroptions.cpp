@@ -49,9 +49,12 @@ bool parseServerOptions(const QCoreApplication &app, ServerOptions *options, QSt
         QStringLiteral("n"));
     const QCommandLineOption logFile(QStringList{QStringLiteral("log-file")},
         QCoreApplication::translate("ServerOptions", "Append every datagram to this file, as JSON Lines."), QStringLiteral("path"));
+    const QCommandLineOption pcap(QStringList{QStringLiteral("pcap")},
+        QCoreApplication::translate("ServerOptions", "Write every datagram and every reply to this file as a pcapng capture "
+           "(Wireshark, tshark); the file is replaced. Headless only."), QStringLiteral("path"));
     const QCommandLineOption lang(QStringList{QStringLiteral("lang")},
         QCoreApplication::translate("ServerOptions", "Language of the window: en or zh_CN (default: the system's)."), QStringLiteral("language"));
-    parser.addOptions({headless, bind, port, maxRows, rateLimit, logFile, lang});
+    parser.addOptions({headless, bind, port, maxRows, rateLimit, logFile, pcap, lang});
     parser.process(app);
 
     if (!parser.positionalArguments().isEmpty()) {
@@ -64,6 +67,13 @@ bool parseServerOptions(const QCoreApplication &app, ServerOptions *options, QSt
         options->logFile = parser.value(logFile);
         if (options->logFile.isEmpty()) {
             *error = QCoreApplication::translate("ServerOptions", "--log-file: the file name is empty.");
+            return false;
+        }
+    }
+    if (parser.isSet(pcap)) {
+        options->pcapFile = parser.value(pcap);
+        if (options->pcapFile.isEmpty()) {
+            *error = QCoreApplication::translate("ServerOptions", "--pcap: the file name is empty.");
             return false;
         }
     }

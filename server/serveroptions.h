@@ -16,6 +16,7 @@ struct ServerOptions
     int maxRows = Defaults::LogRows;
     int rateLimit = Defaults::AutoRateLimit;  // replies/s per source network; 0 off
     QString logFile;     // append every datagram here (JSON Lines); empty: no log file
+    QString pcapFile;    // write every datagram and reply here (pcapng); empty: no capture
     QString language;    // --lang: "en", "zh_CN"...; empty: the system's
 };
 
