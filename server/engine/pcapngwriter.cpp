@@ -6,12 +6,19 @@
 
 #include <QCoreApplication>
 #include <QLocale>
-#include <QtEndian>
 
 #include <climits>
 
 namespace {
 int clampCount(qint64 n) { return int(qMin<qint64>(n, INT_MAX)); }
+
+// A little-endian word of the buffer, byte by byte (GCC's bounds check under ASan mistakes an
+// unaligned load from a QByteArray for one from its shared empty array).
+quint32 wordAt(const QByteArray &bytes, qsizetype at)
+{
+    return quint32(uchar(bytes.at(at))) | quint32(uchar(bytes.at(at + 1))) << 8
+        | quint32(uchar(bytes.at(at + 2))) << 16 | quint32(uchar(bytes.at(at + 3))) << 24;
+}
 } // namespace
 
 PcapngWriter::PcapngWriter(QObject *parent)
@@ -134,8 +141,8 @@ AppendFile::Failure PcapngWriter::writeBuffer()
     // at offset 4) and cut the file back to the last one's end.
     qsizetype whole = 0;
     while (whole + 8 <= written) {
-        const quint32 type = qFromLittleEndian<quint32>(m_buffer.constData() + whole);
-        const quint32 length = qFromLittleEndian<quint32>(m_buffer.constData() + whole + 4);
+        const quint32 type = wordAt(m_buffer, whole);
+        const quint32 length = wordAt(m_buffer, whole + 4);
         if (whole + qsizetype(length) > written)
             break;
         whole += length;
