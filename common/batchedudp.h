@@ -34,6 +34,12 @@ public:
     int receive();
     QByteArrayView payload(int i) const;
     QHostAddress sender(int i, quint16 *port) const;
+    // When the kernel received datagram i, ns since the epoch (SO_TIMESTAMPNS); 0 if it did not say.
+    qint64 receiveTimeNs(int i) const;
+    // The address datagram i was sent to (this host's address, a multicast group or a broadcast
+    // address; IPv4 as plain IPv4 even on a dual-stack socket) and the interface it came in on
+    // (0 if unknown), from IP_PKTINFO / IPV6_PKTINFO. Null if the kernel did not say.
+    QHostAddress destination(int i, int *interfaceIndex) const;
 
     // One reply to send: the pieces go back to the sender of received datagram `to`, gathered
     // as they are (pieces may point into the receive buffer: nothing is copied).
@@ -54,4 +60,7 @@ private:
     // Senders repeat from batch to batch: the last address is kept, not parsed again.
     mutable QByteArray m_lastSockaddr;
     mutable QHostAddress m_lastSender;
+    // Destinations repeat even more (usually one address): the same, keyed by the raw bytes.
+    mutable QByteArray m_lastDestinationKey;
+    mutable QHostAddress m_lastDestination;
 };

@@ -26,15 +26,30 @@ inline bool isAnswered(Outcome outcome)
 
 struct DatagramRecord
 {
-    qint64 timeMs = 0;         // when it was read, ms since the epoch (UTC)
+    // When it arrived, ns since the epoch (UTC): the kernel's receive time where the system gives
+    // one (the batched path on Linux), else the time it was read. 0 if never set (timeMs then rules).
+    qint64 timeNs = 0;
+    qint64 timeMs = 0;         // the same in ms (what most users need); set both with setTime()
     QHostAddress sender;       // plain: IPv4 senders on a dual-stack socket show as IPv4
     quint16 senderPort = 0;
     QByteArray payload;        // every byte, never truncated
-    QHostAddress destination;  // the server's address it was sent to; null when bound to all addresses
+    // The address it was sent to (plain, as sender): the server's own, a multicast group or a
+    // broadcast address. Null only where the system does not say (never on Linux).
+    QHostAddress destination;
     quint16 destinationPort = 0;
+    int interfaceIndex = 0;    // the interface it came in on; 0 if unknown
     Outcome outcome = Outcome::Hello;
     // The reply's bytes when they cannot be told from the payload (Text); empty otherwise.
     QByteArray reply;
+
+    void setTime(qint64 ns)
+    {
+        timeNs = ns;
+        // Floor, not truncation toward zero, so a time before 1970 stays in its millisecond.
+        timeMs = ns >= 0 ? ns / 1000000 : -((-ns + 999999) / 1000000);
+    }
+    // timeNs, or timeMs in ns for records made before timeNs existed (tests, old code).
+    qint64 timeInNs() const { return timeNs != 0 ? timeNs : timeMs * 1000000; }
 };
 
 // The bytes a record's datagram was answered with (empty when it was not answered).

@@ -17,7 +17,7 @@ UDPCHAT_BUILD_PACKAGES=(cmake g++ make pkg-config qt6-base-dev qt6-tools-dev qt6
                         qt6-l10n-tools libqt6svg6 libgl-dev fonts-dejavu-core fonts-noto-cjk)
 UDPCHAT_TEST_PACKAGES=(python3 socat netcat-openbsd xvfb xauth xdotool x11-utils imagemagick
                        dbus-daemon at-spi2-core python3-pyatspi iproute2 ethtool util-linux
-                       clang libclang-rt-14-dev
+                       clang libclang-rt-14-dev tshark
                        lintian dpkg-dev file desktop-file-utils appstream man-db weston qt6-wayland)
 
 udpchat_ensure_packages() {

@@ -32,6 +32,7 @@ HeadlessServer::~HeadlessServer()
 {
     ExitFlush::remove(this);
     m_logFile.close();  // now, while its messages can still be printed
+    m_pcap.close();
     flush();
 }
 
@@ -60,10 +61,38 @@ bool HeadlessServer::start(const QHostAddress &address, quint16 port)
         std::fflush(m_err);
         return false;
     }
+    if (!m_pcapFileName.isEmpty() && !openPcap()) {
+        m_server.close();
+        return false;
+    }
     // Exactly the seed's line; the port is the real one (it differs when 0 was asked for).
     std::fprintf(m_out, "UDP bound on port %u...\n", unsigned(m_server.port()));
     std::fflush(m_out);
     return true;
+}
+
+void HeadlessServer::setPcapFile(const QString &fileName)
+{
+    m_pcapFileName = fileName;
+    m_server.setKeepPayloads(true);  // the capture has every byte
+}
+
+bool HeadlessServer::openPcap()
+{
+    if (!m_pcap.open(m_pcapFileName, m_server.address(), m_server.port())) {
+        printError(tr("Cannot write the capture %1: %2").arg(m_pcapFileName, m_pcap.errorString()));
+        return false;
+    }
+    connect(&m_server, &HelloServer::datagramsReceived, &m_pcap, &PcapngWriter::append, Qt::UniqueConnection);
+    connect(&m_pcap, &PcapngWriter::errorOccurred, this, &HeadlessServer::printError, Qt::UniqueConnection);
+    connect(&m_pcap, &PcapngWriter::resumed, this, &HeadlessServer::printError, Qt::UniqueConnection);
+    return true;
+}
+
+void HeadlessServer::printError(const QString &message)
+{
+    std::fprintf(m_err, "%s\n", message.toLocal8Bit().constData());
+    std::fflush(m_err);
 }
 
 void HeadlessServer::report(const DatagramBatch &batch)

@@ -3,6 +3,7 @@
 
 #include "helloserver.h"
 #include "logfilewriter.h"
+#include "pcapngwriter.h"
 
 #include <QByteArray>
 #include <QTimer>
@@ -30,13 +31,20 @@ public:
     HelloServer &server() { return m_server; }
     // Appends every datagram to this JSON Lines file (--log-file); false, with the reason on err.
     bool setLogFile(const QString &fileName);
+    // Captures every datagram and reply to this pcapng file (--pcap), opened by start() once the
+    // address is known; start() fails, with the reason on err, if it cannot be written.
+    void setPcapFile(const QString &fileName);
 
 private:
     void report(const DatagramBatch &batch);
     void flush();
+    bool openPcap();
+    void printError(const QString &message);
 
     HelloServer m_server;
     LogFileWriter m_logFile;
+    PcapngWriter m_pcap;
+    QString m_pcapFileName;
     QTimer m_flushTimer;
     std::string m_buffer;
     QHostAddress m_lastSender;

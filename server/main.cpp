@@ -40,6 +40,13 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "udpchat-server: %s\n", error.toLocal8Bit().constData());
         return 1;
     }
+    if (!options.headless && !options.pcapFile.isEmpty()) {
+        // Said, not ignored: a capture silently not written would be worse than none.
+        std::fprintf(stderr, "udpchat-server: %s\n",
+                     QCoreApplication::translate("ServerOptions", "--pcap needs --headless (the window cannot capture yet).")
+                         .toLocal8Bit().constData());
+        return 1;
+    }
     quitOnTerminationSignals();
     if (!options.headless)
         installTranslations(options.language);
@@ -51,6 +58,8 @@ int main(int argc, char *argv[])
         server.server().setRateLimit(options.rateLimit);
         if (!options.logFile.isEmpty() && !server.setLogFile(options.logFile))
             return 1;
+        if (!options.pcapFile.isEmpty())
+            server.setPcapFile(options.pcapFile);
         if (!server.start(options.address, options.port))
             return 1;
         return app->exec();

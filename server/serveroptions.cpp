@@ -56,10 +56,13 @@ bool parseServerOptions(const QCoreApplication &app, ServerOptions *options, QSt
         QStringLiteral("text"));
     const QCommandLineOption logFile(QStringList{QStringLiteral("log-file")},
         QCoreApplication::translate("ServerOptions", "Append every datagram to this file, as JSON Lines."), QStringLiteral("path"));
+    const QCommandLineOption pcap(QStringList{QStringLiteral("pcap")},
+        QCoreApplication::translate("ServerOptions", "Write every datagram and every reply to this file as a pcapng capture "
+           "(Wireshark, tshark); the file is replaced. Headless only."), QStringLiteral("path"));
     const QCommandLineOption lang(QStringList{QStringLiteral("lang")},
         QCoreApplication::translate("ServerOptions", "Language of the window: en or zh_CN (default: the system's)."), QStringLiteral("language"));
     const QCommandLineOption encoding = CommandLine::encodingOption();
-    parser.addOptions({headless, bind, port, reply, replyText, maxRows, rateLimit, logFile, encoding, lang});
+    parser.addOptions({headless, bind, port, reply, replyText, maxRows, rateLimit, logFile, pcap, encoding, lang});
     parser.process(app);
     if (parser.isSet(version)) {
         std::fputs(qPrintable(BuildInfo::versionText(QCoreApplication::applicationName())), stdout);
@@ -98,6 +101,13 @@ bool parseServerOptions(const QCoreApplication &app, ServerOptions *options, QSt
     }
     if (!CommandLine::parseEncoding(parser.value(encoding), &options->encoding, error))
         return false;
+    if (parser.isSet(pcap)) {
+        options->pcapFile = parser.value(pcap);
+        if (options->pcapFile.isEmpty()) {
+            *error = QCoreApplication::translate("ServerOptions", "--pcap: the file name is empty.");
+            return false;
+        }
+    }
     if (parser.isSet(lang))
         options->language = parser.value(lang);
     if (!Protocol::parseBindAddress(parser.value(bind), &options->address)) {

@@ -21,6 +21,7 @@ struct ServerOptions
     QString replyText;   // --reply-text, for --reply text
     QString logFile;     // append every datagram here (JSON Lines); empty: no log file
     TextEncoding::Encoding encoding = TextEncoding::Encoding::Utf8;  // --encoding
+    QString pcapFile;    // write every datagram and reply here (pcapng); empty: no capture
     QString language;    // --lang: "en", "zh_CN"...; empty: the system's
 };
 

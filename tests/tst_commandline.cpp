@@ -52,6 +52,11 @@ void TestCommandLine::serverRefuses_data()
     QTest::newRow("positional, window") << QStringList{"--port", "0", "extra"} << "unexpected argument 'extra'";
     QTest::newRow("empty log file") << QStringList{"--headless", "--port", "0", "--log-file", ""}
                                     << "--log-file: the file name is empty";
+    QTest::newRow("empty pcap") << QStringList{"--headless", "--port", "0", "--pcap", ""}
+                                << "--pcap: the file name is empty";
+    QTest::newRow("pcap, window") << QStringList{"--port", "0", "--pcap", "x.pcapng"} << "--pcap needs --headless";
+    QTest::newRow("pcap a folder") << QStringList{"--headless", "--port", "0", "--pcap", "/"}
+                                   << "Cannot write the capture /: it is not a regular file";
     QTest::newRow("port +80") << QStringList{"--headless", "--port", "+80"} << "--port: '+80' is not a port number";
     QTest::newRow("rate 2^30") << QStringList{"--headless", "--port", "0", "--rate-limit", "1073741824"}
                                << "--rate-limit: '1073741824' is not a number of replies per second from 0 (off) to 1000000";

@@ -5,17 +5,25 @@
 
 #include "batchedudp.h"
 
-#include <QDateTime>
+#include <QNetworkDatagram>
 #include <QSocketNotifier>
 #include <QUdpSocket>
 #include <QVariant>
 
+#include <chrono>
 #include <cstring>
 
 namespace {
 bool plainLoopback(const QHostAddress &address)
 {
     return Protocol::plainAddress(address).isLoopback();
+}
+
+// The same clock as the kernel's SO_TIMESTAMPNS (CLOCK_REALTIME), in ns.
+qint64 wallClockNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+               std::chrono::system_clock::now().time_since_epoch()).count();
 }
 } // namespace
 
@@ -81,7 +89,8 @@ bool HelloServer::listen(const QHostAddress &address, quint16 port)
     m_receiveBufferSize = socket->socketOption(QAbstractSocket::ReceiveBufferSizeSocketOption).toInt();
     m_localAddress = socket->localAddress();
     m_localPort = socket->localPort();
-    // Bound to one address, every datagram was sent to it; bound to all, the socket does not say.
+    // Where the system does not say where a datagram was sent (never on Linux), the bound address
+    // does, unless it is a wildcard.
     const bool wildcard = m_localAddress == QHostAddress(QHostAddress::Any)
         || m_localAddress == QHostAddress(QHostAddress::AnyIPv4) || m_localAddress == QHostAddress(QHostAddress::AnyIPv6);
     m_knownDestination = wildcard ? QHostAddress() : Protocol::plainAddress(m_localAddress);
@@ -212,15 +221,19 @@ void HelloServer::account(const DatagramRecord &record, qsizetype payloadSize, q
         ++m_counters.rateLimited;
 }
 
-Protocol::ReplyPieces HelloServer::fill(DatagramRecord &record, QByteArrayView payload, const QHostAddress &from,
-                                        quint16 fromPort, qint64 nowMs, quint64 counter, QByteArray *made)
+Protocol::ReplyPieces HelloServer::fill(DatagramRecord &record, QByteArrayView payload, const Arrival &arrival,
+                                        quint64 counter, QByteArray *made)
 {
-    record.timeMs = nowMs;
-    record.sender = Protocol::plainAddress(from);
-    record.senderPort = fromPort;
-    record.destination = m_knownDestination;
+    record.setTime(arrival.timeNs);
+    record.sender = Protocol::plainAddress(arrival.from);
+    record.senderPort = arrival.fromPort;
+    // Assigned only when it changes: a QHostAddress assignment is cheap, but not free per datagram.
+    const QHostAddress &to = arrival.destination.isNull() ? m_knownDestination : arrival.destination;
+    if (record.destination != to)
+        record.destination = to;
     record.destinationPort = m_localPort;
-    const ReplyMode::Context context{payload, record.sender, fromPort, counter, nowMs};
+    record.interfaceIndex = arrival.interfaceIndex;
+    const ReplyMode::Context context{payload, record.sender, arrival.fromPort, counter, record.timeMs};
     Protocol::ReplyPieces pieces;
     record.outcome = decide(context, &pieces, made);
     // Bytes that cannot be told from the payload are kept for the log (the Text mode's).
@@ -234,21 +247,26 @@ Protocol::ReplyPieces HelloServer::fill(DatagramRecord &record, QByteArrayView p
 void HelloServer::readBatchPortable()
 {
     DatagramBatch batch;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // No kernel timestamps here: the time the batch was read stands in for every datagram in it.
+    const qint64 now = wallClockNs();
     for (int i = 0; i < BatchLimit && m_socket && m_socket->hasPendingDatagrams(); ++i) {
         // 0 is a valid, empty datagram; -1 means none.
         const qint64 size = m_socket->pendingDatagramSize();
         if (size < 0)
             break;
-        DatagramRecord record;
-        record.payload.resize(size);
-        QHostAddress from;
-        quint16 fromPort = 0;
-        const qint64 got = m_socket->readDatagram(record.payload.data(), size, &from, &fromPort);
-        if (got < 0)
+        // receiveDatagram, not readDatagram: it also says where the datagram was sent (Qt asks the
+        // system for packet information on every UDP socket). The payload is shared, not copied.
+        const QNetworkDatagram datagram = m_socket->receiveDatagram(size);
+        if (!datagram.isValid())
             break;  // some systems report an earlier ICMP error here; the next datagram is unaffected
-        record.payload.truncate(got);
-        const Protocol::ReplyPieces pieces = fill(record, record.payload, from, fromPort, now,
+        DatagramRecord record;
+        record.payload = datagram.data();
+        const qint64 got = record.payload.size();
+        const QHostAddress from = datagram.senderAddress();
+        const quint16 fromPort = quint16(datagram.senderPort());
+        const QHostAddress destination = Protocol::plainAddress(datagram.destinationAddress());
+        const Protocol::ReplyPieces pieces = fill(record, record.payload,
+                                                  Arrival{from, fromPort, now, destination, int(datagram.interfaceIndex())},
                                                   m_counters.answered, &m_made[0]);
         qsizetype replySize = 0;
         if (isAnswered(record.outcome)) {
@@ -291,7 +309,8 @@ int HelloServer::serveOneBatch()
     batch.resize(count);
     QList<BatchedUdp::Reply> &replies = m_replyBuffer;
     replies.clear();
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // Only if the kernel gave no timestamp (it always does on Linux): the time the batch was read.
+    qint64 readNs = 0;
     for (int i = 0; i < count; ++i) {
         DatagramRecord &record = batch[i];
         quint16 fromPort = 0;
@@ -301,8 +320,13 @@ int HelloServer::serveOneBatch()
             record.payload = payload.toByteArray();
         else
             record.payload.clear();
+        qint64 timeNs = m_batched->receiveTimeNs(i);
+        if (timeNs == 0)
+            timeNs = readNs != 0 ? readNs : (readNs = wallClockNs());
+        int interfaceIndex = 0;
+        const QHostAddress to = m_batched->destination(i, &interfaceIndex);
         // Counted as sent when built: the counter a reply shows is its own place in the order.
-        const Protocol::ReplyPieces pieces = fill(record, payload, from, fromPort, now,
+        const Protocol::ReplyPieces pieces = fill(record, payload, Arrival{from, fromPort, timeNs, to, interfaceIndex},
                                                   m_counters.answered + quint64(replies.size()), &m_made[size_t(i)]);
         if (isAnswered(record.outcome))
             replies.append(BatchedUdp::Reply{i, pieces});

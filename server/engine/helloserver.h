@@ -111,10 +111,20 @@ private:
     // TooLarge or RateLimited, or Hello / GoodBye when a reply is to be sent.
     Outcome decide(const ReplyMode::Context &context, Protocol::ReplyPieces *pieces, QByteArray *made);
     void sendFailed(const QHostAddress &to, quint16 port, const QString &reason);
+    // Where and when a datagram arrived, as its read path learned it. destination may be null
+    // (the system did not say): the bound address stands in where it is one.
+    struct Arrival
+    {
+        const QHostAddress &from;
+        quint16 fromPort;
+        qint64 timeNs;
+        const QHostAddress &destination;
+        int interfaceIndex;
+    };
     // What both read paths record of a datagram, its outcome, and the reply to send if any
     // (counter: replies sent before this one; made: where the mode may build the reply's bytes).
-    Protocol::ReplyPieces fill(DatagramRecord &record, QByteArrayView payload, const QHostAddress &from,
-                               quint16 fromPort, qint64 nowMs, quint64 counter, QByteArray *made);
+    Protocol::ReplyPieces fill(DatagramRecord &record, QByteArrayView payload, const Arrival &arrival,
+                               quint64 counter, QByteArray *made);
     void account(const DatagramRecord &record, qsizetype payloadSize, qsizetype replySize);
     void applyRateLimit();
 

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: MIT
+// The real udpchat-server --headless --pcap, read back by tshark: N datagrams over IPv4 and IPv6
+// loopback, stopped with SIGTERM, and the capture must read without a warning, hold exactly 2N
+// packets (each datagram and its reply) with the right addresses, ports and payload bytes, and
+// every UDP checksum must be Good. Skipped where tshark is not installed.
+#include "udptestutil.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#endif
+
+class TestPcapCapture : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void tsharkReadsEveryPacket();
+};
+
+namespace {
+constexpr int PerFamily = 25;
+
+// Sends "v4-0".."v4-24" (or v6-...) one at a time, each answered before the next goes.
+int sendAndWait(QUdpSocket &client, const QHostAddress &server, quint16 port, const QByteArray &prefix)
+{
+    int answered = 0;
+    for (int i = 0; i < PerFamily; ++i) {
+        client.writeDatagram(prefix + QByteArray::number(i), server, port);
+        if (waitForDatagram(client, 5000).isValid())
+            ++answered;
+    }
+    return answered;
+}
+} // namespace
+
+void TestPcapCapture::tsharkReadsEveryPacket()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("stops the server with SIGTERM");
+#else
+    const QString tshark = QStandardPaths::findExecutable(QStringLiteral("tshark"));
+    if (tshark.isEmpty())
+        QSKIP("tshark is not installed (Debian: apt install tshark): the capture cannot be read back");
+    QUdpSocket v4;
+    QUdpSocket v6;
+    QVERIFY(bindClient(v4));
+    if (!bindClient(v6, QHostAddress::LocalHostIPv6))
+        QSKIP("no IPv6 loopback here");
+    QTemporaryDir dir;
+    const QString capture = dir.filePath(QStringLiteral("run.pcapng"));
+    QProcess server;
+    // Dual stack, so one server hears both families; no rate limit off loopback to get in the way.
+    server.start(QStringLiteral(UDPCHAT_SERVER_BIN),
+                 {QStringLiteral("--headless"), QStringLiteral("--bind"), QStringLiteral("::"), QStringLiteral("--port"),
+                  QStringLiteral("0"), QStringLiteral("--rate-limit"), QStringLiteral("0"), QStringLiteral("--pcap"), capture});
+    QByteArray first;
+    QDeadlineTimer deadline(10000);
+    while (!first.contains('\n') && !deadline.hasExpired() && server.state() != QProcess::NotRunning) {
+        server.waitForReadyRead(100);
+        first += server.readLine();
+    }
+    const QRegularExpressionMatch bound =
+        QRegularExpression(QStringLiteral("^UDP bound on port (\\d+)")).match(QString::fromLatin1(first));
+    QVERIFY2(bound.hasMatch(), server.readAllStandardError().constData());
+    const quint16 port = quint16(bound.captured(1).toUInt());
+    QCOMPARE(sendAndWait(v4, QHostAddress::LocalHost, port, "v4-"), PerFamily);
+    QCOMPARE(sendAndWait(v6, QHostAddress::LocalHostIPv6, port, "v6-"), PerFamily);
+    ::kill(pid_t(server.processId()), SIGTERM);  // before the 1 s flush: the exit path writes it
+    QVERIFY(server.waitForFinished(10000));
+    QCOMPARE(server.exitCode(), 0);
+
+    QProcess reader;
+    const QString portText = QString::number(port);
+    // Decode the three ports as plain data, whatever dissector their numbers happen to belong to.
+    QStringList args{QStringLiteral("-r"), capture, QStringLiteral("-o"), QStringLiteral("udp.check_checksum:TRUE")};
+    for (quint16 p : {port, v4.localPort(), v6.localPort()})
+        args << QStringLiteral("-d") << QStringLiteral("udp.port==%1,data").arg(p);
+    args << QStringLiteral("-T") << QStringLiteral("fields");
+    for (const char *field : {"ip.src", "ipv6.src", "udp.srcport", "udp.dstport", "data", "udp.checksum.status"})
+        args << QStringLiteral("-e") << QString::fromLatin1(field);
+    reader.start(tshark, args);
+    QVERIFY(reader.waitForFinished(60000));
+    const QByteArray warnings = reader.readAllStandardError();
+    QCOMPARE(reader.exitCode(), 0);
+    // tshark run as root says so on stderr; that is about us, not about the file.
+    QString other;
+    for (const QByteArray &line : warnings.split('\n')) {
+        if (!line.trimmed().isEmpty() && !line.contains("Running as user \"root\"") && !line.contains("could be dangerous"))
+            other += QString::fromLocal8Bit(line) + QLatin1Char('\n');
+    }
+    QVERIFY2(other.isEmpty(), qPrintable(other));
+
+    const QList<QByteArray> lines = reader.readAllStandardOutput().trimmed().split('\n');
+    QCOMPARE(lines.size(), qsizetype(4 * PerFamily));
+    int requests = 0;
+    int replies = 0;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QList<QByteArray> f = lines[i].split('\t');
+        QVERIFY2(f.size() == 6, lines[i].constData());
+        const bool isV4 = !f[0].isEmpty();
+        QCOMPARE(isV4 ? f[0] : f[1], isV4 ? QByteArray("127.0.0.1") : QByteArray("::1"));
+        const quint16 client = isV4 ? v4.localPort() : v6.localPort();
+        const QByteArray payload = QByteArray::fromHex(f[4]);
+        const QByteArray name = QByteArray(isV4 ? "v4-" : "v6-") + QByteArray::number((i / 2) % PerFamily);
+        if (i % 2 == 0) {  // each request is followed by its reply
+            QCOMPARE(f[2].toUInt(), uint(client));
+            QCOMPARE(f[3].toUInt(), uint(port));
+            QCOMPARE(payload, name);
+            ++requests;
+        } else {
+            QCOMPARE(f[2].toUInt(), uint(port));
+            QCOMPARE(f[3].toUInt(), uint(client));
+            QCOMPARE(payload, "Hello " + name + "!\n");
+            ++replies;
+        }
+        QVERIFY2(f[5] == "1", lines[i].constData());  // 1: Good
+    }
+    QCOMPARE(requests, 2 * PerFamily);
+    QCOMPARE(replies, 2 * PerFamily);
+#endif
+}
+
+QTEST_GUILESS_MAIN(TestPcapCapture)
+#include "tst_pcapcapture.moc"

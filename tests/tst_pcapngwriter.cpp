@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: MIT
+// The --pcap writer against real files: the exact bytes of one IPv4 datagram and its reply (every
+// field written out and checked by hand below), non-regular files refused, exit() without
+// unwinding, and a full disk (a small tmpfs of the test's own) that leaves only whole blocks.
+#include "exitflush.h"
+#include "pcapng.h"
+#include "pcapngwriter.h"
+
+#include <QScopeGuard>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#ifdef Q_OS_LINUX
+#include <cerrno>
+#include <fcntl.h>
+#include <sched.h>
+#include <sys/mount.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
+class TestPcapngWriter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void oneDatagramAndReplyByteExact();
+    void unansweredHasNoReply();
+    void notRegularFilesRefused();
+    void exitHookWritesBufferedPackets();
+    void fullDiskKeepsWholeBlocksAndResumes();
+};
+
+namespace {
+QByteArray hex(const char *text) { return QByteArray::fromHex(QByteArray(text).replace(' ', "")); }
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Byte by byte: GCC's bounds check under ASan mistakes an unaligned load for one from an empty array.
+quint32 wordAt(const QByteArray &bytes, qsizetype at)
+{
+    return quint32(uchar(bytes.at(at))) | quint32(uchar(bytes.at(at + 1))) << 8
+        | quint32(uchar(bytes.at(at + 2))) << 16 | quint32(uchar(bytes.at(at + 3))) << 24;
+}
+
+// Walks the file's blocks; the number of packet blocks, or -1 (with *why) if any block is cut or
+// its two lengths disagree.
+int packetBlocks(const QByteArray &file, QString *why)
+{
+    int packets = 0;
+    qsizetype at = 0;
+    while (at < file.size()) {
+        if (at + 12 > file.size()) {
+            *why = QStringLiteral("a cut block header at %1").arg(at);
+            return -1;
+        }
+        const quint32 type = wordAt(file, at);
+        const quint32 length = wordAt(file, at + 4);
+        if (length < 12 || length % 4 || at + qsizetype(length) > file.size()
+            || wordAt(file, at + length - 4) != length) {
+            *why = QStringLiteral("a cut or inconsistent block at %1").arg(at);
+            return -1;
+        }
+        packets += type == Pcapng::EnhancedPacketType;
+        at += length;
+    }
+    return packets;
+}
+
+DatagramRecord record(int number)
+{
+    DatagramRecord r;
+    r.setTime(1700000000123456789LL + number);
+    r.sender = QHostAddress(QStringLiteral("127.0.0.1"));
+    r.senderPort = 40000;
+    r.destination = QHostAddress(QStringLiteral("127.0.0.1"));
+    r.destinationPort = 6000;
+    r.payload = QByteArray::number(number).rightJustified(8, '0') + QByteArray(192, 'x');
+    return r;
+}
+} // namespace
+
+void TestPcapngWriter::oneDatagramAndReplyByteExact()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("one.pcapng"));
+    PcapngWriter writer;
+    QVERIFY2(writer.open(path, QHostAddress(QStringLiteral("127.0.0.1")), 6000), qPrintable(writer.errorString()));
+    DatagramRecord r = record(0);
+    r.payload = "Al";
+    writer.append({r});
+    writer.close();
+
+    // Little-endian throughout, but for the packets themselves (network order).
+    const QByteArray expected =
+        // Section header block, 28 bytes.
+        hex("0a0d0d0a")              // block type: section header
+        + hex("1c000000")            // block length 28
+        + hex("4d3c2b1a")            // byte-order magic 0x1A2B3C4D
+        + hex("0100 0000")           // version 1.0
+        + hex("ffffffff ffffffff")   // section length: unknown
+        + hex("1c000000")            // block length again
+        // Interface description block, 136 bytes.
+        + hex("01000000")            // block type: interface description
+        + hex("88000000")            // block length 136
+        + hex("6500 0000")           // link type 101 (LINKTYPE_RAW), reserved
+        + hex("00000000")            // snapshot length 0: no limit
+        + hex("0200 0e00") + "127.0.0.1:6000" + hex("0000")  // if_name, 14 bytes, padded to 16
+        + hex("0300 4e00")           // if_description, 78 bytes, padded to 80
+        + "udpchat-server on 127.0.0.1:6000: every datagram received and every reply sent" + hex("0000")
+        + hex("0900 0100 09 000000") // if_tsresol 9: ns, padded
+        + hex("0000 0000")           // opt_endofopt
+        + hex("88000000")            // block length again
+        // Enhanced packet block: the datagram, 64 bytes.
+        + hex("06000000")            // block type: enhanced packet
+        + hex("40000000")            // block length 64
+        + hex("00000000")            // interface 0
+        + hex("fe9c9717 15cd853d")   // 1700000000123456789 ns = 0x17979cfe_3d85cd15, high word first
+        + hex("1e000000 1e000000")   // captured 30, original 30
+        // IPv4: version 4 / IHL 5, TOS 0, total length 30, id 0, no fragment, TTL 64, UDP (17),
+        // header checksum: 4500+001e+0000+0000+4011+7f00+0001+7f00+0001 = 0x8332 -> ~ = 0x7ccd
+        + hex("4500 001e 0000 0000 40 11 7ccd 7f000001 7f000001")
+        // UDP: 40000 -> 6000, length 10, checksum: pseudo-header (7f00 0001 7f00 0001 0011 000a)
+        // + header (9c40 1770 000a) + "Al" (416c) = 0xf344 -> ~ = 0x0cbb
+        + hex("9c40 1770 000a 0cbb") + "Al"
+        + hex("0000")                // padding to 32 bits
+        + hex("40000000")            // block length again
+        // Enhanced packet block: the reply "Hello Al!\n", 72 bytes.
+        + hex("06000000") + hex("48000000") + hex("00000000")
+        + hex("fe9c9717 15cd853d")   // stamped with its request's time
+        + hex("26000000 26000000")   // captured 38, original 38
+        // IPv4, total length 38: 4500+0026+4011+7f00+0001+7f00+0001 = 0x833a -> 0x7cc5
+        + hex("4500 0026 0000 0000 40 11 7cc5 7f000001 7f000001")
+        // UDP: 6000 -> 40000, length 18, checksum over pseudo-header, header and the reply = 0xc7ae
+        + hex("1770 9c40 0012 c7ae") + "Hello Al!\n"
+        + hex("0000")                // padding
+        + hex("48000000");
+    const QByteArray got = readAll(path);
+    QCOMPARE(got.size(), qsizetype(28 + 136 + 64 + 72));
+    QCOMPARE(got.toHex(' '), expected.toHex(' '));
+}
+
+void TestPcapngWriter::unansweredHasNoReply()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("quiet.pcapng"));
+    PcapngWriter writer;
+    QVERIFY(writer.open(path, QHostAddress(QHostAddress::Any), 6000));
+    DatagramRecord limited = record(1);
+    limited.outcome = Outcome::RateLimited;
+    DatagramRecord mixed = record(2);
+    mixed.sender = QHostAddress(QStringLiteral("::1"));  // two families: no IP packet can say it
+    writer.append({limited, mixed, record(3)});
+    writer.close();
+    QString why;
+    QCOMPARE(packetBlocks(readAll(path), &why), 1 + 2);
+    QVERIFY2(why.isEmpty(), qPrintable(why));
+    QCOMPARE(writer.notWrittenCount(), qint64(2));  // the mixed record and its reply
+}
+
+void TestPcapngWriter::notRegularFilesRefused()
+{
+    QTemporaryDir dir;
+    PcapngWriter writer;
+    QVERIFY(!writer.open(dir.path(), QHostAddress::LocalHost, 6000));
+    QVERIFY2(writer.errorString().contains(QStringLiteral("not a regular file")), qPrintable(writer.errorString()));
+#ifdef Q_OS_UNIX
+    const QString fifo = dir.filePath(QStringLiteral("fifo"));
+    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    QVERIFY(!writer.open(fifo, QHostAddress::LocalHost, 6000));  // at once: no reader is waited for
+    QVERIFY2(writer.errorString().contains(QStringLiteral("not a regular file")), qPrintable(writer.errorString()));
+    QVERIFY(!writer.open(QStringLiteral("/dev/null"), QHostAddress::LocalHost, 6000));
+#endif
+}
+
+void TestPcapngWriter::exitHookWritesBufferedPackets()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("exit.pcapng"));
+    PcapngWriter writer;
+    QVERIFY(writer.open(path, QHostAddress::LocalHost, 6000));
+    writer.append({record(1), record(2)});
+    QCOMPARE(writer.pendingCount(), qint64(4));
+    QString why;
+    QCOMPARE(packetBlocks(readAll(path), &why), 0);  // buffered, not written yet
+    ExitFlush::runAll();                              // what exit() does
+    QCOMPARE(packetBlocks(readAll(path), &why), 4);
+    QVERIFY2(why.isEmpty(), qPrintable(why));
+}
+
+void TestPcapngWriter::fullDiskKeepsWholeBlocksAndResumes()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("a full disk is made with a Linux tmpfs in a private mount namespace");
+#else
+    if (::geteuid() != 0)
+        QSKIP("needs root: a full disk is a small tmpfs mounted in a mount namespace of the test's own");
+    if (::unshare(CLONE_NEWNS) != 0)
+        QSKIP(qPrintable(QStringLiteral("unshare(CLONE_NEWNS) failed (%1)").arg(qt_error_string(errno))));
+    QVERIFY2(::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) == 0, qPrintable(qt_error_string(errno)));
+    QTemporaryDir dir;
+    const QByteArray mountPoint = QFile::encodeName(dir.path());
+    QVERIFY2(::mount("tmpfs", mountPoint.constData(), "tmpfs", 0, "size=8m") == 0, qPrintable(qt_error_string(errno)));
+    const auto unmount = qScopeGuard([&mountPoint] { ::umount2(mountPoint.constData(), MNT_DETACH); });
+
+    const QString path = dir.filePath(QStringLiteral("full.pcapng"));
+    PcapngWriter writer;
+    QVERIFY2(writer.open(path, QHostAddress::LocalHost, 6000), qPrintable(writer.errorString()));
+    QSignalSpy errors(&writer, &PcapngWriter::errorOccurred);
+    QSignalSpy resumed(&writer, &PcapngWriter::resumed);
+    // Fill the disk, then free a little: the next write fits in part, ending mid-block.
+    const QByteArray fillerPath = QFile::encodeName(dir.filePath(QStringLiteral("filler")));
+    const int filler = ::open(fillerPath.constData(), O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
+    QVERIFY(filler >= 0);
+    const QByteArray chunk(64 * 1024, 'f');
+    for (int chunks = 0; chunks < 1000 && ::write(filler, chunk.constData(), size_t(chunk.size())) > 0; ++chunks) {
+    }
+    QCOMPARE(errno, ENOSPC);
+    struct stat info = {};
+    QVERIFY(::fstat(filler, &info) == 0);
+    QVERIFY(::ftruncate(filler, info.st_size - 6000) == 0);
+    ::close(filler);
+
+    DatagramBatch batch;
+    for (int i = 0; i < 50; ++i)  // 100 packets of about 300 bytes: more than the free pages
+        batch.append(record(i));
+    writer.append(batch);
+    writer.flush();
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.at(0).at(0).toString().contains(QStringLiteral("No space left on device")),
+             qPrintable(errors.at(0).at(0).toString()));
+    QVERIFY(writer.isWaitingForSpace());
+    QString why;
+    const int written = packetBlocks(readAll(path), &why);
+    QVERIFY2(why.isEmpty(), qPrintable(why));
+    QVERIFY2(written > 0 && written < 100, qPrintable(QString::number(written)));
+    QCOMPARE(writer.pendingCount(), qint64(100 - written));
+
+    QVERIFY(QFile::remove(QFile::decodeName(fillerPath)));
+    QVERIFY(resumed.wait(5000));  // the retry every second, no call from here
+    QCOMPARE(packetBlocks(readAll(path), &why), 100);
+    QVERIFY2(why.isEmpty(), qPrintable(why));
+    QCOMPARE(writer.notWrittenCount(), qint64(0));
+    writer.close();
+#endif
+}
+
+QTEST_GUILESS_MAIN(TestPcapngWriter)
+#include "tst_pcapngwriter.moc"
