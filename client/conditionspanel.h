@@ -21,9 +21,14 @@ public:
     ConditionSettings settings() const;
     void setSettings(const ConditionSettings &settings);
     void setSummary(const QString &text);
+    // The ends of the panel's own tab chain, so the window can put it where it is on screen.
+    QWidget *firstInTabOrder() const;
+    QWidget *lastInTabOrder() const;
 
 signals:
     void settingsChanged(const ConditionSettings &settings);
+    // Reset counts: the summary starts again from zero, only when asked.
+    void resetRequested();
 
 private:
     Ui::ConditionsPanel *m_ui;
