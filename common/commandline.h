@@ -9,3 +9,17 @@ namespace CommandLine {
 bool needsNoWindow(int argc, char *argv[], const char *extraFlag = nullptr);
 
 } // namespace CommandLine
+
+#include <QByteArrayList>
+
+namespace CommandLine {
+
+// Whether a window could open: on Linux and the BSDs, a display ($DISPLAY, $WAYLAND_DISPLAY) or
+// a platform named by $QT_QPA_PLATFORM or -platform; elsewhere always.
+bool displayAvailable(int argc, char *argv[]);
+
+// argv without the options QGuiApplication takes for itself (-platform NAME, -qwindowgeometry
+// GEOMETRY, -style NAME, -reverse...), so a QCoreApplication can parse udpchat's options first.
+QByteArrayList withoutGuiOptions(int argc, char *argv[]);
+
+} // namespace CommandLine

@@ -21,3 +21,18 @@ QString installTranslations(const QString &language)
         QCoreApplication::installTranslator(qt);
     return locale.name();
 }
+
+QString checkedLanguage(const QString &asked, QString *warning)
+{
+    if (asked.isEmpty())
+        return asked;
+    const QLocale locale(asked);
+    if (locale.language() == QLocale::English)
+        return QStringLiteral("en");
+    if (locale.language() == QLocale::Chinese && locale.script() == QLocale::SimplifiedHanScript)
+        return QStringLiteral("zh_CN");
+    *warning = QCoreApplication::translate("Translations", "--lang %1: there is no such language here; udpchat "
+                                           "comes in en (English) and zh_CN (简体中文). Using English.")
+                   .arg(asked);
+    return QStringLiteral("en");
+}
