@@ -52,8 +52,12 @@ ClientWindow::ClientWindow(const ClientOptions &options, QWidget *parent)
     m_conditions = new ConditionsPanel(this);
     m_ui->mainLayout->insertWidget(1, m_conditions);
     // Tab follows the screen, top to bottom: the server row, the conditions, the conversation, the input.
-    QWidget::setTabOrder(m_ui->newSessionButton, m_conditions->firstInTabOrder());
-    QWidget::setTabOrder(m_conditions->lastInTabOrder(), m_ui->conversationView);
+    QWidget *previous = m_ui->newSessionButton;
+    for (QWidget *next : m_conditions->tabChain()) {
+        QWidget::setTabOrder(previous, next);
+        previous = next;
+    }
+    QWidget::setTabOrder(previous, m_ui->conversationView);
     m_history = new InputHistory(m_ui->messageEdit);
     m_history->setEntries(ClientSettings::history());
     m_ui->hexCheck->setChecked(ClientSettings::hexMode());

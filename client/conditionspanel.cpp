@@ -53,6 +53,8 @@ void ConditionsPanel::setSettings(const ConditionSettings &s)
 
 void ConditionsPanel::setSummary(const QString &text) { m_ui->summaryLabel->setText(text); }
 
-QWidget *ConditionsPanel::firstInTabOrder() const { return m_ui->conditionsCheck; }
-
-QWidget *ConditionsPanel::lastInTabOrder() const { return m_ui->resetButton; }
+QList<QWidget *> ConditionsPanel::tabChain() const
+{
+    return {m_ui->conditionsCheck, m_ui->dropOutSpin, m_ui->dropInSpin, m_ui->duplicateSpin, m_ui->delaySpin,
+            m_ui->jitterSpin, m_ui->reorderSpin, m_ui->seedSpin, m_ui->resetButton};
+}

@@ -21,9 +21,8 @@ public:
     ConditionSettings settings() const;
     void setSettings(const ConditionSettings &settings);
     void setSummary(const QString &text);
-    // The ends of the panel's own tab chain, so the window can put it where it is on screen.
-    QWidget *firstInTabOrder() const;
-    QWidget *lastInTabOrder() const;
+    // The panel's widgets in the order they are on screen, so the window can chain Tab through them.
+    QList<QWidget *> tabChain() const;
 
 signals:
     void settingsChanged(const ConditionSettings &settings);

@@ -13,7 +13,9 @@ QString installTranslations(const QString &language)
     auto *app = QCoreApplication::instance();
     auto *udpchat = new QTranslator(app);
     // English is the source language: no file needed, and none found is not an error.
-    if (udpchat->load(locale, QStringLiteral("udpchat"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // Any other language is shown in English, whose file holds its plural forms ("1 byte").
+    if (udpchat->load(locale, QStringLiteral("udpchat"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || udpchat->load(QStringLiteral("udpchat_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(udpchat);
     auto *qt = new QTranslator(app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
