@@ -8,7 +8,7 @@
 
 namespace {
 // About 60 Latin characters a line: readable, and wide enough for the longest Chinese step.
-constexpr int TextWidthInChars = 60;
+constexpr int TextWidthInChars = 70;
 }
 
 TourDialog::TourDialog(const QString &serverEndpoint, QWidget *parent)

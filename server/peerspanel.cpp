@@ -42,7 +42,7 @@ void PeersPanel::setModel(QAbstractItemModel *model)
     // values have known shapes (an address and port, a count, a time, a state).
     const QFontMetrics metrics = m_view->fontMetrics();
     const QFontMetrics headerMetrics = m_view->horizontalHeader()->fontMetrics();
-    const int padding = 2 * metrics.averageCharWidth() + 8;
+    const int padding = metrics.averageCharWidth() + 8;
     const QString widest[PeerTableModel::ColumnCount] = {
         QStringLiteral("255.255.255.255:65535"), QStringLiteral("1,000,000"), QStringLiteral("100,000,000"),
         QStringLiteral("00:00:00.000"), QStringLiteral("00:00:00.000"), QString(),

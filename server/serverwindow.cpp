@@ -69,6 +69,7 @@ ServerWindow::ServerWindow(const ServerOptions &options, QWidget *parent)
     const int logWidth = m_ui->logView->horizontalHeader()->length() + 120;
     resize(qMax(1100, logWidth + m_ui->peersPanel->columnsWidth() + 40), 640);
     m_ui->mainSplitter->setSizes({logWidth, m_ui->peersPanel->columnsWidth()});
+    m_ui->splitter->setSizes({300, 260});  // room for the inspector's header and a first hex line
     ServerSettings::restoreLayout(this, m_ui->mainSplitter, m_ui->splitter);
     onListeningChanged(false);
     if (!options.logFile.isEmpty())
