@@ -5,16 +5,17 @@
 #include "buildinfo.h"
 #include "conversationmodel.h"
 #include "clientsettings.h"
+#include "clientstatus.h"
 #include "colors.h"
 #include "conditionspanel.h"
 #include "conversationdelegate.h"
+#include "conversationmenu.h"
 #include "displaytext.h"
 #include "inputhistory.h"
 #include "tourdialog.h"
 #include "windowplacement.h"
 #include "protocol.h"
 
-#include <QClipboard>
 #include <QCloseEvent>
 #include <QShowEvent>
 #include <QMessageBox>
@@ -23,7 +24,7 @@
 #include <QHostAddress>
 #include <QLabel>
 #include <QLocale>
-#include <QMenu>
+#include <QStatusBar>
 
 ClientWindow::ClientWindow(const ClientOptions &options, QWidget *parent)
     : QMainWindow(parent)
@@ -41,19 +42,9 @@ ClientWindow::ClientWindow(const ClientOptions &options, QWidget *parent)
     m_conversation->setEncoding(options.encoding);
     m_ui->conversationView->setModel(m_conversation);
     m_ui->conversationView->setItemDelegate(new ConversationDelegate(m_ui->conversationView));
-    m_ui->conversationView->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_ui->hintLabel->hide();
-    m_sessionLabel = new QLabel(this);
-    m_sessionLabel->setAccessibleDescription(tr("Session"));
-    statusBar()->addWidget(m_sessionLabel, 1);
-    m_trimmedLabel = new QLabel(this);
-    m_trimmedLabel->setAccessibleDescription(tr("Entries removed"));
-    m_trimmedLabel->setToolTip(tr("The conversation keeps its newest %1 entries and at most %2; "
-                                  "older entries are removed first, and counted here.")
-                                   .arg(QLocale().toString(m_conversation->maxEntries()),
-                                        QLocale().formattedDataSize(m_conversation->maxBytes())));
-    m_trimmedLabel->hide();
-    statusBar()->addPermanentWidget(m_trimmedLabel);
+    m_menu = new ConversationMenu(m_ui->conversationView, m_client);
+    m_status = new ClientStatus(m_client, m_conversation, statusBar());
+    setupHintLine();
     keepLabelsFromSizingWindow();
     m_scrollTimer.setSingleShot(true);
     m_scrollTimer.setInterval(33);
@@ -61,6 +52,13 @@ ClientWindow::ClientWindow(const ClientOptions &options, QWidget *parent)
     m_summaryTimer.setInterval(100);
     m_conditions = new ConditionsPanel(this);
     m_ui->mainLayout->insertWidget(1, m_conditions);
+    // Tab follows the screen, top to bottom: the server row, the conditions, the conversation, the input.
+    QWidget *previous = m_ui->newSessionButton;
+    for (QWidget *next : m_conditions->tabChain()) {
+        QWidget::setTabOrder(previous, next);
+        previous = next;
+    }
+    QWidget::setTabOrder(previous, m_ui->conversationView);
     m_history = new InputHistory(m_ui->messageEdit);
     m_history->setEntries(ClientSettings::history());
     m_ui->hexCheck->setChecked(ClientSettings::hexMode());
@@ -83,8 +81,6 @@ void ClientWindow::connectSignals()
     connect(m_ui->sendButton, &QPushButton::clicked, this, &ClientWindow::sendMessage);
     connect(m_ui->messageEdit, &QLineEdit::returnPressed, this, &ClientWindow::sendMessage);
     connect(m_ui->newSessionButton, &QPushButton::clicked, this, &ClientWindow::startNewSession);
-    connect(m_ui->conversationView, &QWidget::customContextMenuRequested, this, &ClientWindow::showContextMenu);
-    connect(m_ui->conversationView, &QAbstractItemView::doubleClicked, this, &ClientWindow::retryAt);
     connect(m_ui->timeoutSpin, &QSpinBox::valueChanged, m_client, &HelloClient::setTimeout);
     connect(m_ui->addressEdit, &QLineEdit::textEdited, m_ui->addressErrorLabel, &QWidget::hide);
     connect(m_ui->hexCheck, &QCheckBox::toggled, this, &ClientWindow::setHexMode);
@@ -93,7 +89,7 @@ void ClientWindow::connectSignals()
     connect(m_ui->actionClearConversation, &QAction::triggered, m_conversation, &ConversationModel::clear);
     connect(m_ui->actionQuit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
     connect(m_ui->actionTour, &QAction::triggered, this, [this] {
-        auto *tour = new TourDialog(this);
+        auto *tour = new TourDialog(m_client->serverEndpoint(), this);
         tour->setAttribute(Qt::WA_DeleteOnClose);
         tour->show();
     });
@@ -109,7 +105,6 @@ void ClientWindow::connectSignals()
             m_scrollTimer.start();
     });
     connect(&m_scrollTimer, &QTimer::timeout, m_ui->conversationView, &QListView::scrollToBottom);
-    connect(m_conversation, &ConversationModel::trimmed, this, &ClientWindow::updateTrimmed);
 
     connect(m_client, &HelloClient::messageSent, m_conversation, &ConversationModel::addSent);
     connect(m_client, &HelloClient::replyReceived, m_conversation, &ConversationModel::addReply);
@@ -129,6 +124,10 @@ void ClientWindow::connectSignals()
     connect(m_conditions, &ConditionsPanel::settingsChanged, this, [this](const ConditionSettings &settings) {
         // The summary goes on counting: a lost message must not vanish because a setting moved.
         m_client->setConditions(settings);
+        updateSummary();
+    });
+    connect(m_conditions, &ConditionsPanel::resetRequested, this, [this] {
+        m_client->resetStats();
         updateSummary();
     });
     connect(m_client, &HelloClient::stateChanged, this, &ClientWindow::onStateChanged);
@@ -160,7 +159,7 @@ void ClientWindow::startNewSession()
     if (!showAddressProblem())
         return;
     m_client->start(m_ui->addressEdit->text(), quint16(m_ui->portSpin->value()));
-    m_ui->hintLabel->hide();
+    hideHint();
     m_ui->messageEdit->setFocus();
 }
 
@@ -188,7 +187,7 @@ void ClientWindow::sendMessage()
     case HelloClient::SendError::None:
         m_history->add(typed);
         m_ui->messageEdit->clear();
-        m_ui->hintLabel->hide();
+        hideHint();
         m_ui->addressErrorLabel->hide();
         return;
     case HelloClient::SendError::InvalidAddress:
@@ -216,6 +215,12 @@ void ClientWindow::onStateChanged(HelloClient::State state)
                                       .arg(m_client->sessionNumber())
                                       .arg(m_client->serverEndpoint())
                                       .arg(m_client->localPort()));
+        // Counts belong to a session: a new one starts from zero, and says so.
+        if (m_client->stats().sent > 0) {
+            m_client->resetStats();
+            m_conversation->addNotice(tr("Counts (sent, answered, lost...) start again from zero for this session."));
+            updateSummary();
+        }
     }
     updateStatus();
 }
@@ -238,58 +243,33 @@ void ClientWindow::onError(HelloClient::Error error, const QString &message)
     showHint(message, true);
 }
 
-void ClientWindow::retryAt(const QModelIndex &index)
+void ClientWindow::setupHintLine()
 {
-    const auto kind = ConversationModel::Kind(index.data(ConversationModel::KindRole).toInt());
-    const auto status = ConversationModel::Status(index.data(ConversationModel::StatusRole).toInt());
-    if (kind == ConversationModel::Kind::Sent && status == ConversationModel::Status::NoReply)
-        m_client->retry(index.data(ConversationModel::MessageIdRole).toInt());
+    // The hint's line is always there, two lines tall, shown or not: the input above it never
+    // moves, so a click aimed at it cannot miss.
+    QLabel *hint = m_ui->hintLabel;
+    hint->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    hint->setFixedHeight(2 * hint->fontMetrics().lineSpacing());
+    QSizePolicy policy = hint->sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    hint->setSizePolicy(policy);
+    hint->hide();
 }
 
 void ClientWindow::showHint(const QString &text, bool isError)
 {
     m_ui->hintLabel->setText(text);
+    m_ui->hintLabel->setToolTip(text);  // two lines may cut a long one
     m_ui->hintLabel->setStyleSheet(isError ? Colors::errorLabelStyle(palette())
                                            : QString());
     m_ui->hintLabel->show();
 }
 
-void ClientWindow::showContextMenu(const QPoint &position)
-{
-    const QModelIndex index = m_ui->conversationView->indexAt(position);
-    if (!index.isValid())
-        return;
-    QMenu menu(this);
-    const auto status = ConversationModel::Status(index.data(ConversationModel::StatusRole).toInt());
-    if (status == ConversationModel::Status::NoReply)
-        menu.addAction(tr("&Retry"), this, [this, index] { retryAt(index); });
-    menu.addAction(tr("&Copy"), this, [index] {
-        QGuiApplication::clipboard()->setText(index.data(Qt::DisplayRole).toString());
-    });
-    menu.exec(m_ui->conversationView->viewport()->mapToGlobal(position));
-}
+void ClientWindow::hideHint() { m_ui->hintLabel->hide(); }
 
 void ClientWindow::updateStatus()
 {
-    QString text;
-    switch (m_client->state()) {
-    case HelloClient::State::Idle:
-        text = tr("No session");
-        break;
-    case HelloClient::State::Connecting:
-        text = tr("Looking up %1…").arg(m_client->host());
-        break;
-    case HelloClient::State::Ready:
-        text = tr("Session %1 with %2 from local port %3")
-                   .arg(m_client->sessionNumber())
-                   .arg(m_client->serverEndpoint())
-                   .arg(m_client->localPort());
-        break;
-    case HelloClient::State::Ended:
-        text = tr("Session %1 is over: New session starts another").arg(m_client->sessionNumber());
-        break;
-    }
-    m_sessionLabel->setText(text);
+    m_status->refresh();
     const QString title = tr("udpchat client - %1").arg(m_client->serverEndpoint());
     setWindowTitle(m_name.isEmpty() ? title : m_name + QLatin1String(" - ") + title);
 }
@@ -301,18 +281,12 @@ void ClientWindow::updateSummary()
                                  .arg(s.sent).arg(s.answered).arg(s.lost).arg(s.duplicates).arg(s.reordered));
 }
 
-void ClientWindow::updateTrimmed(qint64 total)
-{
-    m_trimmedLabel->setText(tr("%1 older entries removed").arg(QLocale().toString(total)));
-    m_trimmedLabel->setVisible(total > 0);
-}
-
 void ClientWindow::keepLabelsFromSizingWindow()
 {
     // A wrapped label is as wide as its longest word, so a 100,000-character host name in an
     // error would widen the window to its limit; ignoring their width, the layout gives them
     // what the window has, and they wrap (or are cut) within it.
-    for (QLabel *label : {m_sessionLabel, m_ui->hintLabel, m_ui->addressErrorLabel}) {
+    for (QLabel *label : {m_ui->hintLabel, m_ui->addressErrorLabel}) {
         QSizePolicy policy = label->sizePolicy();
         policy.setHorizontalPolicy(QSizePolicy::Ignored);
         label->setSizePolicy(policy);

@@ -7,10 +7,11 @@
 #include <QMainWindow>
 #include <QTimer>
 
+class ClientStatus;
 class ConditionsPanel;
+class ConversationMenu;
 class ConversationModel;
 class InputHistory;
-class QLabel;
 
 namespace Ui {
 class ClientWindow;
@@ -51,23 +52,22 @@ private:
     // Shows what is wrong with the address field next to it; false if anything is.
     bool showAddressProblem();
     void showAddressError(const QString &text);
-    void retryAt(const QModelIndex &index);
     void onStateChanged(HelloClient::State state);
     void onSessionEnded(const QString &serverEndpoint);
     void onError(HelloClient::Error error, const QString &message);
+    void setupHintLine();
     void showHint(const QString &text, bool isError);
-    void showContextMenu(const QPoint &position);
+    void hideHint();
     void updateStatus();
     void updateSummary();
-    void updateTrimmed(qint64 total);
     // Labels that show what a user or a server fed in never set the window's width.
     void keepLabelsFromSizingWindow();
 
     Ui::ClientWindow *m_ui = nullptr;
     HelloClient *m_client = nullptr;
     ConversationModel *m_conversation = nullptr;
-    QLabel *m_sessionLabel = nullptr;
-    QLabel *m_trimmedLabel = nullptr;
+    ConversationMenu *m_menu = nullptr;
+    ClientStatus *m_status = nullptr;
     // Scrolling to the newest entry and the conditions summary follow a flood at most this often
     // (a scroll lays every row out at once; the summary is rebuilt text), not once per datagram.
     QTimer m_scrollTimer;

@@ -10,17 +10,13 @@ ConditionsPanel::ConditionsPanel(QWidget *parent)
 {
     m_ui->setupUi(this);
     const auto changed = [this] { emit settingsChanged(settings()); };
-    connect(m_ui->conditionsBox, &QGroupBox::toggled, this, changed);
+    connect(m_ui->conditionsCheck, &QCheckBox::toggled, this, changed);
     for (QSpinBox *spin : findChildren<QSpinBox *>())
         connect(spin, &QSpinBox::valueChanged, this, changed);
-    // Folded while off: one line that says it exists and what it is.
-    const auto fold = [this](bool on) {
-        for (QWidget *child : m_ui->conditionsBox->findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
-            child->setVisible(on);
-        m_ui->conditionsBox->setFlat(!on);
-    };
-    connect(m_ui->conditionsBox, &QGroupBox::toggled, this, fold);
-    fold(false);
+    connect(m_ui->resetButton, &QPushButton::clicked, this, &ConditionsPanel::resetRequested);
+    // Folded while off: only the check box, one line that says it exists and what it is.
+    connect(m_ui->conditionsCheck, &QCheckBox::toggled, m_ui->conditionsFrame, &QWidget::setVisible);
+    m_ui->conditionsFrame->setVisible(false);
 }
 
 ConditionsPanel::~ConditionsPanel() { delete m_ui; }
@@ -28,7 +24,7 @@ ConditionsPanel::~ConditionsPanel() { delete m_ui; }
 ConditionSettings ConditionsPanel::settings() const
 {
     ConditionSettings s;
-    s.enabled = m_ui->conditionsBox->isChecked();
+    s.enabled = m_ui->conditionsCheck->isChecked();
     s.dropOutPercent = m_ui->dropOutSpin->value();
     s.dropInPercent = m_ui->dropInSpin->value();
     s.delayMs = m_ui->delaySpin->value();
@@ -44,15 +40,21 @@ void ConditionsPanel::setSettings(const ConditionSettings &s)
     {
         const QSignalBlocker blocker(this);
         m_ui->dropOutSpin->setValue(s.dropOutPercent);
-    m_ui->dropInSpin->setValue(s.dropInPercent);
-    m_ui->delaySpin->setValue(s.delayMs);
-    m_ui->jitterSpin->setValue(s.jitterMs);
-    m_ui->duplicateSpin->setValue(s.duplicatePercent);
-    m_ui->reorderSpin->setValue(s.reorderPercent);
-    m_ui->seedSpin->setValue(int(s.seed));
-        m_ui->conditionsBox->setChecked(s.enabled);
+        m_ui->dropInSpin->setValue(s.dropInPercent);
+        m_ui->delaySpin->setValue(s.delayMs);
+        m_ui->jitterSpin->setValue(s.jitterMs);
+        m_ui->duplicateSpin->setValue(s.duplicatePercent);
+        m_ui->reorderSpin->setValue(s.reorderPercent);
+        m_ui->seedSpin->setValue(int(s.seed));
+        m_ui->conditionsCheck->setChecked(s.enabled);
     }
     emit settingsChanged(settings());
 }
 
 void ConditionsPanel::setSummary(const QString &text) { m_ui->summaryLabel->setText(text); }
+
+QList<QWidget *> ConditionsPanel::tabChain() const
+{
+    return {m_ui->conditionsCheck, m_ui->dropOutSpin, m_ui->dropInSpin, m_ui->duplicateSpin, m_ui->delaySpin,
+            m_ui->jitterSpin, m_ui->reorderSpin, m_ui->seedSpin, m_ui->resetButton};
+}

@@ -21,9 +21,13 @@ public:
     ConditionSettings settings() const;
     void setSettings(const ConditionSettings &settings);
     void setSummary(const QString &text);
+    // The panel's widgets in the order they are on screen, so the window can chain Tab through them.
+    QList<QWidget *> tabChain() const;
 
 signals:
     void settingsChanged(const ConditionSettings &settings);
+    // Reset counts: the summary starts again from zero, only when asked.
+    void resetRequested();
 
 private:
     Ui::ConditionsPanel *m_ui;

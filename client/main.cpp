@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "appstart.h"
 #include "clientoptions.h"
 #include "clientsettings.h"
 #include "clientwindow.h"
@@ -6,6 +7,7 @@
 #include "terminationsignals.h"
 #include "translations.h"
 #include "windowdestroyedwatcher.h"
+#include "windowplacement.h"
 
 #include <QApplication>
 #include <QWidget>
@@ -15,7 +17,6 @@
 #include <QProcess>
 #include <QScreen>
 
-#include <cstdio>
 #include <memory>
 
 namespace {
@@ -26,20 +27,25 @@ int runDemo(QApplication &app, const ClientOptions &options)
                                .filePath(QStringLiteral("../server/udpchat-server"));
     const QString installed = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("udpchat-server"));
     const QString program = QFileInfo::exists(installed) ? installed : server;
-    qint64 serverPid = 0;
-    if (QFileInfo::exists(program)) {
-        QProcess::startDetached(program, {QStringLiteral("--bind"), options.host, QStringLiteral("--port"),
-                                          QString::number(options.port)}, {}, &serverPid);
-    }
     ClientWindow first(options);
     ClientWindow second(options);
     first.setName(QStringLiteral("Client1"));
     second.setName(QStringLiteral("Client2"));
-    const QRect screen = app.primaryScreen()->availableGeometry();
-    // On the right, clear of the server window, which opens at the left.
-    const int x = qMax(screen.left(), screen.right() - first.width() - 60);
-    first.move(x, screen.top());
-    second.move(x + 40, screen.top() + screen.height() / 4);
+    // All three within the screen's available area, whatever its size: the server at the left,
+    // the clients one above the other at the right. The server, another process, is told where.
+    const QList<QRect> places = WindowPlacement::demoLayout(app.primaryScreen()->availableGeometry(),
+                                                            QSize(1100, 640), first.size());
+    QStringList arguments{QStringLiteral("--bind"), options.host, QStringLiteral("--port"),
+                          QString::number(options.port), QStringLiteral("-qwindowgeometry"),
+                          QStringLiteral("%1x%2+%3+%4").arg(places[0].width()).arg(places[0].height())
+                              .arg(places[0].x()).arg(places[0].y())};
+    if (!options.language.isEmpty())
+        arguments << QStringLiteral("--lang") << options.language;  // the whole scene in one language
+    qint64 serverPid = 0;
+    if (QFileInfo::exists(program))
+        QProcess::startDetached(program, arguments, {}, &serverPid);
+    first.setGeometry(places[1]);
+    second.setGeometry(places[2]);
     first.show();
     second.show();
     const int code = app.exec();
@@ -47,18 +53,24 @@ int runDemo(QApplication &app, const ClientOptions &options)
         QProcess::execute(QStringLiteral("kill"), {QString::number(serverPid)});
     return code;
 }
-} // namespace
 
-int main(int argc, char *argv[])
+void nameApplication()
 {
-    const bool withoutWindow = clientRunsWithoutWindow(argc, argv);
-    std::unique_ptr<QCoreApplication> app(withoutWindow ? new QCoreApplication(argc, argv)
-                                                        : new QApplication(argc, argv));
     QCoreApplication::setOrganizationName(QStringLiteral("udpchat"));
     QCoreApplication::setApplicationName(QStringLiteral("udpchat-client"));
     QCoreApplication::setApplicationVersion(QStringLiteral(UDPCHAT_VERSION));
     // The Wayland app id and X11 startup id: the compositor finds the .desktop file (name, icon) by it.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.udpchat.Client"));
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const bool withoutWindow = clientRunsWithoutWindow(argc, argv);
+    // Options first, in a QCoreApplication: a bad option or --help needs no display.
+    AppStart start(argc, argv);
+    std::unique_ptr<QCoreApplication> app = start.coreApplication();
+    nameApplication();
 
     // Saved settings first, then the command line over them.
     ClientOptions options;
@@ -66,12 +78,21 @@ int main(int argc, char *argv[])
         ClientSettings::load(&options);
     QString error;
     if (!parseClientOptions(*app, &options, &error)) {
-        std::fprintf(stderr, "udpchat-client: %s\n", error.toLocal8Bit().constData());
+        AppStart::complain(error);
         return 1;
     }
     // The tutorial's client: Ctrl+C ends it at once, as it ends the script (no handler of ours).
     if (options.console)
         return ConsoleClient(stdin, stdout).run(options.host, options.port, options.timeoutMs);
+    QString warning;
+    options.language = checkedLanguage(options.language, &warning);
+    if (!warning.isEmpty())
+        AppStart::complain(warning);
+    if (!AppStart::checkDisplay(argc, argv))
+        return 1;
+    app.reset();
+    QApplication application(argc, argv);
+    nameApplication();
     installTranslations(options.language);
     quitOnTerminationSignals();  // so --demo stops its server on the way out
     // A window destroyed by the window system (not closed) is closed here, so the last one quits.
@@ -82,8 +103,8 @@ int main(int argc, char *argv[])
         }
     });
     if (options.demo)
-        return runDemo(*static_cast<QApplication *>(app.get()), options);
+        return runDemo(application, options);
     ClientWindow window(options);
     window.show();
-    return app->exec();
+    return application.exec();
 }

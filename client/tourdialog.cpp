@@ -6,14 +6,20 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-TourDialog::TourDialog(QWidget *parent)
+namespace {
+// About 60 Latin characters a line: readable, and wide enough for the longest Chinese step.
+constexpr int TextWidthInChars = 70;
+}
+
+TourDialog::TourDialog(const QString &serverEndpoint, QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("A tour of UDP"));
     m_steps = {
-        tr("<h3>1. Start the server</h3><p>The server window (<tt>./run.sh</tt> opens one) listens on "
-           "127.0.0.1:6000. There is no connection to accept: it simply waits for datagrams, and answers "
-           "each one as it comes.</p>"),
+        tr("<h3>1. Start the server</h3><p>Open the udpchat server window (the <b>udpchat server</b> "
+           "application). This client sends to %1: the server must listen there. There is no connection "
+           "to accept: it simply waits for datagrams, and answers each one as it comes.</p>")
+            .arg(serverEndpoint.toHtmlEscaped()),
         tr("<h3>2. Send a name</h3><p>Type your name and click <b>Send</b>. One datagram carries your bytes, "
            "behind an 8-byte UDP header: source port, destination port, length, checksum. The server "
            "answers <tt>Hello &lt;name&gt;!</tt>, and its log shows your address and source port. Select the "
@@ -30,9 +36,10 @@ TourDialog::TourDialog(QWidget *parent)
     };
     m_counter = new QLabel(this);
     m_text = new QLabel(this);
+    m_text->setObjectName(QStringLiteral("tourText"));
     m_text->setWordWrap(true);
-    m_text->setMinimumWidth(420);
     m_text->setTextFormat(Qt::RichText);
+    m_text->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     auto *buttons = new QDialogButtonBox(this);
     m_back = buttons->addButton(tr("&Back"), QDialogButtonBox::ActionRole);
     m_next = buttons->addButton(tr("&Next"), QDialogButtonBox::ActionRole);
@@ -44,7 +51,21 @@ TourDialog::TourDialog(QWidget *parent)
     layout->addWidget(m_counter);
     layout->addWidget(m_text, 1);
     layout->addWidget(buttons);
+    // The dialog never shrinks below what its text needs.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
+    fitText();
     showStep(0);
+}
+
+void TourDialog::fitText()
+{
+    const int width = m_text->fontMetrics().averageCharWidth() * TextWidthInChars;
+    int height = 0;
+    for (const QString &step : std::as_const(m_steps)) {
+        m_text->setText(step);
+        height = qMax(height, m_text->heightForWidth(width));
+    }
+    m_text->setMinimumSize(width, height);
 }
 
 void TourDialog::showStep(int step)
@@ -55,3 +76,5 @@ void TourDialog::showStep(int step)
     m_back->setEnabled(m_step > 0);
     m_next->setEnabled(m_step < stepCount() - 1);
 }
+
+QString TourDialog::stepText() const { return m_text->text(); }

@@ -13,13 +13,18 @@ class TourDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit TourDialog(QWidget *parent = nullptr);
+    // serverEndpoint: where this client sends ("127.0.0.1:6000"), named in the first step.
+    explicit TourDialog(const QString &serverEndpoint, QWidget *parent = nullptr);
 
     int step() const { return m_step; }
     int stepCount() const { return int(m_steps.size()); }
     void showStep(int step);
+    QString stepText() const;
 
 private:
+    // Sizes the text for the longest step, so no step is cut and the buttons never move.
+    void fitText();
+
     QStringList m_steps;
     int m_step = 0;
     QLabel *m_counter = nullptr;

@@ -2,6 +2,7 @@
 #include "commandline.h"
 
 #include <QCoreApplication>
+#include <QtGlobal>
 
 #include <cstring>
 #include <initializer_list>
@@ -44,6 +45,65 @@ bool parseEncoding(const QString &name, TextEncoding::Encoding *encoding, QStrin
         return false;
     }
     return true;
+}
+
+} // namespace CommandLine
+
+namespace CommandLine {
+
+namespace {
+// QGuiApplication's own options: those that take a value, then those that do not.
+constexpr const char *GuiOptionsWithValue[] = {"-platform", "-platformpluginpath", "-platformtheme", "-plugin",
+                                               "-qwindowgeometry", "-qwindowicon", "-qwindowtitle", "-display",
+                                               "-geometry", "-style", "-stylesheet", "-session"};
+constexpr const char *GuiFlags[] = {"-reverse", "-nograb", "-dograb", "-sync", "-widgetcount"};
+
+bool named(const char *arg, const char *option)
+{
+    // Qt accepts -option and --option alike.
+    return std::strcmp(arg, option) == 0 || (arg[0] == '-' && std::strcmp(arg + 1, option) == 0);
+}
+} // namespace
+
+bool displayAvailable(int argc, char *argv[])
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN) && !defined(Q_OS_ANDROID)
+    for (int i = 1; i < argc; ++i) {
+        if (named(argv[i], "-platform"))
+            return true;
+    }
+    for (const char *variable : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"}) {
+        if (!qEnvironmentVariableIsEmpty(variable))
+            return true;
+    }
+    return false;
+#else
+    Q_UNUSED(argc)
+    Q_UNUSED(argv)
+    return true;
+#endif
+}
+
+QByteArrayList withoutGuiOptions(int argc, char *argv[])
+{
+    QByteArrayList kept;
+    if (argc > 0)
+        kept.append(QByteArray(argv[0]));
+    for (int i = 1; i < argc; ++i) {
+        bool withValue = false;
+        for (const char *option : GuiOptionsWithValue)
+            withValue = withValue || named(argv[i], option);
+        if (withValue) {
+            ++i;  // and its value
+            continue;
+        }
+        bool flag = false;
+        for (const char *name : GuiFlags)
+            flag = flag || named(argv[i], name);
+        if (!flag)
+            kept.append(QByteArray(argv[i]));
+    }
+    return kept;
 }
 
 } // namespace CommandLine

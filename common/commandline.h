@@ -18,3 +18,17 @@ QCommandLineOption encodingOption();
 bool parseEncoding(const QString &name, TextEncoding::Encoding *encoding, QString *error);
 
 } // namespace CommandLine
+
+#include <QByteArrayList>
+
+namespace CommandLine {
+
+// Whether a window could open: on Linux and the BSDs, a display ($DISPLAY, $WAYLAND_DISPLAY) or
+// a platform named by $QT_QPA_PLATFORM or -platform; elsewhere always.
+bool displayAvailable(int argc, char *argv[]);
+
+// argv without the options QGuiApplication takes for itself (-platform NAME, -qwindowgeometry
+// GEOMETRY, -style NAME, -reverse...), so a QCoreApplication can parse udpchat's options first.
+QByteArrayList withoutGuiOptions(int argc, char *argv[]);
+
+} // namespace CommandLine

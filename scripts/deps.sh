@@ -14,7 +14,8 @@
 #            run the commands in test.sh by hand in a Developer PowerShell.
 
 UDPCHAT_BUILD_PACKAGES=(cmake g++ make pkg-config qt6-base-dev qt6-tools-dev qt6-tools-dev-tools
-                        qt6-l10n-tools libqt6svg6 libgl-dev fonts-dejavu-core fonts-noto-cjk)
+                        qt6-l10n-tools qt6-translations-l10n libqt6svg6 libgl-dev fonts-dejavu-core
+                        fonts-noto-cjk)
 UDPCHAT_TEST_PACKAGES=(python3 socat netcat-openbsd xvfb xauth xdotool x11-utils imagemagick
                        dbus-daemon at-spi2-core python3-pyatspi iproute2 ethtool util-linux
                        clang libclang-rt-14-dev tshark

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 struct DatagramRecord;
@@ -8,8 +9,14 @@ struct DatagramRecord;
 // The detail pane's text for one datagram, like a packet analyser's detail pane: sender, time,
 // reply, the whole text, the 8-byte UDP header as it was on the wire (with its checksum over the
 // IPv4 or IPv6 pseudo-header), the IP addresses, and the payload as a hex dump with offsets.
-namespace DatagramInspector {
+// Meant for a fixed-width font: the header's values and the dump's columns line up.
+class DatagramInspector
+{
+    Q_DECLARE_TR_FUNCTIONS(DatagramInspector)
 
-QString describe(const DatagramRecord &record, const QString &replyText);
+public:
+    static QString describe(const DatagramRecord &record, const QString &replyText);
 
-} // namespace DatagramInspector
+private:
+    static QString headerText(const DatagramRecord &record);
+};

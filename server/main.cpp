@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "appstart.h"
 #include "headlessserver.h"
 #include "replymode.h"
 #include "serveroptions.h"
@@ -12,8 +13,18 @@
 #include <QWidget>
 #include <QCoreApplication>
 
-#include <cstdio>
 #include <memory>
+
+namespace {
+void nameApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("udpchat"));
+    QCoreApplication::setApplicationName(QStringLiteral("udpchat-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(UDPCHAT_VERSION));
+    // The Wayland app id and X11 startup id: the compositor finds the .desktop file (name, icon) by it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.udpchat.Server"));
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -22,13 +33,10 @@ int main(int argc, char *argv[])
     // Without a window the plain poll() event loop is enough, and faster per datagram than glib's.
     if (withoutWindow && !qEnvironmentVariableIsSet("QT_NO_GLIB"))
         qputenv("QT_NO_GLIB", "1");
-    std::unique_ptr<QCoreApplication> app(withoutWindow ? new QCoreApplication(argc, argv)
-                                                        : new QApplication(argc, argv));
-    QCoreApplication::setOrganizationName(QStringLiteral("udpchat"));
-    QCoreApplication::setApplicationName(QStringLiteral("udpchat-server"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(UDPCHAT_VERSION));
-    // The Wayland app id and X11 startup id: the compositor finds the .desktop file (name, icon) by it.
-    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.udpchat.Server"));
+    // Options first, in a QCoreApplication: a bad option or --help needs no display.
+    AppStart start(argc, argv);
+    std::unique_ptr<QCoreApplication> app = start.coreApplication();
+    nameApplication();
 
     // The window starts from what was saved, the command line over it; --headless keeps the
     // seed's defaults so scripts behave the same everywhere.
@@ -37,21 +45,22 @@ int main(int argc, char *argv[])
         ServerSettings::load(&options);
     QString error;
     if (!parseServerOptions(*app, &options, &error)) {
-        std::fprintf(stderr, "udpchat-server: %s\n", error.toLocal8Bit().constData());
+        AppStart::complain(error);
         return 1;
     }
     if (!options.headless && !options.pcapFile.isEmpty()) {
         // Said, not ignored: a capture silently not written would be worse than none.
-        std::fprintf(stderr, "udpchat-server: %s\n",
-                     QCoreApplication::translate("ServerOptions", "--pcap needs --headless (the window cannot capture yet).")
-                         .toLocal8Bit().constData());
+        AppStart::complain(QCoreApplication::translate("ServerOptions",
+                                                       "--pcap needs --headless (the window cannot capture yet)."));
         return 1;
     }
-    quitOnTerminationSignals();
-    if (!options.headless)
-        installTranslations(options.language);
+    QString warning;
+    const QString language = checkedLanguage(options.language, &warning);
+    if (!warning.isEmpty())
+        AppStart::complain(warning);
 
     if (options.headless) {
+        quitOnTerminationSignals();
         HeadlessServer server;
         QString unused;  // the options were checked when parsed
         server.server().setReplyMode(ReplyMode::create(options.replyMode, options.replyText, &unused));
@@ -64,6 +73,13 @@ int main(int argc, char *argv[])
             return 1;
         return app->exec();
     }
+    if (!AppStart::checkDisplay(argc, argv))
+        return 1;
+    app.reset();
+    app = std::make_unique<QApplication>(argc, argv);
+    nameApplication();
+    quitOnTerminationSignals();
+    installTranslations(language);
     ServerWindow window(options);
     window.show();
     // Destroyed by the window system (not closed): close it ourselves, which saves and quits.

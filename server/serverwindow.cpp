@@ -3,6 +3,7 @@
 #include "ui_serverwindow.h"
 
 #include "buildinfo.h"
+#include "counterslabel.h"
 #include "datagraminspector.h"
 #include "datagramlogmodel.h"
 #include "helloserver.h"
@@ -11,11 +12,13 @@
 #include "logfiltermodel.h"
 #include "messagebar.h"
 #include "peertablemodel.h"
+#include "peerspanel.h"
 #include "protocol.h"
 #include "replymode.h"
 #include "serversettings.h"
 
 #include <QClipboard>
+#include <QFontDatabase>
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QGuiApplication>
@@ -26,8 +29,6 @@
 #include <QMessageBox>
 
 namespace {
-constexpr int CountersIntervalMs = 250;
-
 void setUniformRows(QTableView *view)
 {
     // Fixed row heights: the view never measures rows one by one.
@@ -62,20 +63,17 @@ ServerWindow::ServerWindow(const ServerOptions &options, QWidget *parent)
     m_server->setRateLimit(options.rateLimit);
 
     m_boundLabel = new QLabel(this);
-    m_countersLabel = new QLabel(this);
     m_boundLabel->setAccessibleDescription(tr("Bound address"));
-    m_countersLabel->setAccessibleDescription(tr("Counters"));
     statusBar()->addWidget(m_boundLabel, 1);
-    statusBar()->addPermanentWidget(m_countersLabel);
-    const QLocale locale;
-    m_countersLabel->setToolTip(tr("Rows trimmed: the oldest leave the log beyond %1 rows or %2 of payload; "
-                                   "every datagram is still counted here.")
-                                    .arg(locale.toString(m_log->maxRows()), locale.formattedDataSize(m_log->maxBytes())));
+    statusBar()->addPermanentWidget(new CountersLabel(m_server, m_log, this));
 
     setupViews();
     connectSignals();
-    m_countersTimer.start(CountersIntervalMs);
-    resize(1100, 640);
+    // Wide enough for the log's columns and every peer column, at any font size.
+    const int logWidth = m_ui->logView->horizontalHeader()->length() + 120;
+    resize(qMax(1100, logWidth + m_ui->peersPanel->columnsWidth() + 40), 640);
+    m_ui->mainSplitter->setSizes({logWidth, m_ui->peersPanel->columnsWidth()});
+    m_ui->splitter->setSizes({300, 260});  // room for the inspector's header and a first hex line
     ServerSettings::restoreLayout(this, m_ui->mainSplitter, m_ui->splitter);
     onListeningChanged(false);
     if (!options.logFile.isEmpty())
@@ -97,9 +95,14 @@ void ServerWindow::setupViews()
     columns->resizeSection(DatagramLogModel::SenderColumn, digit * 19);
     columns->resizeSection(DatagramLogModel::SizeColumn, digit * 6);
     columns->resizeSection(DatagramLogModel::MessageColumn, digit * 20);
-    m_ui->peersView->setModel(m_peers);
-    setUniformRows(m_ui->peersView);
-    m_ui->peersView->horizontalHeader()->resizeSection(PeerTableModel::PeerColumn, digit * 22);
+    m_ui->peersPanel->setModel(m_peers);
+    // A fixed-width font: the hex dump's columns and the header's fields line up.
+    m_ui->detailView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // The line edit's clear button has no name of its own: a screen reader would say "button".
+    if (auto *clear = m_ui->filterEdit->findChild<QAction *>(QStringLiteral("_q_qlineeditclearaction"))) {
+        clear->setText(tr("Clear the filter"));
+        clear->setToolTip(tr("Clear the filter"));
+    }
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->mainSplitter->setStretchFactor(0, 3);
@@ -145,7 +148,7 @@ void ServerWindow::connectSignals()
                               "and shows who sent what.</p>").arg(QCoreApplication::applicationVersion())
                                + BuildInfo::aboutDetails());
     });
-    connect(&m_countersTimer, &QTimer::timeout, this, &ServerWindow::updateCounters);
+    connect(m_ui->actionListen, &QAction::triggered, this, &ServerWindow::toggleListening);
 }
 
 bool ServerWindow::startListening()
@@ -181,6 +184,9 @@ void ServerWindow::showError(const QString &message)
 void ServerWindow::onListeningChanged(bool listening)
 {
     m_ui->listenButton->setText(listening ? tr("&Stop") : tr("&Listen"));
+    m_ui->actionListen->setText(listening ? tr("&Stop listening") : tr("&Start listening"));
+    const QString keys = m_ui->actionListen->shortcut().toString(QKeySequence::NativeText);
+    m_ui->listenButton->setToolTip(listening ? tr("Stop listening (%1)").arg(keys) : tr("Start listening (%1)").arg(keys));
     m_ui->listenButton->setIcon(QIcon(listening ? QStringLiteral(":/icons/stop.svg") : QStringLiteral(":/icons/listen.svg")));
     m_ui->addressEdit->setEnabled(!listening);
     m_ui->portSpin->setEnabled(!listening);
@@ -194,25 +200,6 @@ void ServerWindow::onListeningChanged(bool listening)
         m_boundLabel->setText(tr("Not listening"));
         setWindowTitle(tr("udpchat server - not listening"));
     }
-}
-
-void ServerWindow::updateCounters()
-{
-    const HelloServer::Counters c = m_server->counters();
-    const QLocale locale;
-    QString text = tr("Received %1 (%2/s) · answered %3 · unanswered %4 · in %5 · out %6")
-                       .arg(locale.toString(c.received), locale.toString(qRound64(m_server->receivedPerSecond())),
-                            locale.toString(c.answered), locale.toString(c.unanswered),
-                            locale.formattedDataSize(qint64(c.bytesIn)), locale.formattedDataSize(qint64(c.bytesOut)));
-    if (c.rateLimited > 0)
-        text += tr(" · rate-limited %1").arg(locale.toString(c.rateLimited));
-    if (m_server->isListening() && m_server->effectiveRateLimit() > 0)
-        text += tr(" · limit %1/s per source network").arg(m_server->effectiveRateLimit());
-    if (m_log->trimmedCount() > 0)
-        text += tr(" · %1 trimmed").arg(locale.toString(m_log->trimmedCount()));
-
-    if (m_countersLabel->text() != text)
-        m_countersLabel->setText(text);
 }
 
 void ServerWindow::followNewest()

@@ -4,7 +4,6 @@
 #include "serveroptions.h"
 
 #include <QMainWindow>
-#include <QTimer>
 
 class DatagramLogModel;
 class HelloServer;
@@ -53,7 +52,6 @@ private:
     void toggleListening();
     void showError(const QString &message);
     void onListeningChanged(bool listening);
-    void updateCounters();
     void showDetail(const QModelIndex &current);
     void followNewest();
     void chooseExportFile();
@@ -68,6 +66,4 @@ private:
     PeerTableModel *m_peers = nullptr;
     LogFileWriter *m_logFile = nullptr;
     QLabel *m_boundLabel = nullptr;
-    QLabel *m_countersLabel = nullptr;
-    QTimer m_countersTimer;
 };

@@ -315,7 +315,7 @@ void TestDesktop::networkConditionsShown()
     options.timeoutMs = 100;
     ClientWindow client(options);
     QTRY_COMPARE(client.client()->state(), HelloClient::State::Ready);
-    auto *box = child<QGroupBox>(&client, "conditionsBox");
+    auto *box = child<QCheckBox>(&client, "conditionsCheck");
     QVERIFY(!box->isChecked());  // off by default
     box->setChecked(true);
     child<QSpinBox>(&client, "dropInSpin")->setValue(100);

@@ -3,6 +3,7 @@
 
 #include "colors.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -39,6 +40,9 @@ MessageBar::MessageBar(QWidget *parent)
     layout->addWidget(m_text, 1);
     layout->addWidget(m_close, 0, Qt::AlignTop);
     connect(m_close, &QToolButton::clicked, this, &MessageBar::dismiss);
+    // A wrapped label asks for the height of its text at a narrow guess of its width (five lines
+    // for one); told the height for the width it really has, the bar is as tall as its text.
+    m_text->installEventFilter(this);
     hide();
 }
 
@@ -69,7 +73,26 @@ void MessageBar::refresh()
             lines << *line;
     }
     m_text->setText(lines.join(QLatin1Char('\n')));
+    fitText();
     setVisible(!lines.isEmpty());
+}
+
+bool MessageBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_text && event->type() == QEvent::Resize)
+        fitText();
+    return QFrame::eventFilter(watched, event);
+}
+
+void MessageBar::fitText()
+{
+    // Measured here: QLabel's own heightForWidth() says 140 px for one line of selectable text.
+    const QRect text = m_text->fontMetrics().boundingRect(QRect(0, 0, qMax(1, m_text->contentsRect().width()), 100000),
+                                                          Qt::TextWordWrap, m_text->text());
+    const QMargins margins = m_text->contentsMargins();
+    const int height = qMax(text.height(), m_text->fontMetrics().height()) + margins.top() + margins.bottom();
+    if (m_text->minimumHeight() != height || m_text->maximumHeight() != height)
+        m_text->setFixedHeight(height);
 }
 
 QString MessageBar::text() const { return m_text->text(); }

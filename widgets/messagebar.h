@@ -25,8 +25,12 @@ public:
     void dismiss();
     QString text() const;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void refresh();
+    void fitText();
 
     QLabel *m_icon = nullptr;
     QLabel *m_text = nullptr;

@@ -32,7 +32,8 @@ QVariant PeerTableModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case PeerColumn: return Protocol::endpointText(p.address, p.port);
         case DatagramsColumn: return QLocale().toString(p.datagrams);
-        case BytesColumn: return QLocale().formattedDataSize(qint64(p.bytes));
+        // A plain count, like the log's Bytes column: one unit and one format across the window.
+        case BytesColumn: return QLocale().toString(p.bytes);
         case FirstSeenColumn: return time(p.firstMs);
         case LastSeenColumn: return time(p.lastMs);
         case StateColumn: return p.ended ? tr("ended") : tr("active");

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArrayList>
+#include <QCoreApplication>
+
+#include <memory>
+#include <vector>
+
+// Both programs start the same way: their options are parsed by a plain QCoreApplication, so
+// errors and --help work without a display; only then, if a window is wanted and can open, does
+// the caller replace it with a QApplication.
+class AppStart
+{
+public:
+    AppStart(int argc, char *argv[]);
+
+    // A QCoreApplication over the arguments without QGuiApplication's own options.
+    std::unique_ptr<QCoreApplication> coreApplication();
+
+    // On stderr: "PROGRAM: text".
+    static void complain(const QString &text);
+    // When no window can open here: says so in one sentence (and what runs without one), false.
+    static bool checkDisplay(int argc, char *argv[]);
+
+private:
+    QByteArrayList m_arguments;
+    std::vector<char *> m_argv;
+    int m_argc = 0;
+};

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QLabel>
+#include <QTimer>
+
+class DatagramLogModel;
+class HelloServer;
+
+// The status bar's counters: received (and per second), answered, unanswered, bytes in and out,
+// rate-limited and trimmed. Refreshed a few times a second, never once per datagram.
+class CountersLabel : public QLabel
+{
+    Q_OBJECT
+
+public:
+    CountersLabel(HelloServer *server, const DatagramLogModel *log, QWidget *parent = nullptr);
+
+    void refresh();
+
+private:
+    HelloServer *m_server;
+    const DatagramLogModel *m_log;
+    QTimer m_timer;
+};
