@@ -42,7 +42,17 @@ bool parseClientOptions(const QCoreApplication &app, ClientOptions *options, QSt
         QCoreApplication::translate("ClientOptions",
                                     "No window: the tutorial's client in this terminal (prompt, reply, exit)."));
     const QCommandLineOption encoding = CommandLine::encodingOption();
-    parser.addOptions({host, port, timeout, encoding, lang, demo, console});
+    const QCommandLineOption expect(QStringList{QStringLiteral("expect")},
+        QCoreApplication::translate("ClientOptions", "What counts as a reply: hello (Hello <message>!, matched to its "
+                                    "message; default) or any (any datagram answers the oldest message waiting)."),
+        QStringLiteral("kind"), QStringLiteral("hello"));
+    const QCommandLineOption localAddress(QStringList{QStringLiteral("local-address")},
+        QCoreApplication::translate("ClientOptions", "Send from this address of this computer (default: the system picks)."),
+        QStringLiteral("address"));
+    const QCommandLineOption localPort(QStringList{QStringLiteral("local-port")},
+        QCoreApplication::translate("ClientOptions", "Send from this UDP port (default: the system picks)."),
+        QStringLiteral("port"));
+    parser.addOptions({host, port, timeout, expect, localAddress, localPort, encoding, lang, demo, console});
     parser.process(app);
     if (parser.isSet(version)) {
         std::fputs(qPrintable(BuildInfo::versionText(QCoreApplication::applicationName())), stdout);
@@ -56,6 +66,22 @@ bool parseClientOptions(const QCoreApplication &app, ClientOptions *options, QSt
     }
     options->demo = parser.isSet(demo);
     options->console = parser.isSet(console);
+    const QString expected = parser.value(expect);
+    if (expected != QLatin1String("hello") && expected != QLatin1String("any")) {
+        *error = QCoreApplication::translate("ClientOptions", "--expect: '%1' is not hello or any.").arg(expected);
+        return false;
+    }
+    options->expectAny = expected == QLatin1String("any");
+    if (parser.isSet(localAddress) && !Protocol::parseBindAddress(parser.value(localAddress), &options->localAddress)) {
+        *error = QCoreApplication::translate("ClientOptions", "--local-address: '%1' is not an IPv4 or IPv6 address.")
+                     .arg(parser.value(localAddress));
+        return false;
+    }
+    if (parser.isSet(localPort) && !Protocol::parsePort(parser.value(localPort), &options->localPort)) {
+        *error = QCoreApplication::translate("ClientOptions", "--local-port: '%1' is not a port number (0-65535).")
+                     .arg(parser.value(localPort));
+        return false;
+    }
     if (!CommandLine::parseEncoding(parser.value(encoding), &options->encoding, error))
         return false;
     if (parser.isSet(lang))

@@ -4,6 +4,7 @@
 #include "defaults.h"
 #include "textencoding.h"
 
+#include <QHostAddress>
 #include <QString>
 
 class QCoreApplication;
@@ -21,6 +22,9 @@ struct ClientOptions
     QString language;   // --lang: "en", "zh_CN"...; empty: the system's
     bool demo = false;  // --demo: the seed's scene, a server window and two clients
     bool console = false;  // --console: the seed's client in the terminal, no window
+    bool expectAny = false;   // --expect any: every datagram answers the oldest message waiting
+    QHostAddress localAddress;  // --local-address; null: the system picks
+    quint16 localPort = 0;      // --local-port; 0: the system picks
 };
 
 // True when the command line asks for --console, or only for --help or --version: no window is needed.

@@ -37,6 +37,8 @@ ClientWindow::ClientWindow(const ClientOptions &options, QWidget *parent)
     m_ui->addressEdit->setMinimumWidth(m_ui->addressEdit->fontMetrics().horizontalAdvance(QStringLiteral("255.255.255.255__")));
     m_ui->portSpin->setValue(options.port);
     m_client->setTimeout(options.timeoutMs);
+    m_client->setExpect(options.expectAny ? ReplyMatcher::Expect::Any : ReplyMatcher::Expect::Hello);
+    m_client->setLocalEndpoint(options.localAddress, options.localPort);
     m_ui->timeoutSpin->setValue(options.timeoutMs);
     m_ui->addressErrorLabel->hide();
     m_conversation->setEncoding(options.encoding);
@@ -313,6 +315,7 @@ ClientOptions ClientWindow::currentOptions() const
     options.port = quint16(m_ui->portSpin->value());
     options.timeoutMs = m_ui->timeoutSpin->value();
     options.encoding = m_conversation->encoding();
+    options.expectAny = m_client->expect() == ReplyMatcher::Expect::Any;
     return options;
 }
 

@@ -104,9 +104,35 @@ void HelloClient::onLookedUp(const QHostInfo &info)
     connectTo(v4 != addresses.end() ? *v4 : addresses.first());
 }
 
+void HelloClient::setLocalEndpoint(const QHostAddress &address, quint16 port)
+{
+    m_localAddress = address;
+    m_localPort = port;
+}
+
 void HelloClient::connectTo(const QHostAddress &address)
 {
     auto *socket = new QUdpSocket(this);
+    if (!m_localAddress.isNull() || m_localPort != 0) {
+        // The same family as the server's, when only a port is asked for.
+        const QHostAddress local = !m_localAddress.isNull() ? m_localAddress
+            : address.protocol() == QAbstractSocket::IPv6Protocol ? QHostAddress(QHostAddress::AnyIPv6)
+                                                                   : QHostAddress(QHostAddress::AnyIPv4);
+        if (!socket->bind(local, m_localPort, QAbstractSocket::DontShareAddress)) {
+            const QString where = Protocol::endpointText(local, m_localPort);
+            const bool inUse = socket->error() == QAbstractSocket::AddressInUseError;
+            const QString reason = socket->errorString();
+            delete socket;
+            m_matcher.clear();
+            m_outbox.clear();
+            setState(State::Idle);
+            emit errorOccurred(inUse ? Error::LocalPortInUse : Error::Other,
+                               inUse ? tr("The local port %1 is in use by another program: pick another, or leave it "
+                                          "empty and the system picks one. Nothing was sent.").arg(where)
+                                     : tr("Cannot send from %1: %2. Nothing was sent.").arg(where, reason));
+            return;
+        }
+    }
     m_socket = socket;
     connect(socket, &QUdpSocket::connected, this, &HelloClient::onConnected);
     connect(socket, &QUdpSocket::readyRead, this, &HelloClient::readReplies);

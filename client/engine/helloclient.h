@@ -8,6 +8,7 @@
 #include <QAbstractSocket>
 #include <QByteArray>
 #include <QElapsedTimer>
+#include <QHostAddress>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -29,13 +30,19 @@ public:
     enum class State { Idle, Connecting, Ready, Ended };
     Q_ENUM(State)
     enum class SendError { None, Empty, TooLarge, InvalidAddress, NotStarted, Ended };
-    enum class Error { ServerUnreachable, HostNotFound, InvalidAddress, SendFailed, Other };
+    enum class Error { ServerUnreachable, HostNotFound, InvalidAddress, SendFailed, LocalPortInUse, Other };
     Q_ENUM(Error)
 
     explicit HelloClient(QObject *parent = nullptr);
     ~HelloClient() override;
 
     void setTimeout(int ms) { m_timeoutMs = qMax(1, ms); }
+    // What counts as a reply (--expect): the hello protocol's matching, or any datagram.
+    void setExpect(ReplyMatcher::Expect expect) { m_matcher.setExpect(expect); }
+    ReplyMatcher::Expect expect() const { return m_matcher.expect(); }
+    // The local address and port to send from (--local-address, --local-port); null and 0: the
+    // system picks. Takes effect at the next session.
+    void setLocalEndpoint(const QHostAddress &address, quint16 port);
     int timeout() const { return m_timeoutMs; }
 
     // What is wrong with a server address a user typed, in a sentence; empty when it is usable.
@@ -120,6 +127,8 @@ private:
     QString m_wantedHost;
     quint16 m_wantedPort = 0;
     bool m_serverSet = false;
+    QHostAddress m_localAddress;
+    quint16 m_localPort = 0;
     int m_lookupId = -1;
     int m_sessionNumber = 0;
     int m_timeoutMs = Defaults::TimeoutMs;

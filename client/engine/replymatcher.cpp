@@ -57,12 +57,25 @@ std::vector<ReplyMatcher::Outstanding>::iterator ReplyMatcher::findFor(QByteArra
     return it;
 }
 
+std::vector<ReplyMatcher::Outstanding>::iterator ReplyMatcher::findOldest()
+{
+    // The oldest message still waiting; else the oldest timed out (a late reply); a datagram
+    // when nothing was sent at all answers nothing.
+    auto it = std::find_if(m_outstanding.begin(), m_outstanding.end(),
+                           [](const Outstanding &o) { return !o.timedOut && o.sentNs > 0; });
+    if (it == m_outstanding.end())
+        it = std::find_if(m_outstanding.begin(), m_outstanding.end(), [](const Outstanding &o) { return o.timedOut; });
+    return it;
+}
+
 ReplyMatcher::Match ReplyMatcher::match(QByteArrayView reply, qint64 nowNs)
 {
     Match result;
     QByteArray name;
     auto it = m_outstanding.end();
-    if (Protocol::isGoodBye(reply))
+    if (m_expect == Expect::Any)
+        it = findOldest();
+    else if (Protocol::isGoodBye(reply))
         it = findFor(Protocol::exitCommand());
     else if (Protocol::parseHello(reply, &name))
         it = findFor(name);
@@ -81,7 +94,8 @@ ReplyMatcher::Match ReplyMatcher::match(QByteArrayView reply, qint64 nowNs)
     result.id = it->id;
     result.roundTripNs = nowNs - it->sentNs;
     result.late = it->timedOut;
-    result.endsSession = Protocol::isExit(it->message);
+    // Only the seed's protocol has a session to end.
+    result.endsSession = m_expect == Expect::Hello && Protocol::isExit(it->message);
     result.overtook = !it->timedOut && std::any_of(m_outstanding.begin(), it, [](const Outstanding &o) {
         return !o.timedOut && o.sentNs > 0;
     });

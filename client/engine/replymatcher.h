@@ -7,9 +7,9 @@
 #include <deque>
 #include <vector>
 
-// Which sent message a reply answers, by the seed's protocol: "Hello <name>!\n" answers the
-// oldest message <name> still waiting (else the oldest that already timed out: a late reply),
-// "Good bye!\n" answers exit. No sockets and no clock of its own: times are given, in ns.
+// Which sent message a reply answers. By the seed's protocol, "Hello <name>!\n" answers the
+// oldest message <name> still waiting (else the oldest that already timed out: a late reply) and
+// "Good bye!\n" answers exit; with Expect::Any every datagram answers the oldest message waiting. No sockets and no clock of its own: times are given, in ns.
 // Everything it keeps is bounded, whatever a server sends.
 class ReplyMatcher
 {
@@ -30,7 +30,13 @@ public:
         bool endsSession = false;  // Answer: the message was exit
     };
 
+    // What counts as a reply: the seed's protocol (Hello <name>!\n answers <name>), or any
+    // datagram at all, which answers the oldest message still waiting (--expect any).
+    enum class Expect { Hello, Any };
+
     ReplyMatcher();
+    void setExpect(Expect expect) { m_expect = expect; }
+    Expect expect() const { return m_expect; }
 
     // A message that will be sent (now, or once the session is ready).
     void add(int id, const QByteArray &message);
@@ -66,10 +72,12 @@ private:
     };
 
     std::vector<Outstanding>::iterator findFor(QByteArrayView message);
+    std::vector<Outstanding>::iterator findOldest();
     void forgetOldestTimedOut();
 
     std::vector<Outstanding> m_outstanding;  // in send order
     std::deque<Answered> m_recentlyAnswered;
     // A secret seed per client, so that a server cannot craft a datagram whose hash collides.
     size_t m_hashSeed = 0;
+    Expect m_expect = Expect::Hello;
 };
