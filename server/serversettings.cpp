@@ -2,6 +2,7 @@
 #include "serversettings.h"
 
 #include "protocol.h"
+#include "replymode.h"
 
 #include <QMainWindow>
 #include <QSettings>
@@ -16,6 +17,8 @@ constexpr QLatin1String Port("port");
 constexpr QLatin1String MaxRows("maxRows");
 constexpr QLatin1String RateLimit("rateLimit");
 constexpr QLatin1String LogFile("logFile");
+constexpr QLatin1String ReplyMode("replyMode");
+constexpr QLatin1String ReplyText("replyText");
 constexpr QLatin1String WindowGroup("serverWindow");
 constexpr QLatin1String Geometry("geometry");
 constexpr QLatin1String MainSplitter("mainSplitter");
@@ -44,6 +47,13 @@ void load(ServerOptions *options)
     if (ok && validRateLimit(rate))
         options->rateLimit = int(rate);
     options->logFile = s.value(Key::LogFile).toString();
+    const QString mode = s.value(Key::ReplyMode, options->replyMode).toString();
+    const QString text = s.value(Key::ReplyText).toString();
+    QString unused;
+    if (::ReplyMode::create(mode, text, &unused)) {  // a saved mode that no longer parses is dropped
+        options->replyMode = mode;
+        options->replyText = text;
+    }
 }
 
 void save(const ServerOptions &options)
@@ -55,6 +65,8 @@ void save(const ServerOptions &options)
     s.setValue(Key::MaxRows, options.maxRows);
     s.setValue(Key::RateLimit, options.rateLimit);
     s.setValue(Key::LogFile, options.logFile);
+    s.setValue(Key::ReplyMode, options.replyMode);
+    s.setValue(Key::ReplyText, options.replyText);
 }
 
 void restoreLayout(QMainWindow *window, QSplitter *main, QSplitter *log)

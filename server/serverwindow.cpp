@@ -14,7 +14,7 @@
 #include "peertablemodel.h"
 #include "peerspanel.h"
 #include "protocol.h"
-#include "replymode.h"
+#include "replycontrol.h"
 #include "serversettings.h"
 
 #include <QClipboard>
@@ -58,8 +58,12 @@ ServerWindow::ServerWindow(const ServerOptions &options, QWidget *parent)
     m_log->setEncoding(options.encoding);
     m_ui->rateLimitSpin->setRange(Defaults::AutoRateLimit, Defaults::RateLimitMax);
     m_ui->rateLimitSpin->setValue(options.rateLimit);
-    QString unused;  // the options were checked when parsed
-    m_server->setReplyMode(ReplyMode::create(options.replyMode, options.replyText, &unused));
+    m_replyControl = new ReplyControl(m_server, this);
+    // After the rate limit, before the Listen button: how the server answers is part of how it listens.
+    m_ui->bindLayout->insertWidget(m_ui->bindLayout->indexOf(m_ui->listenButton), m_replyControl);
+    connect(m_replyControl, &ReplyControl::errorOccurred, this, &ServerWindow::showError);
+    connect(m_replyControl, &ReplyControl::applied, m_ui->messageBar, &MessageBar::clearTransient);
+    m_replyControl->setMode(options.replyMode, options.replyText);
     m_server->setRateLimit(options.rateLimit);
 
     m_boundLabel = new QLabel(this);
@@ -297,6 +301,8 @@ ServerOptions ServerWindow::currentOptions() const
     options.port = quint16(m_ui->portSpin->value());
     options.maxRows = m_log->maxRows();
     options.rateLimit = m_ui->rateLimitSpin->value();
+    options.replyMode = m_replyControl->mode();
+    options.replyText = m_replyControl->text();
     options.logFile = m_logFile->isOpen() ? m_logFile->fileName() : QString();
     return options;
 }

@@ -11,6 +11,7 @@ class LogFileWriter;
 class LogFilterModel;
 class PeerTableModel;
 class QLabel;
+class ReplyControl;
 class QModelIndex;
 
 namespace Ui {
@@ -61,6 +62,7 @@ private:
 
     Ui::ServerWindow *m_ui = nullptr;
     HelloServer *m_server = nullptr;
+    ReplyControl *m_replyControl = nullptr;
     DatagramLogModel *m_log = nullptr;
     LogFilterModel *m_filter = nullptr;
     PeerTableModel *m_peers = nullptr;

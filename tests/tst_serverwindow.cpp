@@ -11,6 +11,9 @@
 #include "widgettestutil.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QNetworkDatagram>
+#include <QUdpSocket>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
@@ -30,6 +33,7 @@ private slots:
     void logFileErrorOutlivesListen();
     void savedSettingsOutOfRangeIgnored();
     void dualStackShownAsBound();
+    void replyControlAppliesAtOnce();
 };
 
 // --log-file /some/dir showed the red bar, then the successful listen hid it: nothing was logged
@@ -95,6 +99,40 @@ void TestServerWindow::dualStackShownAsBound()
     for (QLabel *label : window.statusBar()->findChildren<QLabel *>())
         found = found || label->text() == bound;
     QVERIFY2(found, "the status bar does not say [::]");
+}
+
+void TestServerWindow::replyControlAppliesAtOnce()
+{
+    ServerOptions options;
+    options.port = 0;
+    ServerWindow window(options);
+    auto *mode = child<QComboBox>(&window, "replyModeCombo");
+    auto *text = child<QLineEdit>(&window, "replyTextEdit");
+    QUdpSocket client;
+    QVERIFY(client.bind(QHostAddress::LocalHost, 0));
+    const auto exchange = [&](const QByteArray &datagram) -> QByteArray {
+        client.writeDatagram(datagram, QHostAddress::LocalHost, window.server()->port());
+        // The server runs in this thread: wait with events, never blocking it.
+        QDeadlineTimer deadline(5000);
+        while (!client.hasPendingDatagrams() && !deadline.hasExpired())
+            QTest::qWait(5);
+        return client.hasPendingDatagrams() ? client.receiveDatagram().data() : QByteArray("<none>");
+    };
+    QCOMPARE(exchange("Ann"), QByteArray("Hello Ann!\n"));
+    mode->setCurrentIndex(mode->findData(QStringLiteral("echo")));
+    QCOMPARE(exchange("Ann"), QByteArray("Ann"));
+    mode->setCurrentIndex(mode->findData(QStringLiteral("text")));
+    QVERIFY(text->isVisibleTo(&window));
+    text->setText(QStringLiteral("ACK {counter}\\n"));
+    emit text->editingFinished();
+    QCOMPARE(exchange("Ann"), QByteArray("ACK 2\n"));
+    // A reply that does not parse is said, and the server keeps the last good one.
+    text->setText(QStringLiteral("{oops}"));
+    emit text->editingFinished();
+    auto *error = child<QLabel>(&window, "errorLabel");
+    QVERIFY2(error->text().contains(QStringLiteral("unknown macro {oops}")), qPrintable(error->text()));
+    QCOMPARE(exchange("Ann"), QByteArray("ACK 3\n"));
+    QCOMPARE(window.server()->replyMode().name(), QStringLiteral("text"));
 }
 
 QTEST_MAIN(TestServerWindow)
