@@ -61,6 +61,7 @@ ServerWindow::ServerWindow(const ServerOptions &options, QWidget *parent)
     QString unused;  // the options were checked when parsed
     m_server->setReplyMode(ReplyMode::create(options.replyMode, options.replyText, &unused));
     m_server->setRateLimit(options.rateLimit);
+    m_server->setWantedReceiveBuffer(options.receiveBuffer);  // --recv-buffer; not saved
 
     m_boundLabel = new QLabel(this);
     m_boundLabel->setAccessibleDescription(tr("Bound address"));
