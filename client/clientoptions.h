@@ -21,6 +21,11 @@ struct ClientOptions
     QString language;   // --lang: "en", "zh_CN"...; empty: the system's
     bool demo = false;  // --demo: the seed's scene, a server window and two clients
     bool console = false;  // --console: the seed's client in the terminal, no window
+    // A traffic run (--console --message): the message's bytes in the --encoding, "{seq}" kept.
+    bool traffic = false;
+    QByteArray message;
+    quint64 count = 1;        // --count; 0: until Ctrl+C (never from the command line: no --count)
+    qint64 intervalNs = 1000LL * 1000 * 1000;  // --interval MS, or 1 s / --rate
 };
 
 // True when the command line asks for --console, or only for --help or --version: no window is needed.

@@ -78,6 +78,58 @@
         <source>--timeout: '%1' is not a positive number of ms.</source>
         <translation>--timeout：“%1”不是正的毫秒数。</translation>
     </message>
+    <message>
+        <source>With --console, send this message (once, or --count times) and report every reply like ping; {seq} in it becomes each datagram's number.</source>
+        <translation>与 --console 一起使用：发送这条消息（一次，或 --count 次），像 ping 一样报告每个回复；其中的 {seq} 会替换为每个数据报的序号。</translation>
+    </message>
+    <message>
+        <source>How many times to send the --message (default once; with --interval or --rate alone, until Ctrl+C).</source>
+        <translation>发送 --message 的次数（默认一次；只给 --interval 或 --rate 时一直发送到按下 Ctrl+C）。</translation>
+    </message>
+    <message>
+        <source>Milliseconds between two sends of the --message (default 1000).</source>
+        <translation>两次发送 --message 之间的毫秒数（默认 1000）。</translation>
+    </message>
+    <message>
+        <source>Datagrams per second to send the --message at, instead of --interval.</source>
+        <translation>以每秒多少个数据报的速率发送 --message，代替 --interval。</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --message.</source>
+        <translation>--%1 需要与 --message 一起使用。</translation>
+    </message>
+    <message>
+        <source>--message needs --console (the window cannot run it yet).</source>
+        <translation>--message 需要 --console（窗口暂时还不能运行它）。</translation>
+    </message>
+    <message>
+        <source>--message: a character has no bytes in the --encoding.</source>
+        <translation>--message：有字符无法用 --encoding 指定的编码表示。</translation>
+    </message>
+    <message>
+        <source>--message: the message is empty.</source>
+        <translation>--message：消息为空。</translation>
+    </message>
+    <message>
+        <source>--message: a reply can carry at most %1 bytes of it.</source>
+        <translation>--message：回复最多只能容纳其中 %1 字节。</translation>
+    </message>
+    <message>
+        <source>--interval and --rate say the same thing: give one.</source>
+        <translation>--interval 与 --rate 表达的是同一件事，请只给出一个。</translation>
+    </message>
+    <message>
+        <source>--count: '%1' is not a positive number.</source>
+        <translation>--count：“%1”不是正数。</translation>
+    </message>
+    <message>
+        <source>--interval: '%1' is not a number of ms from 1 to %2.</source>
+        <translation>--interval：“%1”不是 1 到 %2 之间的毫秒数。</translation>
+    </message>
+    <message>
+        <source>--rate: '%1' is not a number of datagrams per second above 0 and at most %2.</source>
+        <translation>--rate：“%1”不是大于 0 且不超过 %2 的每秒数据报数。</translation>
+    </message>
 </context>
 <context>
     <name>ClientStatus</name>
@@ -519,8 +571,12 @@
     </message>
     <message>
         <location filename="../../server/counterslabel.cpp" line="31" />
-        <source>Received %1 (%2/s) · answered %3 · unanswered %4 · in %5 · out %6</source>
-        <translation>已接收 %1（%2/秒）· 已回复 %3 · 未回复 %4 · 入 %5 · 出 %6</translation>
+        <source>Received %1 (%2/s) · dropped by the system: %3 · answered %4 · unanswered %5 · in %6 · out %7</source>
+        <translation>已接收 %1（%2/秒）· 被系统丢弃：%3 · 已回复 %4 · 未回复 %5 · 入 %6 · 出 %7</translation>
+    </message>
+    <message>
+        <source>Dropped by the system: datagrams discarded before they were read, because the receive buffer (%1, as granted by the system) was full.</source>
+        <translation>被系统丢弃：接收缓冲区（%1，系统实际分配）已满，数据报在被读取之前即被丢弃。</translation>
     </message>
     <message>
         <location filename="../../server/counterslabel.cpp" line="36" />
@@ -664,6 +720,14 @@
         <location filename="../../server/headlessserver.cpp" line="41" />
         <source>Cannot open the log file %1: %2</source>
         <translation>无法打开日志文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Receive buffer: %1 bytes asked, %2 granted by the system.</source>
+        <translation>接收缓冲区：申请 %1 字节，系统分配 %2 字节。</translation>
+    </message>
+    <message>
+        <source>received %1, answered %2, dropped by the system: %3</source>
+        <translation>已接收 %1，已回复 %2，被系统丢弃：%3</translation>
     </message>
 </context>
 <context>
@@ -964,6 +1028,14 @@
         <location filename="../../server/serveroptions.cpp" line="93" />
         <source>--rate-limit: '%1' is not a number of replies per second from 0 (off) to %2.</source>
         <translation>--rate-limit：“%1”不是 0（关闭）到 %2 之间的每秒回复数。</translation>
+    </message>
+    <message>
+        <source>Receive buffer to ask the system for, in bytes (default %1); it doubles what is asked within its limits. What a full buffer drops is counted.</source>
+        <translation>向系统申请的接收缓冲区字节数（默认 %1）；系统会在其上限内把申请值加倍。缓冲区满时丢弃的数据报会被计数。</translation>
+    </message>
+    <message>
+        <source>--recv-buffer: '%1' is not a number of bytes from %2 to %3.</source>
+        <translation>--recv-buffer：“%1”不是 %2 到 %3 之间的字节数。</translation>
     </message>
 </context>
 <context>
