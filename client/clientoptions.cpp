@@ -4,6 +4,7 @@
 #include "buildinfo.h"
 #include "commandline.h"
 #include "protocol.h"
+#include "trafficrun.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -11,7 +12,80 @@
 #include <cstdio>
 #include <cstdlib>
 
+namespace {
+constexpr qint64 MaxIntervalMs = 24LL * 3600 * 1000;
+constexpr int MaxRate = 10000000;
+} // namespace
+
 bool clientRunsWithoutWindow(int argc, char *argv[]) { return CommandLine::needsNoWindow(argc, argv, "--console"); }
+
+namespace {
+bool parseTrafficOptions(const QCommandLineParser &parser, const QCommandLineOption &message,
+                         const QCommandLineOption &count, const QCommandLineOption &interval,
+                         const QCommandLineOption &rate, ClientOptions *options, QString *error)
+{
+    const auto say = [error](const char *text) {
+        *error = QCoreApplication::translate("ClientOptions", text);
+        return false;
+    };
+    if (!parser.isSet(message)) {
+        for (const QCommandLineOption *option : {&count, &interval, &rate}) {
+            if (parser.isSet(*option)) {
+                *error = QCoreApplication::translate("ClientOptions", "--%1 goes with --message.")
+                             .arg(option->names().constFirst());
+                return false;
+            }
+        }
+        return true;
+    }
+    if (!options->console)
+        return say(QT_TRANSLATE_NOOP("ClientOptions", "--message needs --console (the window cannot run it yet)."));
+    bool ok = true;
+    options->message = TextEncoding::encode(parser.value(message), options->encoding, &ok);
+    if (!ok)
+        return say(QT_TRANSLATE_NOOP("ClientOptions", "--message: a character has no bytes in the --encoding."));
+    if (options->message.isEmpty())
+        return say(QT_TRANSLATE_NOOP("ClientOptions", "--message: the message is empty."));
+    // Room for the largest sequence number (20 digits) in place of each {seq}.
+    if (TrafficRun::payloadFor(options->message, Q_UINT64_C(18446744073709551615)).size() > Protocol::MaxNameSize) {
+        *error = QCoreApplication::translate("ClientOptions", "--message: a reply can carry at most %1 bytes of it.")
+                     .arg(Protocol::MaxNameSize);
+        return false;
+    }
+    options->traffic = true;
+    if (parser.isSet(interval) && parser.isSet(rate))
+        return say(QT_TRANSLATE_NOOP("ClientOptions", "--interval and --rate say the same thing: give one."));
+    // A pace without a count runs until Ctrl+C; a message alone is sent once.
+    options->count = parser.isSet(interval) || parser.isSet(rate) ? 0 : 1;
+    if (parser.isSet(count)) {
+        options->count = parser.value(count).toULongLong(&ok);
+        if (!ok || options->count < 1) {
+            *error = QCoreApplication::translate("ClientOptions", "--count: '%1' is not a positive number.")
+                         .arg(parser.value(count));
+            return false;
+        }
+    }
+    if (parser.isSet(interval)) {
+        const qint64 intervalMs = parser.value(interval).toLongLong(&ok);
+        if (!ok || intervalMs < 1 || intervalMs > MaxIntervalMs) {
+            *error = QCoreApplication::translate("ClientOptions", "--interval: '%1' is not a number of ms from 1 to %2.")
+                         .arg(parser.value(interval)).arg(MaxIntervalMs);
+            return false;
+        }
+        options->intervalNs = intervalMs * 1000 * 1000;
+    }
+    if (parser.isSet(rate)) {
+        const double perSecond = parser.value(rate).toDouble(&ok);
+        if (!ok || !(perSecond > 0) || perSecond > MaxRate) {
+            *error = QCoreApplication::translate("ClientOptions", "--rate: '%1' is not a number of datagrams per second "
+                                                 "above 0 and at most %2.").arg(parser.value(rate)).arg(MaxRate);
+            return false;
+        }
+        options->intervalNs = TrafficRun::intervalForRate(perSecond);
+    }
+    return true;
+}
+} // namespace
 
 bool parseClientOptions(const QCoreApplication &app, ClientOptions *options, QString *error)
 {
@@ -41,6 +115,20 @@ bool parseClientOptions(const QCoreApplication &app, ClientOptions *options, QSt
     const QCommandLineOption console(QStringList{QStringLiteral("console")},
         QCoreApplication::translate("ClientOptions",
                                     "No window: the tutorial's client in this terminal (prompt, reply, exit)."));
+    const QCommandLineOption message(QStringList{QStringLiteral("message")},
+        QCoreApplication::translate("ClientOptions", "With --console, send this message (once, or --count times) and "
+                                    "report every reply like ping; {seq} in it becomes each datagram's number."),
+        QStringLiteral("text"));
+    const QCommandLineOption count(QStringList{QStringLiteral("count")},
+        QCoreApplication::translate("ClientOptions", "How many times to send the --message (default once; "
+                                    "with --interval or --rate alone, until Ctrl+C)."),
+        QStringLiteral("n"));
+    const QCommandLineOption interval(QStringList{QStringLiteral("interval")},
+        QCoreApplication::translate("ClientOptions", "Milliseconds between two sends of the --message (default 1000)."),
+        QStringLiteral("ms"));
+    const QCommandLineOption rate(QStringList{QStringLiteral("rate")},
+        QCoreApplication::translate("ClientOptions", "Datagrams per second to send the --message at, instead of --interval."),
+        QStringLiteral("per-second"));
     const QCommandLineOption encoding = CommandLine::encodingOption();
     const QCommandLineOption expect(QStringList{QStringLiteral("expect")},
         QCoreApplication::translate("ClientOptions", "What counts as a reply: hello (Hello <message>!, matched to its "
@@ -52,7 +140,8 @@ bool parseClientOptions(const QCoreApplication &app, ClientOptions *options, QSt
     const QCommandLineOption localPort(QStringList{QStringLiteral("local-port")},
         QCoreApplication::translate("ClientOptions", "Send from this UDP port (default: the system picks)."),
         QStringLiteral("port"));
-    parser.addOptions({host, port, timeout, expect, localAddress, localPort, encoding, lang, demo, console});
+    parser.addOptions({host, port, timeout, expect, localAddress, localPort, encoding, lang, demo, console, message,
+                       count, interval, rate});
     parser.process(app);
     if (parser.isSet(version)) {
         std::fputs(qPrintable(BuildInfo::versionText(QCoreApplication::applicationName())), stdout);
@@ -112,5 +201,5 @@ bool parseClientOptions(const QCoreApplication &app, ClientOptions *options, QSt
         return false;
     }
     options->timeoutMs = ms;
-    return true;
+    return parseTrafficOptions(parser, message, count, interval, rate, options, error);
 }

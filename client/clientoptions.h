@@ -25,6 +25,11 @@ struct ClientOptions
     bool expectAny = false;   // --expect any: every datagram answers the oldest message waiting
     QHostAddress localAddress;  // --local-address; null: the system picks
     quint16 localPort = 0;      // --local-port; 0: the system picks
+    // A traffic run (--console --message): the message's bytes in the --encoding, "{seq}" kept.
+    bool traffic = false;
+    QByteArray message;
+    quint64 count = 1;        // --count; 0: until Ctrl+C (never from the command line: no --count)
+    qint64 intervalNs = 1000LL * 1000 * 1000;  // --interval MS, or 1 s / --rate
 };
 
 // True when the command line asks for --console, or only for --help or --version: no window is needed.

@@ -4,6 +4,7 @@
 #include "clientsettings.h"
 #include "clientwindow.h"
 #include "consoleclient.h"
+#include "trafficconsole.h"
 #include "terminationsignals.h"
 #include "translations.h"
 #include "windowdestroyedwatcher.h"
@@ -80,6 +81,18 @@ int main(int argc, char *argv[])
     if (!parseClientOptions(*app, &options, &error)) {
         AppStart::complain(error);
         return 1;
+    }
+    if (options.traffic) {
+        // Ctrl+C ends the run early and the summary is still printed.
+        quitOnTerminationSignals();
+        TrafficRun::Settings settings;
+        settings.host = options.host;
+        settings.port = options.port;
+        settings.message = options.message;
+        settings.count = options.count;
+        settings.intervalNs = options.intervalNs;
+        settings.timeoutMs = options.timeoutMs;
+        return TrafficConsole(stdout).run(settings);
     }
     // The tutorial's client: Ctrl+C ends it at once, as it ends the script (no handler of ours).
     if (options.console)

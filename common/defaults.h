@@ -26,4 +26,9 @@ inline constexpr int AutoRateLimit = -1;
 inline constexpr int RateLimit = 50;
 inline constexpr int RateLimitMax = 1000000;
 
+// Server: the receive buffer a user may ask for (--recv-buffer), in bytes. The system doubles what
+// is asked and keeps it within its own limits (net.core.rmem_max, and a floor of a few KiB).
+inline constexpr int ReceiveBufferMin = 1;
+inline constexpr int ReceiveBufferMax = 1 << 30;
+
 } // namespace Defaults

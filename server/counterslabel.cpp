@@ -17,9 +17,10 @@ CountersLabel::CountersLabel(HelloServer *server, const DatagramLogModel *log, Q
 {
     setAccessibleDescription(tr("Counters"));
     const QLocale locale;
-    setToolTip(tr("Rows trimmed: the oldest leave the log beyond %1 rows or %2 of payload; "
+    m_rowsTip = (tr("Rows trimmed: the oldest leave the log beyond %1 rows or %2 of payload; "
                   "every datagram is still counted here.")
                    .arg(locale.toString(m_log->maxRows()), locale.formattedDataSize(m_log->maxBytes())));
+    setToolTip(m_rowsTip);
     connect(&m_timer, &QTimer::timeout, this, &CountersLabel::refresh);
     m_timer.start(IntervalMs);
 }
@@ -28,10 +29,11 @@ void CountersLabel::refresh()
 {
     const HelloServer::Counters c = m_server->counters();
     const QLocale locale;
-    QString text = tr("Received %1 (%2/s) · answered %3 · unanswered %4 · in %5 · out %6")
+    QString text = tr("Received %1 (%2/s) · dropped by the system: %3 · answered %4 · unanswered %5 · in %6 · out %7")
                        .arg(locale.toString(c.received), locale.toString(qRound64(m_server->receivedPerSecond())),
-                            locale.toString(c.answered), locale.toString(c.unanswered),
-                            locale.formattedDataSize(qint64(c.bytesIn)), locale.formattedDataSize(qint64(c.bytesOut)));
+                            locale.toString(c.droppedBySystem), locale.toString(c.answered),
+                            locale.toString(c.unanswered), locale.formattedDataSize(qint64(c.bytesIn)),
+                            locale.formattedDataSize(qint64(c.bytesOut)));
     if (c.rateLimited > 0)
         text += tr(" · rate-limited %1").arg(locale.toString(c.rateLimited));
     if (m_server->isListening() && m_server->effectiveRateLimit() > 0)
@@ -40,4 +42,10 @@ void CountersLabel::refresh()
         text += tr(" · %1 trimmed").arg(locale.toString(m_log->trimmedCount()));
     if (this->text() != text)
         setText(text);
+    // What the system granted, where the drops are explained: it is why a burst overflows.
+    const QString tip = m_rowsTip + QLatin1Char('\n')
+        + tr("Dropped by the system: datagrams discarded before they were read, because the receive "
+             "buffer (%1, as granted by the system) was full.").arg(locale.formattedDataSize(m_server->receiveBufferSize()));
+    if (toolTip() != tip)
+        setToolTip(tip);
 }

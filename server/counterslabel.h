@@ -8,7 +8,7 @@ class DatagramLogModel;
 class HelloServer;
 
 // The status bar's counters: received (and per second), answered, unanswered, bytes in and out,
-// rate-limited and trimmed. Refreshed a few times a second, never once per datagram.
+// rate-limited and trimmed, and what the system dropped before it was read. Refreshed a few times a second, never once per datagram.
 class CountersLabel : public QLabel
 {
     Q_OBJECT
@@ -22,4 +22,5 @@ private:
     HelloServer *m_server;
     const DatagramLogModel *m_log;
     QTimer m_timer;
+    QString m_rowsTip;
 };

@@ -68,7 +68,21 @@ bool HeadlessServer::start(const QHostAddress &address, quint16 port)
     // Exactly the seed's line; the port is the real one (it differs when 0 was asked for).
     std::fprintf(m_out, "UDP bound on port %u...\n", unsigned(m_server.port()));
     std::fflush(m_out);
+    if (m_server.wantedReceiveBuffer() != HelloServer::WantedReceiveBuffer) {
+        // Asked for on the command line: say what the system made of it (never the same number).
+        printError(tr("Receive buffer: %1 bytes asked, %2 granted by the system.")
+                       .arg(m_server.wantedReceiveBuffer()).arg(m_server.receiveBufferSize()));
+    }
     return true;
+}
+
+void HeadlessServer::printSummary()
+{
+    flush();  // every "Receive from" line before the total
+    const HelloServer::Counters c = m_server.counters();
+    // Plain digits, no grouping: a script compares them.
+    printError(tr("received %1, answered %2, dropped by the system: %3")
+                   .arg(QString::number(c.received), QString::number(c.answered), QString::number(c.droppedBySystem)));
 }
 
 void HeadlessServer::setPcapFile(const QString &fileName)

@@ -34,6 +34,10 @@ public:
     // Captures every datagram and reply to this pcapng file (--pcap), opened by start() once the
     // address is known; start() fails, with the reason on err, if it cannot be written.
     void setPcapFile(const QString &fileName);
+    // The one line printed on err on the way out (the end of the event loop: Ctrl+C, SIGTERM,
+    // SIGHUP), so that what a sender sent can be checked against what was received and dropped:
+    //   received 2001, answered 2001, dropped by the system: 1990
+    void printSummary();
 
 private:
     void report(const DatagramBatch &batch);

@@ -65,13 +65,16 @@ int main(int argc, char *argv[])
         QString unused;  // the options were checked when parsed
         server.server().setReplyMode(ReplyMode::create(options.replyMode, options.replyText, &unused));
         server.server().setRateLimit(options.rateLimit);
+        server.server().setWantedReceiveBuffer(options.receiveBuffer);
         if (!options.logFile.isEmpty() && !server.setLogFile(options.logFile))
             return 1;
         if (!options.pcapFile.isEmpty())
             server.setPcapFile(options.pcapFile);
         if (!server.start(options.address, options.port))
             return 1;
-        return app->exec();
+        const int status = app->exec();
+        server.printSummary();
+        return status;
     }
     if (!AppStart::checkDisplay(argc, argv))
         return 1;

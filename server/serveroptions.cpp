@@ -4,6 +4,7 @@
 #include "buildinfo.h"
 #include "commandline.h"
 #include "protocol.h"
+#include "helloserver.h"
 #include "replymode.h"
 
 #include <QCommandLineParser>
@@ -19,6 +20,11 @@ bool validMaxRows(qint64 rows) { return rows >= 1 && rows <= Defaults::LogRowsLi
 bool validRateLimit(qint64 perSecond)
 {
     return perSecond == Defaults::AutoRateLimit || (perSecond >= 0 && perSecond <= Defaults::RateLimitMax);
+}
+
+bool validReceiveBuffer(qint64 bytes)
+{
+    return bytes >= Defaults::ReceiveBufferMin && bytes <= Defaults::ReceiveBufferMax;
 }
 
 bool parseServerOptions(const QCoreApplication &app, ServerOptions *options, QString *error)
@@ -61,8 +67,12 @@ bool parseServerOptions(const QCoreApplication &app, ServerOptions *options, QSt
            "(Wireshark, tshark); the file is replaced. Headless only."), QStringLiteral("path"));
     const QCommandLineOption lang(QStringList{QStringLiteral("lang")},
         QCoreApplication::translate("ServerOptions", "Language of the window: en or zh_CN (default: the system's)."), QStringLiteral("language"));
+    const QCommandLineOption recvBuffer(QStringList{QStringLiteral("recv-buffer")},
+        QCoreApplication::translate("ServerOptions", "Receive buffer to ask the system for, in bytes (default %1); it doubles "
+           "what is asked within its limits. What a full buffer drops is counted.").arg(HelloServer::WantedReceiveBuffer),
+        QStringLiteral("bytes"));
     const QCommandLineOption encoding = CommandLine::encodingOption();
-    parser.addOptions({headless, bind, port, reply, replyText, maxRows, rateLimit, logFile, pcap, encoding, lang});
+    parser.addOptions({headless, bind, port, reply, replyText, maxRows, rateLimit, recvBuffer, logFile, pcap, encoding, lang});
     parser.process(app);
     if (parser.isSet(version)) {
         std::fputs(qPrintable(BuildInfo::versionText(QCoreApplication::applicationName())), stdout);
@@ -134,6 +144,15 @@ bool parseServerOptions(const QCoreApplication &app, ServerOptions *options, QSt
             return false;
         }
         options->rateLimit = int(limit);
+    }
+    if (parser.isSet(recvBuffer)) {
+        const qint64 bytes = parser.value(recvBuffer).toLongLong(&ok);
+        if (!ok || !validReceiveBuffer(bytes)) {
+            *error = QCoreApplication::translate("ServerOptions", "--recv-buffer: '%1' is not a number of bytes from %2 to %3.")
+                         .arg(parser.value(recvBuffer)).arg(Defaults::ReceiveBufferMin).arg(Defaults::ReceiveBufferMax);
+            return false;
+        }
+        options->receiveBuffer = int(bytes);
     }
     return true;
 }

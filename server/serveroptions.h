@@ -23,6 +23,7 @@ struct ServerOptions
     TextEncoding::Encoding encoding = TextEncoding::Encoding::Utf8;  // --encoding
     QString pcapFile;    // write every datagram and reply here (pcapng); empty: no capture
     QString language;    // --lang: "en", "zh_CN"...; empty: the system's
+    int receiveBuffer = 0;  // --recv-buffer: bytes asked of the system; 0: the server's own wish
 };
 
 // True when the command line asks for no window: --headless, or only --help / --version.
@@ -35,3 +36,4 @@ bool parseServerOptions(const QCoreApplication &app, ServerOptions *options, QSt
 // The ranges a saved setting or a field must be in (the command line checks the same).
 bool validMaxRows(qint64 rows);
 bool validRateLimit(qint64 perSecond);
+bool validReceiveBuffer(qint64 bytes);

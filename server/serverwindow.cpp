@@ -65,6 +65,7 @@ ServerWindow::ServerWindow(const ServerOptions &options, QWidget *parent)
     connect(m_replyControl, &ReplyControl::applied, m_ui->messageBar, &MessageBar::clearTransient);
     m_replyControl->setMode(options.replyMode, options.replyText);
     m_server->setRateLimit(options.rateLimit);
+    m_server->setWantedReceiveBuffer(options.receiveBuffer);  // --recv-buffer; not saved
 
     m_boundLabel = new QLabel(this);
     m_boundLabel->setAccessibleDescription(tr("Bound address"));

@@ -73,6 +73,8 @@ void TestCommandLine::serverRefuses_data()
                                  << "--reply-text: unknown macro {who}";
     QTest::newRow("reply escape") << QStringList{"--headless", "--port", "0", "--reply", "text", "--reply-text", "\\q"}
                                   << "--reply-text: unknown escape '\\q'";
+    QTest::newRow("recv buffer 0") << QStringList{"--headless", "--port", "0", "--recv-buffer", "0"}
+                                   << "--recv-buffer: '0' is not a number of bytes from 1 to 1073741824";
     QTest::newRow("reply text with echo") << QStringList{"--headless", "--port", "0", "--reply", "echo", "--reply-text", "x"}
                                           << "--reply-text goes with --reply text, not --reply echo";
 }
@@ -91,6 +93,16 @@ void TestCommandLine::clientRefuses_data()
     QTest::newRow("positional") << QStringList{"127.0.0.1"} << "unexpected argument '127.0.0.1'";
     QTest::newRow("port +80") << QStringList{"--port", "+80"} << "--port: '+80' is not a port number";
     QTest::newRow("port 0") << QStringList{"--port", "0"} << "--port: '0' is not a port number";
+    QTest::newRow("count alone") << QStringList{"--console", "--count", "3"} << "--count goes with --message";
+    QTest::newRow("message, window") << QStringList{"--message", "x"} << "--message needs --console";
+    QTest::newRow("empty message") << QStringList{"--console", "--message", ""} << "--message: the message is empty";
+    QTest::newRow("count 0") << QStringList{"--console", "--message", "x", "--count", "0"}
+                             << "--count: '0' is not a positive number";
+    QTest::newRow("both paces") << QStringList{"--console", "--message", "x", "--interval", "5", "--rate", "9"}
+                                << "--interval and --rate say the same thing";
+    QTest::newRow("interval 0") << QStringList{"--console", "--message", "x", "--interval", "0"}
+                                << "--interval: '0' is not a number of ms from 1 to 86400000";
+    QTest::newRow("rate -1") << QStringList{"--console", "--message", "x", "--rate", "-1"} << "--rate: '-1' is not";
 }
 
 void TestCommandLine::clientRefuses()

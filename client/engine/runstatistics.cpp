@@ -27,20 +27,20 @@ void RunStatistics::sent(quint64 seq, qint64 sendNs)
     ++m_sent;
 }
 
-void RunStatistics::answered(quint64 seq, qint64 receiveNs)
+RunStatistics::Reply RunStatistics::answered(quint64 seq, qint64 receiveNs, qint64 *roundTripNs)
 {
     Slot *slot = slotFor(seq);
     if (!slot) {
         ++m_unknown;
-        return;
+        return Reply::Unknown;
     }
     if (slot->state == State::Answered) {
         ++m_duplicated;
-        return;
+        return Reply::Duplicate;
     }
     if (slot->state == State::Lost) {
         ++m_late;
-        return;
+        return Reply::Late;
     }
     slot->state = State::Answered;
     ++m_answered;
@@ -56,15 +56,19 @@ void RunStatistics::answered(quint64 seq, qint64 receiveNs)
     m_lastTransit = transit;
     m_highestAnswered = m_anyAnswered ? qMax(m_highestAnswered, seq) : seq;
     m_anyAnswered = true;
+    if (roundTripNs)
+        *roundTripNs = transit;
+    return Reply::Answer;
 }
 
-void RunStatistics::timedOut(quint64 seq)
+bool RunStatistics::timedOut(quint64 seq)
 {
     Slot *slot = slotFor(seq);
-    if (slot && slot->state == State::Pending) {
-        slot->state = State::Lost;
-        ++m_lost;
-    }
+    if (!slot || slot->state != State::Pending)
+        return false;
+    slot->state = State::Lost;
+    ++m_lost;
+    return true;
 }
 
 double RunStatistics::sendRate() const

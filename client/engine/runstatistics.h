@@ -25,9 +25,14 @@ public:
 
     explicit RunStatistics(int window = DefaultWindow);
 
+    // What a reply turned out to be, so that a caller can say it (a line per reply, a chart point).
+    enum class Reply { Answer, Duplicate, Late, Unknown };
+
     void sent(quint64 seq, qint64 sendNs);
-    void answered(quint64 seq, qint64 receiveNs);
-    void timedOut(quint64 seq);
+    // *roundTripNs (if given) is set for an Answer.
+    Reply answered(quint64 seq, qint64 receiveNs, qint64 *roundTripNs = nullptr);
+    // True if that datagram was waiting and is now counted lost.
+    bool timedOut(quint64 seq);
 
     quint64 sentCount() const { return m_sent; }
     quint64 answeredCount() const { return m_answered; }

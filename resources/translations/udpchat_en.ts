@@ -1,54 +1,86 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>DatagramInspector</name>
     <message numerus="yes">
-        <location filename="../../server/datagraminspector.cpp" line="57" />
         <source>%1 (8 + %n payload bytes)</source>
         <translation>
-            <numerusform>%1 (8 + %n payload byte)</numerusform><numerusform>%1 (8 + %n payload bytes)</numerusform></translation>
+            <numerusform>%1 (8 + %n payload byte)</numerusform>
+            <numerusform>%1 (8 + %n payload bytes)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../server/datagraminspector.cpp" line="72" />
         <source>From %1 at %2, %n byte(s)</source>
         <translation>
-            <numerusform>From %1 at %2, %n byte</numerusform><numerusform>From %1 at %2, %n bytes</numerusform></translation>
+            <numerusform>From %1 at %2, %n byte</numerusform>
+            <numerusform>From %1 at %2, %n bytes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../server/datagraminspector.cpp" line="76" />
         <source>Payload, %n byte(s):</source>
         <translation>
-            <numerusform>Payload, %n byte:</numerusform><numerusform>Payload, %n bytes:</numerusform></translation>
+            <numerusform>Payload, %n byte:</numerusform>
+            <numerusform>Payload, %n bytes:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>LogFileWriter</name>
     <message numerus="yes">
-        <location filename="../../server/engine/logfilewriter.cpp" line="47" />
         <source>Closed the log file %1 with %n datagram(s) not written: %2</source>
         <translation>
-            <numerusform>Closed the log file %1 with %n datagram not written: %2</numerusform><numerusform>Closed the log file %1 with %n datagrams not written: %2</numerusform></translation>
+            <numerusform>Closed the log file %1 with %n datagram not written: %2</numerusform>
+            <numerusform>Closed the log file %1 with %n datagrams not written: %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../server/engine/logfilewriter.cpp" line="115" />
         <source>Logging to %1 resumed; %n datagram(s) could not be written.</source>
         <translation>
-            <numerusform>Logging to %1 resumed; %n datagram could not be written.</numerusform><numerusform>Logging to %1 resumed; %n datagrams could not be written.</numerusform></translation>
+            <numerusform>Logging to %1 resumed; %n datagram could not be written.</numerusform>
+            <numerusform>Logging to %1 resumed; %n datagrams could not be written.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../server/engine/logfilewriter.cpp" line="132" />
         <source>Could not write the log file %1: %2. Logging stopped; %n datagram(s) not written.</source>
         <translation>
-            <numerusform>Could not write the log file %1: %2. Logging stopped; %n datagram not written.</numerusform><numerusform>Could not write the log file %1: %2. Logging stopped; %n datagrams not written.</numerusform></translation>
+            <numerusform>Could not write the log file %1: %2. Logging stopped; %n datagram not written.</numerusform>
+            <numerusform>Could not write the log file %1: %2. Logging stopped; %n datagrams not written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PcapngWriter</name>
+    <message numerus="yes">
+        <source>Closed the capture %1 with %n packet(s) not written: %2</source>
+        <translation>
+            <numerusform>Closed the capture %1 with %n packet not written: %2</numerusform>
+            <numerusform>Closed the capture %1 with %n packets not written: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Capturing to %1 resumed; %n packet(s) could not be written.</source>
+        <translation>
+            <numerusform>Capturing to %1 resumed; %n packet could not be written.</numerusform>
+            <numerusform>Capturing to %1 resumed; %n packets could not be written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not write the capture %1: %2. Capture stopped; %n packet(s) not written.</source>
+        <translation>
+            <numerusform>Could not write the capture %1: %2. Capture stopped; %n packet not written.</numerusform>
+            <numerusform>Could not write the capture %1: %2. Capture stopped; %n packets not written.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ServerWindow</name>
     <message numerus="yes">
-        <location filename="../../server/serverwindow.cpp" line="249" />
         <source>Exported %n datagram(s) to %1</source>
         <translation>
-            <numerusform>Exported %n datagram to %1</numerusform><numerusform>Exported %n datagrams to %1</numerusform></translation>
+            <numerusform>Exported %n datagram to %1</numerusform>
+            <numerusform>Exported %n datagrams to %1</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

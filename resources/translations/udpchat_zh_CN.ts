@@ -3,7 +3,6 @@
 <context>
     <name>AppStart</name>
     <message>
-        <location filename="../../common/appstart.cpp" line="32" />
         <source>no window can open here (no display: $DISPLAY and $WAYLAND_DISPLAY are not set); udpchat-server --headless runs without one.</source>
         <translation>这里无法打开窗口（没有显示器：$DISPLAY 和 $WAYLAND_DISPLAY 都未设置）；udpchat-server --headless 无需窗口即可运行。</translation>
     </message>
@@ -11,12 +10,10 @@
 <context>
     <name>BuildInfo</name>
     <message>
-        <location filename="../../common/buildinfo.cpp" line="32" />
         <source>&lt;p&gt;Version %1, %2, git revision &lt;tt&gt;%3&lt;/tt&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;版本 %1，%2，git 修订版 &lt;tt&gt;%3&lt;/tt&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../common/buildinfo.cpp" line="34" />
         <source>&lt;p&gt;Copyright &amp;copy; 2026 The udpchat developers.&lt;br&gt;Free software under the MIT License: use, copy, modify and share it; the licence comes with it (LICENSE, or /usr/share/doc/udpchat/copyright). There is NO WARRANTY.&lt;/p&gt;</source>
         <translation>&lt;p&gt;版权所有 &amp;copy; 2026 udpchat 开发者。&lt;br&gt;MIT 许可证下的自由软件：可以使用、复制、修改和分享；许可证随软件提供（LICENSE 或 /usr/share/doc/udpchat/copyright）。本软件不提供任何担保。&lt;/p&gt;</translation>
     </message>
@@ -24,100 +21,161 @@
 <context>
     <name>ClientOptions</name>
     <message>
-        <location filename="../../client/clientoptions.cpp" line="19" />
         <source>UDP hello client: a chat-style conversation with a udpchat or seed server.</source>
         <translation>UDP hello 客户端：以聊天方式与 udpchat 或教程中的服务器对话。</translation>
     </message>
     <message>
-        <location filename="../../client/clientoptions.cpp" line="27" />
         <source>Server address or host name (default %1).</source>
         <translation>服务器地址或主机名（默认 %1）。</translation>
     </message>
     <message>
-        <location filename="../../client/clientoptions.cpp" line="30" />
         <source>Server port (default %1).</source>
         <translation>服务器端口（默认 %1）。</translation>
     </message>
     <message>
-        <location filename="../../client/clientoptions.cpp" line="33" />
         <source>Milliseconds to wait for a reply (default %1).</source>
         <translation>等待回复的毫秒数（默认 %1）。</translation>
     </message>
     <message>
-        <location filename="../../client/clientoptions.cpp" line="36" />
         <source>Language of the window: en or zh_CN (default: the system's).</source>
         <translation>窗口语言：en 或 zh_CN（默认跟随系统）。</translation>
     </message>
     <message>
-        <location filename="../../client/clientoptions.cpp" line="39" />
         <source>The tutorial's demo: a server window and two client windows, Client1 and Client2.</source>
         <translation>教程中的演示：一个服务器窗口和两个客户端窗口 Client1 与 Client2。</translation>
     </message>
     <message>
-        <location filename="../../client/clientoptions.cpp" line="49" />
         <source>unexpected argument '%1' (options start with --; see --help).</source>
         <translation>意外的参数“%1”（选项以 -- 开头；参见 --help）。</translation>
     </message>
     <message>
-        <location filename="../../client/clientoptions.cpp" line="58" />
         <source>--host: the server address is empty.</source>
         <translation>--host：服务器地址为空。</translation>
     </message>
     <message>
-        <location filename="../../client/clientoptions.cpp" line="62" />
         <source>--host: the server address is %1 characters long; a host name or address has at most %2.</source>
         <translation>--host：服务器地址长 %1 个字符；主机名或地址最多 %2 个字符。</translation>
     </message>
     <message>
-        <location filename="../../client/clientoptions.cpp" line="70" />
         <source>--port: '%1' is not a port number (1-65535).</source>
         <translation>--port：“%1”不是端口号（1-65535）。</translation>
     </message>
     <message>
-        <location filename="../../client/clientoptions.cpp" line="77" />
         <source>--timeout: '%1' is not a positive number of ms.</source>
         <translation>--timeout：“%1”不是正的毫秒数。</translation>
+    </message>
+    <message>
+        <source>With --console, send this message (once, or --count times) and report every reply like ping; {seq} in it becomes each datagram's number.</source>
+        <translation>与 --console 一起使用：发送这条消息（一次，或 --count 次），像 ping 一样报告每个回复；其中的 {seq} 会替换为每个数据报的序号。</translation>
+    </message>
+    <message>
+        <source>How many times to send the --message (default once; with --interval or --rate alone, until Ctrl+C).</source>
+        <translation>发送 --message 的次数（默认一次；只给 --interval 或 --rate 时一直发送到按下 Ctrl+C）。</translation>
+    </message>
+    <message>
+        <source>Milliseconds between two sends of the --message (default 1000).</source>
+        <translation>两次发送 --message 之间的毫秒数（默认 1000）。</translation>
+    </message>
+    <message>
+        <source>Datagrams per second to send the --message at, instead of --interval.</source>
+        <translation>以每秒多少个数据报的速率发送 --message，代替 --interval。</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --message.</source>
+        <translation>--%1 需要与 --message 一起使用。</translation>
+    </message>
+    <message>
+        <source>--message needs --console (the window cannot run it yet).</source>
+        <translation>--message 需要 --console（窗口暂时还不能运行它）。</translation>
+    </message>
+    <message>
+        <source>--message: a character has no bytes in the --encoding.</source>
+        <translation>--message：有字符无法用 --encoding 指定的编码表示。</translation>
+    </message>
+    <message>
+        <source>--message: the message is empty.</source>
+        <translation>--message：消息为空。</translation>
+    </message>
+    <message>
+        <source>--message: a reply can carry at most %1 bytes of it.</source>
+        <translation>--message：回复最多只能容纳其中 %1 字节。</translation>
+    </message>
+    <message>
+        <source>--interval and --rate say the same thing: give one.</source>
+        <translation>--interval 与 --rate 表达的是同一件事，请只给出一个。</translation>
+    </message>
+    <message>
+        <source>--count: '%1' is not a positive number.</source>
+        <translation>--count：“%1”不是正数。</translation>
+    </message>
+    <message>
+        <source>--interval: '%1' is not a number of ms from 1 to %2.</source>
+        <translation>--interval：“%1”不是 1 到 %2 之间的毫秒数。</translation>
+    </message>
+    <message>
+        <source>--rate: '%1' is not a number of datagrams per second above 0 and at most %2.</source>
+        <translation>--rate：“%1”不是大于 0 且不超过 %2 的每秒数据报数。</translation>
+    </message>
+    <message>
+        <source>No window: the tutorial's client in this terminal (prompt, reply, exit).</source>
+        <translation>不开窗口：在本终端里运行教程的客户端（提示、回复、exit）。</translation>
+    </message>
+    <message>
+        <source>What counts as a reply: hello (Hello &lt;message&gt;!, matched to its message; default) or any (any datagram answers the oldest message waiting).</source>
+        <translation>什么算作回复：hello（Hello &lt;消息&gt;!，与其消息配对；默认）或 any（任何数据报都回答最早仍在等待的消息）。</translation>
+    </message>
+    <message>
+        <source>Send from this address of this computer (default: the system picks).</source>
+        <translation>从本机的这个地址发送（默认：由系统选择）。</translation>
+    </message>
+    <message>
+        <source>Send from this UDP port (default: the system picks).</source>
+        <translation>从这个 UDP 端口发送（默认：由系统选择）。</translation>
+    </message>
+    <message>
+        <source>--expect: '%1' is not hello or any.</source>
+        <translation>--expect：“%1”既不是 hello 也不是 any。</translation>
+    </message>
+    <message>
+        <source>--local-address: '%1' is not an IPv4 or IPv6 address.</source>
+        <translation>--local-address：“%1”不是 IPv4 或 IPv6 地址。</translation>
+    </message>
+    <message>
+        <source>--local-port: '%1' is not a port number (0-65535).</source>
+        <translation>--local-port：“%1”不是端口号（0-65535）。</translation>
     </message>
 </context>
 <context>
     <name>ClientStatus</name>
     <message>
-        <location filename="../../client/clientstatus.cpp" line="17" />
         <source>Session</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../../client/clientstatus.cpp" line="23" />
         <source>Entries removed</source>
         <translation>已移除的条目</translation>
     </message>
     <message>
-        <location filename="../../client/clientstatus.cpp" line="24" />
         <source>The conversation keeps its newest %1 entries and at most %2; older entries are removed first, and counted here.</source>
         <translation>对话保留最新的 %1 条、最多 %2 的内容；较旧的条目先被移除，并在此计数。</translation>
     </message>
     <message>
-        <location filename="../../client/clientstatus.cpp" line="38" />
         <source>No session</source>
         <translation>没有会话</translation>
     </message>
     <message>
-        <location filename="../../client/clientstatus.cpp" line="41" />
         <source>Looking up %1…</source>
         <translation>正在解析 %1…</translation>
     </message>
     <message>
-        <location filename="../../client/clientstatus.cpp" line="44" />
         <source>Session %1 with %2 from local port %3</source>
         <translation>会话 %1：与 %2，本地端口 %3</translation>
     </message>
     <message>
-        <location filename="../../client/clientstatus.cpp" line="50" />
         <source>Session %1 is over: New session starts another</source>
         <translation>会话 %1 已结束：点“新会话”开始另一个</translation>
     </message>
     <message>
-        <location filename="../../client/clientstatus.cpp" line="58" />
         <source>%1 older entries removed</source>
         <translation>已移除 %1 条较旧的条目</translation>
     </message>
@@ -125,369 +183,320 @@
 <context>
     <name>ClientWindow</name>
     <message>
-        <location filename="../../ui/clientwindow.ui" line="6" />
         <source>udpchat client</source>
         <translation>udpchat 客户端</translation>
     </message>
     <message>
-        <location filename="../../ui/clientwindow.ui" line="15" />
         <source>Ser&amp;ver:</source>
         <translation>服务器(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../ui/clientwindow.ui" line="28" />
         <source>The server's address or host name</source>
         <translation>服务器的地址或主机名</translation>
     </message>
     <message>
-        <location filename="../../ui/clientwindow.ui" line="31" />
         <source>127.0.0.1</source>
         <translation>127.0.0.1</translation>
     </message>
     <message>
-        <location filename="../../ui/clientwindow.ui" line="38" />
         <source>P&amp;ort:</source>
         <translation>端口(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/clientwindow.ui" line="61" />
         <source>&amp;Timeout:</source>
         <translation>超时(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/clientwindow.ui" line="71" />
         <source>How long to wait for a reply before marking a message "no reply" (UDP may lose it)</source>
         <translation>等待回复多久后把消息标为“无回复”（UDP 可能丢失它）</translation>
     </message>
     <message>
-        <location filename="../../ui/clientwindow.ui" line="74" />
         <source> ms</source>
         <translation> 毫秒</translation>
     </message>
     <message>
-        <location filename="../../ui/clientwindow.ui" line="93" />
         <source>Start a new session: a new socket with a new source port</source>
         <translation>开始新会话：新的套接字，新的源端口</translation>
     </message>
     <message>
-        <location filename="../../ui/clientwindow.ui" line="96" />
-        <location filename="../../ui/clientwindow.ui" line="214" />
         <source>&amp;New session</source>
         <translation>新会话(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/clientwindow.ui" line="148" />
-        <location filename="../../client/clientwindow.cpp" line="295" />
         <source>Your name, or exit to end the session</source>
         <translation>你的名字，或输入 exit 结束会话</translation>
     </message>
     <message>
-        <location filename="../../ui/clientwindow.ui" line="155" />
         <source>Hex mode: type bytes as hex (48 65 6c 6c 6f, spaces optional) and see every payload as hex</source>
         <translation>十六进制模式：以十六进制输入字节（48 65 6c 6c 6f，空格可省略），并以十六进制显示每个载荷</translation>
     </message>
     <message>
-        <location filename="../../ui/clientwindow.ui" line="158" />
         <source>He&amp;x</source>
         <translation>十六进制(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/clientwindow.ui" line="165" />
         <source>&amp;Send</source>
         <translation>发送(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/clientwindow.ui" line="203" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/clientwindow.ui" line="217" />
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/clientwindow.ui" line="222" />
         <source>New &amp;window</source>
         <translation>新窗口(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/clientwindow.ui" line="225" />
         <source>Another conversation in its own window, with its own source port</source>
         <translation>在新窗口中另开一个对话，使用自己的源端口</translation>
     </message>
     <message>
-        <location filename="../../ui/clientwindow.ui" line="228" />
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../../ui/clientwindow.ui" line="233" />
         <source>&amp;Clear conversation</source>
         <translation>清空对话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/clientwindow.ui" line="238" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/clientwindow.ui" line="241" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../ui/clientwindow.ui" line="254" />
         <source>&amp;About udpchat</source>
         <translation>关于 udpchat(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../client/clientwindow.cpp" line="92" />
         <source>About udpchat</source>
         <translation>关于 udpchat</translation>
     </message>
     <message>
-        <location filename="../../client/clientwindow.cpp" line="93" />
         <source>&lt;p&gt;&lt;b&gt;udpchat client&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;A chat-style conversation with a UDP hello server: the classic tutorial's protocol, with loss, round trips and source ports in plain view.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;udpchat 客户端&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;以聊天方式与 UDP hello 服务器对话：经典教程的协议，丢包、往返时间和源端口一目了然。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../client/clientwindow.cpp" line="166" />
         <source>Hex mode: type bytes as pairs of hex digits, such as 48 65 6c 6c 6f (spaces optional).</source>
         <translation>十六进制模式：每个字节输入两位十六进制数字，例如 48 65 6c 6c 6f（空格可省略）。</translation>
     </message>
     <message>
-        <location filename="../../client/clientwindow.cpp" line="203" />
         <source>Session %1 with %2 from local port %3</source>
         <translation>会话 %1：与 %2，本地端口 %3</translation>
     </message>
     <message>
-        <location filename="../../client/clientwindow.cpp" line="210" />
         <source>Counts (sent, answered, lost...) start again from zero for this session.</source>
         <translation>本会话的计数（已发送、已回复、丢失……）从零重新开始。</translation>
     </message>
     <message>
-        <location filename="../../client/clientwindow.cpp" line="220" />
         <source>Session is over from the server %1</source>
         <translation>会话已结束，服务器 %1</translation>
     </message>
     <message>
-        <location filename="../../client/clientwindow.cpp" line="262" />
         <source>udpchat client - %1</source>
         <translation>udpchat 客户端 - %1</translation>
     </message>
     <message>
-        <location filename="../../client/clientwindow.cpp" line="294" />
         <source>Bytes in hex, e.g. 48 65 6c 6c 6f</source>
         <translation>十六进制字节，例如 48 65 6c 6c 6f</translation>
     </message>
     <message>
-        <location filename="../../ui/clientwindow.ui" line="25" />
         <source>Server address</source>
         <translation>服务器地址</translation>
     </message>
     <message>
-        <location filename="../../ui/clientwindow.ui" line="105" />
         <source>Address problem</source>
         <translation>地址问题</translation>
     </message>
     <message>
-        <location filename="../../ui/clientwindow.ui" line="118" />
         <source>Conversation</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../../ui/clientwindow.ui" line="145" />
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../ui/clientwindow.ui" line="177" />
         <source>Hint</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../ui/clientwindow.ui" line="192" />
         <source>Sess&amp;ion</source>
         <translation>会话(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/clientwindow.ui" line="246" />
         <source>&amp;Tour: UDP in five steps</source>
         <translation>导览：五步了解 UDP(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/clientwindow.ui" line="249" />
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../client/clientwindow.cpp" line="269" />
         <source>Sent %1 · answered %2 · lost %3 · duplicated %4 · reordered %5</source>
         <translation>已发送 %1 · 已回复 %2 · 丢失 %3 · 重复 %4 · 乱序 %5</translation>
+    </message>
+    <message>
+        <source>This text has characters that %1 cannot write; nothing was sent.</source>
+        <translation>这段文字中有 %1 无法表示的字符；未发送任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>How message bytes are read and typed as text: %1 (default utf-8; gbk and gb2312 are gb18030).</source>
+        <translation>消息字节按哪种编码读取和输入：%1（默认 utf-8；gbk 和 gb2312 按 gb18030 处理）。</translation>
+    </message>
+    <message>
+        <source>--encoding: '%1' is not an encoding: the encodings are %2.</source>
+        <translation>--encoding：“%1”不是编码，可用的编码有 %2。</translation>
+    </message>
+    <message>
+        <source>--encoding: this system's Qt cannot convert %1 (it needs ICU).</source>
+        <translation>--encoding：本系统的 Qt 无法转换 %1（需要 ICU）。</translation>
     </message>
 </context>
 <context>
     <name>ConditionsPanel</name>
     <message>
-        <location filename="../../ui/conditionspanel.ui" line="24" />
         <source>Make this client lose, delay, duplicate or reorder datagrams on purpose, to see what UDP does. The same seed gives the same run.</source>
         <translation>让这个客户端故意丢失、延迟、重复或打乱数据报，看看 UDP 会怎样。相同的种子得到相同的结果。</translation>
     </message>
     <message>
-        <location filename="../../ui/conditionspanel.ui" line="21" />
         <source>Net&amp;work conditions (simulated, in this window only)</source>
         <translation>网络状况（模拟，仅限本窗口）(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/conditionspanel.ui" line="37" />
         <source>&amp;Drop sent:</source>
         <translation>丢弃发送(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/conditionspanel.ui" line="47" />
         <source>Drop sent percent</source>
         <translation>丢弃发出的百分比</translation>
     </message>
     <message>
-        <location filename="../../ui/conditionspanel.ui" line="50" />
-        <location filename="../../ui/conditionspanel.ui" line="73" />
-        <location filename="../../ui/conditionspanel.ui" line="96" />
-        <location filename="../../ui/conditionspanel.ui" line="165" />
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../ui/conditionspanel.ui" line="60" />
         <source>Drop rec&amp;eived:</source>
         <translation>丢弃接收(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../ui/conditionspanel.ui" line="83" />
         <source>D&amp;uplicate:</source>
         <translation>重复(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/conditionspanel.ui" line="106" />
         <source>De&amp;lay:</source>
         <translation>延迟(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/conditionspanel.ui" line="129" />
         <source>&amp;Jitter:</source>
         <translation>抖动(&amp;J)：</translation>
     </message>
     <message>
-        <location filename="../../ui/conditionspanel.ui" line="152" />
         <source>&amp;Reorder:</source>
         <translation>乱序(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/conditionspanel.ui" line="175" />
         <source>R&amp;andom seed:</source>
         <translation>随机种子(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../ui/conditionspanel.ui" line="205" />
         <source>Reset &amp;counts</source>
         <translation>重置计数(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/conditionspanel.ui" line="208" />
         <source>Start counting sent, answered, lost, duplicated and reordered again from zero</source>
         <translation>让已发送、已回复、丢失、重复和乱序的计数从零重新开始</translation>
     </message>
     <message>
-        <location filename="../../ui/conditionspanel.ui" line="70" />
         <source>Drop received percent</source>
         <translation>丢弃收到的百分比</translation>
     </message>
     <message>
-        <location filename="../../ui/conditionspanel.ui" line="93" />
         <source>Duplicate percent</source>
         <translation>重复百分比</translation>
     </message>
     <message>
-        <location filename="../../ui/conditionspanel.ui" line="116" />
         <source>Delay</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../../ui/conditionspanel.ui" line="119" />
-        <location filename="../../ui/conditionspanel.ui" line="142" />
         <source> ms</source>
         <translation> 毫秒</translation>
     </message>
     <message>
-        <location filename="../../ui/conditionspanel.ui" line="139" />
         <source>Jitter</source>
         <translation>抖动</translation>
     </message>
     <message>
-        <location filename="../../ui/conditionspanel.ui" line="162" />
         <source>Reorder percent</source>
         <translation>乱序百分比</translation>
     </message>
     <message>
-        <location filename="../../ui/conditionspanel.ui" line="185" />
         <source>Seed</source>
         <translation>种子</translation>
     </message>
     <message>
-        <location filename="../../ui/conditionspanel.ui" line="198" />
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
 </context>
 <context>
+    <name>ConsoleClient</name>
+    <message>
+        <source>no reply from %1 (UDP does not retransmit)
+</source>
+        <translation>%1 没有回复（UDP 不会重传）
+</translation>
+    </message>
+</context>
+<context>
     <name>ConversationDelegate</name>
     <message>
-        <location filename="../../client/conversationdelegate.cpp" line="34" />
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../../client/conversationdelegate.cpp" line="62" />
         <source>%1 · waiting for a reply…</source>
         <translation>%1 · 等待回复…</translation>
     </message>
     <message>
-        <location filename="../../client/conversationdelegate.cpp" line="63" />
         <source>%1 · answered in %2</source>
         <translation>%1 · %2 后收到回复</translation>
     </message>
     <message>
-        <location filename="../../client/conversationdelegate.cpp" line="64" />
         <source>%1 · no reply (double-click to retry)</source>
         <translation>%1 · 无回复（双击重试）</translation>
     </message>
     <message>
-        <location filename="../../client/conversationdelegate.cpp" line="72" />
         <source>%1 · the same reply again × %2: duplicates, the latest at %3</source>
         <translation>%1 · 同一回复又收到 × %2：重复，最近一次在 %3</translation>
     </message>
     <message>
-        <location filename="../../client/conversationdelegate.cpp" line="77" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../client/conversationdelegate.cpp" line="80" />
         <source>%1 · unexpected × %2, answer none of your messages; the latest, at %3, is shown</source>
         <translation>%1 · 意外数据报 × %2，不回复你的任何消息；显示的是最近一个，收到于 %3</translation>
     </message>
     <message>
-        <location filename="../../client/conversationdelegate.cpp" line="83" />
         <source>%1 · unexpected datagram, answers none of your messages</source>
         <translation>%1 · 意外的数据报，不对应你的任何消息</translation>
     </message>
     <message>
-        <location filename="../../client/conversationdelegate.cpp" line="73" />
         <source>%1 · the same reply again: a duplicate</source>
         <translation>%1 · 同一回复再次到达：重复</translation>
     </message>
     <message>
-        <location filename="../../client/conversationdelegate.cpp" line="74" />
         <source>%1 · %2 · out of order</source>
         <translation>%1 · %2 · 乱序</translation>
     </message>
@@ -495,12 +504,10 @@
 <context>
     <name>ConversationMenu</name>
     <message>
-        <location filename="../../client/conversationmenu.cpp" line="49" />
         <source>&amp;Retry</source>
         <translation>重试(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../client/conversationmenu.cpp" line="51" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
@@ -508,32 +515,30 @@
 <context>
     <name>CountersLabel</name>
     <message>
-        <location filename="../../server/counterslabel.cpp" line="18" />
         <source>Counters</source>
         <translation>计数</translation>
     </message>
     <message>
-        <location filename="../../server/counterslabel.cpp" line="20" />
         <source>Rows trimmed: the oldest leave the log beyond %1 rows or %2 of payload; every datagram is still counted here.</source>
         <translation>已裁剪的行：超过 %1 行或 %2 载荷时，最旧的行离开日志；每个数据报仍计入此处。</translation>
     </message>
     <message>
-        <location filename="../../server/counterslabel.cpp" line="31" />
-        <source>Received %1 (%2/s) · answered %3 · unanswered %4 · in %5 · out %6</source>
-        <translation>已接收 %1（%2/秒）· 已回复 %3 · 未回复 %4 · 入 %5 · 出 %6</translation>
+        <source>Received %1 (%2/s) · dropped by the system: %3 · answered %4 · unanswered %5 · in %6 · out %7</source>
+        <translation>已接收 %1（%2/秒）· 被系统丢弃：%3 · 已回复 %4 · 未回复 %5 · 入 %6 · 出 %7</translation>
     </message>
     <message>
-        <location filename="../../server/counterslabel.cpp" line="36" />
+        <source>Dropped by the system: datagrams discarded before they were read, because the receive buffer (%1, as granted by the system) was full.</source>
+        <translation>被系统丢弃：接收缓冲区（%1，系统实际分配）已满，数据报在被读取之前即被丢弃。</translation>
+    </message>
+    <message>
         <source> · rate-limited %1</source>
         <translation> · 限速 %1</translation>
     </message>
     <message>
-        <location filename="../../server/counterslabel.cpp" line="38" />
         <source> · limit %1/s per source network</source>
         <translation> · 每个源网络限 %1/秒</translation>
     </message>
     <message>
-        <location filename="../../server/counterslabel.cpp" line="40" />
         <source> · %1 trimmed</source>
         <translation> · 已裁剪 %1</translation>
     </message>
@@ -541,75 +546,60 @@
 <context>
     <name>DatagramInspector</name>
     <message>
-        <location filename="../../server/datagraminspector.cpp" line="46" />
         <source>UDP header, 8 bytes on the wire</source>
         <translation>UDP 首部，线路上的 8 个字节</translation>
     </message>
     <message>
-        <location filename="../../server/datagraminspector.cpp" line="50" />
-        <location filename="../../server/datagraminspector.cpp" line="53" />
         <source>IP</source>
         <translation>IP</translation>
     </message>
     <message>
-        <location filename="../../server/datagraminspector.cpp" line="52" />
         <source> (the destination address is not known: the server listens on all addresses)</source>
         <translation>（目的地址未知：服务器在所有地址上监听）</translation>
     </message>
     <message>
-        <location filename="../../server/datagraminspector.cpp" line="53" />
         <source>%1 -&gt; (this computer)</source>
         <translation>%1 -&gt; （本机）</translation>
     </message>
     <message>
-        <location filename="../../server/datagraminspector.cpp" line="55" />
         <source>source port</source>
         <translation>源端口</translation>
     </message>
     <message>
-        <location filename="../../server/datagraminspector.cpp" line="56" />
         <source>destination port</source>
         <translation>目的端口</translation>
     </message>
     <message>
-        <location filename="../../server/datagraminspector.cpp" line="57" />
         <source>length</source>
         <translation>长度</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../server/datagraminspector.cpp" line="57" />
         <source>%1 (8 + %n payload bytes)</source>
         <translation>
             <numerusform>%1（8 + %n 字节载荷）</numerusform></translation>
     </message>
     <message>
-        <location filename="../../server/datagraminspector.cpp" line="60" />
         <source>checksum</source>
         <translation>校验和</translation>
     </message>
     <message>
-        <location filename="../../server/datagraminspector.cpp" line="60" />
         <source>0x%1 (over the %2 pseudo-header, %3)</source>
         <translation>0x%1（基于 %2 伪首部计算，%3）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../server/datagraminspector.cpp" line="72" />
         <source>From %1 at %2, %n byte(s)</source>
         <translation>
             <numerusform>来自 %1，时间 %2，%n 字节</numerusform></translation>
     </message>
     <message>
-        <location filename="../../server/datagraminspector.cpp" line="73" />
         <source>Reply: %1</source>
         <translation>回复：%1</translation>
     </message>
     <message>
-        <location filename="../../server/datagraminspector.cpp" line="74" />
         <source>Text:</source>
         <translation>文本：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../server/datagraminspector.cpp" line="76" />
         <source>Payload, %n byte(s):</source>
         <translation>
             <numerusform>载荷，%n 字节：</numerusform></translation>
@@ -618,156 +608,151 @@
 <context>
     <name>DatagramLogModel</name>
     <message>
-        <location filename="../../server/engine/datagramlogmodel.cpp" line="58" />
         <source>too large to answer</source>
         <translation>太大，无法回复</translation>
     </message>
     <message>
-        <location filename="../../server/engine/datagramlogmodel.cpp" line="60" />
         <source>send failed</source>
         <translation>发送失败</translation>
     </message>
     <message>
-        <location filename="../../server/engine/datagramlogmodel.cpp" line="62" />
         <source>rate-limited, not answered</source>
         <translation>超出限速，未回复</translation>
     </message>
     <message>
-        <location filename="../../server/engine/datagramlogmodel.cpp" line="97" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../server/engine/datagramlogmodel.cpp" line="98" />
         <source>Sender</source>
         <translation>发送方</translation>
     </message>
     <message>
-        <location filename="../../server/engine/datagramlogmodel.cpp" line="99" />
         <source>Bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../../server/engine/datagramlogmodel.cpp" line="100" />
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../server/engine/datagramlogmodel.cpp" line="101" />
         <source>Reply</source>
         <translation>回复</translation>
+    </message>
+    <message>
+        <source>not answered (listen only)</source>
+        <translation>未回复（仅监听）</translation>
     </message>
 </context>
 <context>
     <name>HeadlessServer</name>
     <message>
-        <location filename="../../server/headlessserver.cpp" line="41" />
         <source>Cannot open the log file %1: %2</source>
         <translation>无法打开日志文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Receive buffer: %1 bytes asked, %2 granted by the system.</source>
+        <translation>接收缓冲区：申请 %1 字节，系统分配 %2 字节。</translation>
+    </message>
+    <message>
+        <source>received %1, answered %2, dropped by the system: %3</source>
+        <translation>已接收 %1，已回复 %2，被系统丢弃：%3</translation>
+    </message>
+    <message>
+        <source>Cannot write the capture %1: %2</source>
+        <translation>无法写入抓包文件 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>HelloClient</name>
     <message>
-        <location filename="../../client/engine/helloclient.cpp" line="40" />
         <source>Type the server's address, such as 127.0.0.1.</source>
         <translation>请输入服务器地址，例如 127.0.0.1。</translation>
     </message>
     <message>
-        <location filename="../../client/engine/helloclient.cpp" line="42" />
         <source>'%1' is not a valid IPv4 address: four numbers from 0 to 255, such as 127.0.0.1.</source>
         <translation>“%1”不是有效的 IPv4 地址：应为四个 0 到 255 的数，例如 127.0.0.1。</translation>
     </message>
     <message>
-        <location filename="../../client/engine/helloclient.cpp" line="44" />
         <source>'%1' is not a valid IPv6 address, such as ::1.</source>
         <translation>“%1”不是有效的 IPv6 地址，例如 ::1。</translation>
     </message>
     <message>
-        <location filename="../../client/engine/helloclient.cpp" line="46" />
         <source>'%1' is not a valid host name: letters, digits, '-' and dots, such as localhost.</source>
         <translation>“%1”不是有效的主机名：只能包含字母、数字、“-”和点，例如 localhost。</translation>
     </message>
     <message>
-        <location filename="../../client/engine/helloclient.cpp" line="98" />
         <source>Cannot find the host %1</source>
         <translation>找不到主机 %1</translation>
     </message>
     <message>
-        <location filename="../../client/engine/helloclient.cpp" line="177" />
         <source>Type a name first: an empty message is not sent.</source>
         <translation>请先输入名字：空消息不会发送。</translation>
     </message>
     <message>
-        <location filename="../../client/engine/helloclient.cpp" line="180" />
         <source>This message is %1 bytes; a reply can carry at most %2 bytes of it. Nothing was sent.</source>
         <translation>这条消息有 %1 字节；回复最多只能容纳其中 %2 字节。未发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../../client/engine/helloclient.cpp" line="194" />
         <source>The session is over: start a New session to send again.</source>
         <translation>会话已结束：请开始新会话后再发送。</translation>
     </message>
     <message>
-        <location filename="../../client/engine/helloclient.cpp" line="197" />
         <source>No session: check the server's address, then start a New session.</source>
         <translation>没有会话：请检查服务器地址，然后开始新会话。</translation>
     </message>
     <message>
-        <location filename="../../client/engine/helloclient.cpp" line="236" />
         <source>Could not send to %1: %2</source>
         <translation>无法发送到 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../client/engine/helloclient.cpp" line="259" />
         <source>No server is listening at %1</source>
         <translation>%1 上没有服务器在监听</translation>
+    </message>
+    <message>
+        <source>The local port %1 is in use by another program: pick another, or leave it empty and the system picks one. Nothing was sent.</source>
+        <translation>本地端口 %1 已被其他程序占用：请另选一个，或留空由系统选择。未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot send from %1: %2. Nothing was sent.</source>
+        <translation>无法从 %1 发送：%2。未发送任何内容。</translation>
     </message>
 </context>
 <context>
     <name>HelloServer</name>
     <message>
-        <location filename="../../server/engine/helloserver.cpp" line="133" />
         <source>Cannot listen on %1: %2 is an IPv4-mapped IPv6 address; listen on %3 instead.</source>
         <translation>无法在 %1 上监听：%2 是 IPv4 映射的 IPv6 地址；请改为在 %3 上监听。</translation>
     </message>
     <message>
-        <location filename="../../server/engine/helloserver.cpp" line="136" />
         <source>Cannot listen on %1: %2 is a link-local address, which needs its interface, such as %2%eth0.</source>
         <translation>无法在 %1 上监听：%2 是链路本地地址，需要指明网络接口，例如 %2%eth0。</translation>
     </message>
     <message>
-        <location filename="../../server/engine/helloserver.cpp" line="143" />
         <source>Cannot listen on %1: the port is already in use by another program.</source>
         <translation>无法在 %1 上监听：该端口已被其他程序占用。</translation>
     </message>
     <message>
-        <location filename="../../server/engine/helloserver.cpp" line="146" />
         <source>Cannot listen on %1: permission denied (ports below 1024 usually need administrator rights).</source>
         <translation>无法在 %1 上监听：权限不足（1024 以下的端口通常需要管理员权限）。</translation>
     </message>
     <message>
-        <location filename="../../server/engine/helloserver.cpp" line="150" />
         <source>Cannot listen on %1: %2 is not an address of this computer.</source>
         <translation>无法在 %1 上监听：%2 不是本机的地址。</translation>
     </message>
     <message>
-        <location filename="../../server/engine/helloserver.cpp" line="154" />
         <source>Cannot listen on %1: this system does not support that address family.</source>
         <translation>无法在 %1 上监听：本系统不支持该地址族。</translation>
     </message>
     <message>
-        <location filename="../../server/engine/helloserver.cpp" line="157" />
         <source>Cannot listen on %1.</source>
         <translation>无法在 %1 上监听。</translation>
     </message>
     <message>
-        <location filename="../../server/engine/helloserver.cpp" line="160" />
         <source>%1 (system: %2)</source>
         <translation>%1（系统：%2）</translation>
     </message>
     <message>
-        <location filename="../../server/engine/helloserver.cpp" line="187" />
         <source>Could not answer %1: %2</source>
         <translation>无法回复 %1：%2</translation>
     </message>
@@ -775,29 +760,24 @@
 <context>
     <name>LogFileWriter</name>
     <message>
-        <location filename="../../server/engine/appendfile.cpp" line="17" />
         <source>it is not a regular file (a pipe, device or folder cannot hold the log)</source>
         <translation>它不是普通文件（管道、设备或文件夹无法保存日志）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../server/engine/logfilewriter.cpp" line="47" />
         <source>Closed the log file %1 with %n datagram(s) not written: %2</source>
         <translation>
             <numerusform>已关闭日志文件 %1，有 %n 个数据报未写入：%2</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../server/engine/logfilewriter.cpp" line="115" />
         <source>Logging to %1 resumed; %n datagram(s) could not be written.</source>
         <translation>
             <numerusform>已恢复写入日志 %1；有 %n 个数据报未能写入。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../server/engine/logfilewriter.cpp" line="124" />
         <source>Could not write the log file %1: %2. Keeping up to %3 of datagrams in memory and trying again every second.</source>
         <translation>无法写入日志文件 %1：%2。内存中最多保留 %3 的数据报，每秒重试一次。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../server/engine/logfilewriter.cpp" line="132" />
         <source>Could not write the log file %1: %2. Logging stopped; %n datagram(s) not written.</source>
         <translation>
             <numerusform>无法写入日志文件 %1：%2。日志记录已停止；有 %n 个数据报未写入。</numerusform></translation>
@@ -806,62 +786,71 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../widgets/messagebar.cpp" line="26" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../widgets/messagebar.cpp" line="34" />
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../widgets/messagebar.cpp" line="35" />
         <source>Dismiss the error</source>
         <translation>关闭此错误</translation>
     </message>
 </context>
 <context>
+    <name>PcapngWriter</name>
+    <message numerus="yes">
+        <source>Closed the capture %1 with %n packet(s) not written: %2</source>
+        <translation>
+            <numerusform>已关闭抓包文件 %1，有 %n 个数据包未写入：%2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Capturing to %1 resumed; %n packet(s) could not be written.</source>
+        <translation>
+            <numerusform>已恢复向 %1 抓包；有 %n 个数据包未能写入。</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not write the capture %1: %2. Keeping up to %3 of packets in memory and trying again every second.</source>
+        <translation>无法写入抓包文件 %1：%2。内存中最多保留 %3 的数据包，每秒重试一次。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not write the capture %1: %2. Capture stopped; %n packet(s) not written.</source>
+        <translation>
+            <numerusform>无法写入抓包文件 %1：%2。抓包已停止；有 %n 个数据包未写入。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>PeerTableModel</name>
     <message>
-        <location filename="../../server/engine/peertablemodel.cpp" line="39" />
-        <location filename="../../server/peerspanel.cpp" line="55" />
         <source>ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../server/engine/peertablemodel.cpp" line="39" />
-        <location filename="../../server/peerspanel.cpp" line="55" />
         <source>active</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../server/engine/peertablemodel.cpp" line="57" />
         <source>Peer</source>
         <translation>对端</translation>
     </message>
     <message>
-        <location filename="../../server/engine/peertablemodel.cpp" line="58" />
         <source>Datagrams</source>
         <translation>数据报</translation>
     </message>
     <message>
-        <location filename="../../server/engine/peertablemodel.cpp" line="59" />
         <source>Bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../../server/engine/peertablemodel.cpp" line="60" />
         <source>First seen</source>
         <translation>首次出现</translation>
     </message>
     <message>
-        <location filename="../../server/engine/peertablemodel.cpp" line="61" />
         <source>Last seen</source>
         <translation>最近出现</translation>
     </message>
     <message>
-        <location filename="../../server/engine/peertablemodel.cpp" line="62" />
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -869,17 +858,14 @@
 <context>
     <name>PeersPanel</name>
     <message>
-        <location filename="../../server/peerspanel.cpp" line="14" />
         <source>Peers: who sent datagrams</source>
         <translation>对端：发送过数据报的人</translation>
     </message>
     <message>
-        <location filename="../../server/peerspanel.cpp" line="23" />
         <source>Peers</source>
         <translation>对端</translation>
     </message>
     <message>
-        <location filename="../../server/peerspanel.cpp" line="24" />
         <source>Everyone who sent a datagram: one row per address and port</source>
         <translation>每个发送过数据报的对端：每个地址和端口一行</translation>
     </message>
@@ -887,395 +873,414 @@
 <context>
     <name>QCommandLineParser</name>
     <message>
-        <location filename="../../client/clientoptions.cpp" line="24" />
-        <location filename="../../server/serveroptions.cpp" line="30" />
         <source>Displays version information.</source>
         <translation>显示版本信息。</translation>
     </message>
 </context>
 <context>
+    <name>ReplyControl</name>
+    <message>
+        <source>Repl&amp;y:</source>
+        <translation>回复方式(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Reply mode</source>
+        <translation>回复方式</translation>
+    </message>
+    <message>
+        <source>hello (the tutorial's)</source>
+        <translation>hello（教程的回复）</translation>
+    </message>
+    <message>
+        <source>echo (the same bytes)</source>
+        <translation>echo（原样返回）</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text（固定文本）</translation>
+    </message>
+    <message>
+        <source>none (listen only)</source>
+        <translation>none（仅监听）</translation>
+    </message>
+    <message>
+        <source>How every datagram is answered</source>
+        <translation>如何回复每个数据报</translation>
+    </message>
+    <message>
+        <source>Reply text</source>
+        <translation>回复文本</translation>
+    </message>
+    <message>
+        <source>ACK {counter}\n</source>
+        <translation>确认 {counter}\n</translation>
+    </message>
+    <message>
+        <source>The reply, with escapes \n \r \t \\ \xNN and macros {payload} {sender} {size} {counter} {time}. A reply longer than what it answers turns the rate limit on.</source>
+        <translation>回复内容，可用转义 \n \r \t \\ \xNN 和宏 {payload} {sender} {size} {counter} {time}。回复比所回答的数据报更长时，会开启速率限制。</translation>
+    </message>
+    <message>
+        <source>Reply text: %1 The server still answers as before.</source>
+        <translation>回复文本：%1 服务器仍按原来的方式回复。</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyMode</name>
+    <message>
+        <source>'%1' is not a reply mode: the modes are %2.</source>
+        <translation>“%1”不是回复方式，可用的方式有 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyTemplate</name>
+    <message>
+        <source>bad escape '%1' at character %2: \x takes two hex digits, such as \x0d.</source>
+        <translation>第 %2 个字符处的转义“%1”有误：\x 后面要跟两位十六进制数字，例如 \x0d。</translation>
+    </message>
+    <message>
+        <source>unknown escape '%1' at character %2: use \n, \r, \t, \\ or \xNN.</source>
+        <translation>第 %2 个字符处的转义“%1”无法识别：请用 \n、\r、\t、\\ 或 \xNN。</translation>
+    </message>
+    <message>
+        <source>unknown macro {%1}: the macros are %2.</source>
+        <translation>无法识别的宏 {%1}：可用的宏有 %2。</translation>
+    </message>
+</context>
+<context>
     <name>ServerOptions</name>
     <message>
-        <location filename="../../server/serveroptions.cpp" line="26" />
         <source>UDP hello server: answers every datagram and shows who sent it.</source>
         <translation>UDP hello 服务器：应答每个数据报，并显示是谁发送的。</translation>
     </message>
     <message>
-        <location filename="../../server/serveroptions.cpp" line="33" />
         <source>No window: print what the seed server prints, on stdout.</source>
         <translation>无窗口：在标准输出上打印与教程服务器相同的内容。</translation>
     </message>
     <message>
-        <location filename="../../server/serveroptions.cpp" line="35" />
         <source>Address to listen on (default %1; 0.0.0.0 for every IPv4 address, :: for every IPv4 and IPv6 address).</source>
         <translation>监听地址（默认 %1；0.0.0.0 表示所有 IPv4 地址，:: 表示所有 IPv4 和 IPv6 地址）。</translation>
     </message>
     <message>
-        <location filename="../../server/serveroptions.cpp" line="39" />
         <source>UDP port (default %1; 0 picks a free one).</source>
         <translation>UDP 端口（默认 %1；0 表示自动选择空闲端口）。</translation>
     </message>
     <message>
-        <location filename="../../server/serveroptions.cpp" line="42" />
         <source>Rows kept in the window's log (default %1, at most %2).</source>
         <translation>窗口日志保留的行数（默认 %1，最多 %2）。</translation>
     </message>
     <message>
-        <location filename="../../server/serveroptions.cpp" line="45" />
         <source>Replies per second per source network (/24, /56), at most %1; 0 is off. Default: off on loopback, %2 on any other address.</source>
         <translation>每个源网络（/24、/56）每秒的回复数，最多 %1；0 表示关闭。默认：回环地址上关闭，其他地址上为 %2。</translation>
     </message>
     <message>
-        <location filename="../../server/serveroptions.cpp" line="49" />
         <source>Append every datagram to this file, as JSON Lines.</source>
         <translation>把每个数据报以 JSON Lines 格式追加到此文件。</translation>
     </message>
     <message>
-        <location filename="../../server/serveroptions.cpp" line="51" />
         <source>Language of the window: en or zh_CN (default: the system's).</source>
         <translation>窗口语言：en 或 zh_CN（默认跟随系统）。</translation>
     </message>
     <message>
-        <location filename="../../server/serveroptions.cpp" line="60" />
         <source>unexpected argument '%1' (options start with --; see --help).</source>
         <translation>意外的参数“%1”（选项以 -- 开头；参见 --help）。</translation>
     </message>
     <message>
-        <location filename="../../server/serveroptions.cpp" line="68" />
         <source>--log-file: the file name is empty.</source>
         <translation>--log-file：文件名为空。</translation>
     </message>
     <message>
-        <location filename="../../server/serveroptions.cpp" line="75" />
         <source>--bind: '%1' is not an IPv4 or IPv6 address.</source>
         <translation>--bind：“%1”不是 IPv4 或 IPv6 地址。</translation>
     </message>
     <message>
-        <location filename="../../server/serveroptions.cpp" line="79" />
         <source>--port: '%1' is not a port number (0-65535).</source>
         <translation>--port：“%1”不是端口号（0-65535）。</translation>
     </message>
     <message>
-        <location filename="../../server/serveroptions.cpp" line="85" />
         <source>--max-rows: '%1' is not a number of rows from 1 to %2.</source>
         <translation>--max-rows：“%1”不是 1 到 %2 之间的行数。</translation>
     </message>
     <message>
-        <location filename="../../server/serveroptions.cpp" line="93" />
         <source>--rate-limit: '%1' is not a number of replies per second from 0 (off) to %2.</source>
         <translation>--rate-limit：“%1”不是 0（关闭）到 %2 之间的每秒回复数。</translation>
+    </message>
+    <message>
+        <source>Receive buffer to ask the system for, in bytes (default %1); it doubles what is asked within its limits. What a full buffer drops is counted.</source>
+        <translation>向系统申请的接收缓冲区字节数（默认 %1）；系统会在其上限内把申请值加倍。缓冲区满时丢弃的数据报会被计数。</translation>
+    </message>
+    <message>
+        <source>--recv-buffer: '%1' is not a number of bytes from %2 to %3.</source>
+        <translation>--recv-buffer：“%1”不是 %2 到 %3 之间的字节数。</translation>
+    </message>
+    <message>
+        <source>--pcap needs --headless (the window cannot capture yet).</source>
+        <translation>--pcap 需要 --headless（窗口暂时还不能抓包）。</translation>
+    </message>
+    <message>
+        <source>How to answer: hello (the tutorial's, default), echo (the same bytes back), text (the --reply-text), none (listen only).</source>
+        <translation>如何回复：hello（教程的回复，默认）、echo（原样返回）、text（--reply-text 给出的文本）、none（仅监听）。</translation>
+    </message>
+    <message>
+        <source>The reply for --reply text, with escapes (\n \r \t \\ \xNN) and macros ({payload} {sender} {size} {counter} {time}).</source>
+        <translation>--reply text 使用的回复，可用转义（\n \r \t \\ \xNN）和宏（{payload} {sender} {size} {counter} {time}）。</translation>
+    </message>
+    <message>
+        <source>Write every datagram and every reply to this file as a pcapng capture (Wireshark, tshark); the file is replaced. Headless only.</source>
+        <translation>把每个数据报和每个回复以 pcapng 抓包格式写入此文件（可用 Wireshark、tshark 打开）；文件会被覆盖。仅限无窗口模式。</translation>
+    </message>
+    <message>
+        <source>--reply-text goes with --reply text, not --reply %1.</source>
+        <translation>--reply-text 只能与 --reply text 一起使用，不能与 --reply %1 一起使用。</translation>
+    </message>
+    <message>
+        <source>--pcap: the file name is empty.</source>
+        <translation>--pcap：文件名为空。</translation>
     </message>
 </context>
 <context>
     <name>ServerWindow</name>
     <message>
-        <location filename="../../ui/serverwindow.ui" line="6" />
         <source>udpchat server</source>
         <translation>udpchat 服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/serverwindow.ui" line="15" />
         <source>&amp;Address:</source>
         <translation>地址(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../ui/serverwindow.ui" line="28" />
         <source>Address to listen on: 127.0.0.1 (this computer only), 0.0.0.0 (all IPv4), :: (all IPv4 and IPv6), ::1</source>
         <translation>监听地址：127.0.0.1（仅本机）、0.0.0.0（所有 IPv4）、::（所有 IPv4 和 IPv6）、::1</translation>
     </message>
     <message>
-        <location filename="../../ui/serverwindow.ui" line="31" />
         <source>127.0.0.1</source>
         <translation>127.0.0.1</translation>
     </message>
     <message>
-        <location filename="../../ui/serverwindow.ui" line="38" />
         <source>&amp;Port:</source>
         <translation>端口(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/serverwindow.ui" line="48" />
         <source>UDP port to listen on (0 lets the system choose a free one)</source>
         <translation>要监听的 UDP 端口（0 表示由系统选择空闲端口）</translation>
     </message>
     <message>
-        <location filename="../../ui/serverwindow.ui" line="61" />
         <source>&amp;Rate limit:</source>
         <translation>限速(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../ui/serverwindow.ui" line="71" />
         <source>Reflection guard: replies per second to each source network (/24 IPv4, /56 IPv6). auto: off on loopback, 50/s on any other address. 0: off.</source>
         <translation>反射防护：对每个源网络（IPv4 /24、IPv6 /56）每秒的回复数。auto：回环地址上关闭，其他地址上为 50/s。0：关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/serverwindow.ui" line="74" />
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../ui/serverwindow.ui" line="77" />
         <source> /s</source>
         <translation> /秒</translation>
     </message>
     <message>
-        <location filename="../../ui/serverwindow.ui" line="93" />
-        <location filename="../../server/serverwindow.cpp" line="181" />
         <source>&amp;Listen</source>
         <translation>监听(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/serverwindow.ui" line="110" />
         <source>Keep the newest datagram in view</source>
         <translation>始终显示最新的数据报</translation>
     </message>
     <message>
-        <location filename="../../ui/serverwindow.ui" line="120" />
         <source>&amp;Clear log</source>
         <translation>清空日志(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/serverwindow.ui" line="134" />
         <source>F&amp;ilter:</source>
         <translation>筛选(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../ui/serverwindow.ui" line="147" />
         <source>Sender or text, e.g. 127.0.0.1:5 or Alice</source>
         <translation>发送方或文本，例如 127.0.0.1:5 或 Alice</translation>
     </message>
     <message>
-        <location filename="../../ui/serverwindow.ui" line="205" />
         <source>Select a datagram to see all of it: its text and every byte.</source>
         <translation>选择一个数据报以查看全部内容：文本和每个字节。</translation>
     </message>
     <message>
-        <location filename="../../ui/serverwindow.ui" line="107" />
         <source>Follo&amp;w newest</source>
         <translation>跟随最新(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/serverwindow.ui" line="217" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/serverwindow.ui" line="228" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/serverwindow.ui" line="236" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/serverwindow.ui" line="247" />
-        <location filename="../../server/serverwindow.cpp" line="182" />
         <source>&amp;Start listening</source>
         <translation>开始监听(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/serverwindow.ui" line="250" />
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../../ui/serverwindow.ui" line="255" />
         <source>&amp;Export log…</source>
         <translation>导出日志(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/serverwindow.ui" line="258" />
         <source>Save the log as CSV or JSON Lines, every field</source>
         <translation>把日志保存为 CSV 或 JSON Lines，包含所有字段</translation>
     </message>
     <message>
-        <location filename="../../ui/serverwindow.ui" line="261" />
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../ui/serverwindow.ui" line="269" />
         <source>&amp;Log to file…</source>
         <translation>记录到文件(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/serverwindow.ui" line="272" />
-        <location filename="../../server/serverwindow.cpp" line="271" />
         <source>Append every datagram to a JSON Lines file as it arrives</source>
         <translation>每个数据报到达时追加到 JSON Lines 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/serverwindow.ui" line="277" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/serverwindow.ui" line="280" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../../ui/serverwindow.ui" line="285" />
         <source>&amp;Copy rows</source>
         <translation>复制行(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/serverwindow.ui" line="288" />
         <source>Ctrl+C</source>
         <translation>Ctrl+C</translation>
     </message>
     <message>
-        <location filename="../../ui/serverwindow.ui" line="293" />
         <source>&amp;Filter…</source>
         <translation>筛选(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/serverwindow.ui" line="296" />
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../ui/serverwindow.ui" line="301" />
         <source>C&amp;lear log</source>
         <translation>清空日志(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/serverwindow.ui" line="304" />
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../../ui/serverwindow.ui" line="309" />
         <source>&amp;About udpchat</source>
         <translation>关于 udpchat(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../server/serverwindow.cpp" line="98" />
-        <location filename="../../server/serverwindow.cpp" line="99" />
         <source>Clear the filter</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../server/serverwindow.cpp" line="140" />
         <source>About udpchat</source>
         <translation>关于 udpchat</translation>
     </message>
     <message>
-        <location filename="../../server/serverwindow.cpp" line="141" />
         <source>&lt;p&gt;&lt;b&gt;udpchat server&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Answers every UDP datagram the way the classic tutorial does (&lt;tt&gt;Hello &amp;lt;name&amp;gt;!&lt;/tt&gt;, &lt;tt&gt;Good bye!&lt;/tt&gt; to &lt;tt&gt;exit&lt;/tt&gt;) and shows who sent what.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;udpchat 服务器&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;像经典教程那样应答每个 UDP 数据报（&lt;tt&gt;Hello &amp;lt;name&amp;gt;!&lt;/tt&gt;，对 &lt;tt&gt;exit&lt;/tt&gt; 回复 &lt;tt&gt;Good bye!&lt;/tt&gt;），并显示谁发送了什么。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../server/serverwindow.cpp" line="153" />
         <source>'%1' is not an IPv4 or IPv6 address. Try 127.0.0.1, 0.0.0.0, :: or ::1.</source>
         <translation>“%1”不是 IPv4 或 IPv6 地址。可试试 127.0.0.1、0.0.0.0、:: 或 ::1。</translation>
     </message>
     <message>
-        <location filename="../../server/serverwindow.cpp" line="176" />
-        <location filename="../../server/serverwindow.cpp" line="195" />
         <source>Not listening</source>
         <translation>未监听</translation>
     </message>
     <message>
-        <location filename="../../server/serverwindow.cpp" line="181" />
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../server/serverwindow.cpp" line="182" />
         <source>&amp;Stop listening</source>
         <translation>停止监听(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../server/serverwindow.cpp" line="184" />
         <source>Stop listening (%1)</source>
         <translation>停止监听（%1）</translation>
     </message>
     <message>
-        <location filename="../../server/serverwindow.cpp" line="184" />
         <source>Start listening (%1)</source>
         <translation>开始监听（%1）</translation>
     </message>
     <message>
-        <location filename="../../server/serverwindow.cpp" line="191" />
         <source>UDP bound on %1</source>
         <translation>UDP 已绑定 %1</translation>
     </message>
     <message>
-        <location filename="../../server/serverwindow.cpp" line="192" />
         <source>udpchat server - %1</source>
         <translation>udpchat 服务器 - %1</translation>
     </message>
     <message>
-        <location filename="../../server/serverwindow.cpp" line="196" />
         <source>udpchat server - not listening</source>
         <translation>udpchat 服务器 - 未监听</translation>
     </message>
     <message>
-        <location filename="../../server/serverwindow.cpp" line="246" />
         <source>Could not export to %1: %2</source>
         <translation>无法导出到 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../server/serverwindow.cpp" line="249" />
         <source>Exported %n datagram(s) to %1</source>
         <translation>
             <numerusform>已导出 %n 个数据报到 %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../server/serverwindow.cpp" line="255" />
         <source>Export log</source>
         <translation>导出日志</translation>
     </message>
     <message>
-        <location filename="../../server/serverwindow.cpp" line="256" />
         <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
         <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../server/serverwindow.cpp" line="266" />
         <source>Could not open the log file %1: %2</source>
         <translation>无法打开日志文件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../server/serverwindow.cpp" line="270" />
         <source>Appending every datagram to %1</source>
         <translation>正在把每个数据报追加到 %1</translation>
     </message>
     <message>
-        <location filename="../../server/serverwindow.cpp" line="281" />
         <source>Log every datagram to</source>
         <translation>把每个数据报记录到</translation>
     </message>
     <message>
-        <location filename="../../server/serverwindow.cpp" line="283" />
         <source>JSON Lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../ui/serverwindow.ui" line="25" />
         <source>Listen address</source>
         <translation>监听地址</translation>
     </message>
     <message>
-        <location filename="../../ui/serverwindow.ui" line="144" />
         <source>Filter</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/serverwindow.ui" line="173" />
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../../ui/serverwindow.ui" line="196" />
         <source>Datagram detail</source>
         <translation>数据报详情</translation>
     </message>
     <message>
-        <location filename="../../server/serverwindow.cpp" line="62" />
         <source>Bound address</source>
         <translation>绑定地址</translation>
     </message>
@@ -1283,55 +1288,99 @@
 <context>
     <name>TourDialog</name>
     <message>
-        <location filename="../../client/tourdialog.cpp" line="17" />
         <source>A tour of UDP</source>
         <translation>UDP 导览</translation>
     </message>
     <message>
-        <location filename="../../client/tourdialog.cpp" line="19" />
         <source>&lt;h3&gt;1. Start the server&lt;/h3&gt;&lt;p&gt;Open the udpchat server window (the &lt;b&gt;udpchat server&lt;/b&gt; application). This client sends to %1: the server must listen there. There is no connection to accept: it simply waits for datagrams, and answers each one as it comes.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;1. 启动服务器&lt;/h3&gt;&lt;p&gt;打开 udpchat 服务器窗口（&lt;b&gt;udpchat 服务器&lt;/b&gt;应用）。本客户端发往 %1：服务器必须在那里监听。没有需要接受的连接：它只是等待数据报，来一个回复一个。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../client/tourdialog.cpp" line="23" />
         <source>&lt;h3&gt;2. Send a name&lt;/h3&gt;&lt;p&gt;Type your name and click &lt;b&gt;Send&lt;/b&gt;. One datagram carries your bytes, behind an 8-byte UDP header: source port, destination port, length, checksum. The server answers &lt;tt&gt;Hello &amp;lt;name&amp;gt;!&lt;/tt&gt;, and its log shows your address and source port. Select the row to see the header as it was on the wire.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;2. 发送名字&lt;/h3&gt;&lt;p&gt;输入你的名字并点击&lt;b&gt;发送&lt;/b&gt;。一个数据报携带你的字节，前面是 8 字节的 UDP 首部：源端口、目的端口、长度、校验和。服务器回复 &lt;tt&gt;Hello &amp;lt;name&amp;gt;!&lt;/tt&gt;，它的日志显示你的地址和源端口。选中该行即可看到线路上的首部。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../client/tourdialog.cpp" line="27" />
         <source>&lt;h3&gt;3. A second client&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Session &amp;gt; New window&lt;/b&gt; opens another client. Send from it: the server's log and peers show another port. Each socket is a sender of its own; one server serves them all, with one socket.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;3. 第二个客户端&lt;/h3&gt;&lt;p&gt;&lt;b&gt;会话 &amp;gt; 新窗口&lt;/b&gt;会打开另一个客户端。用它发送：服务器的日志和对端列表会显示另一个端口。每个套接字都是独立的发送方；一个服务器只用一个套接字就能服务所有客户端。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../client/tourdialog.cpp" line="30" />
         <source>&lt;h3&gt;4. Send exit&lt;/h3&gt;&lt;p&gt;Send &lt;tt&gt;exit&lt;/tt&gt;: the server answers &lt;tt&gt;Good bye!&lt;/tt&gt; and the session is over. &lt;b&gt;New session&lt;/b&gt; opens a new socket, with a new source port.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;4. 发送 exit&lt;/h3&gt;&lt;p&gt;发送 &lt;tt&gt;exit&lt;/tt&gt;：服务器回复 &lt;tt&gt;Good bye!&lt;/tt&gt;，会话结束。&lt;b&gt;新会话&lt;/b&gt;会打开新的套接字，使用新的源端口。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../client/tourdialog.cpp" line="32" />
         <source>&lt;h3&gt;5. Lose a datagram&lt;/h3&gt;&lt;p&gt;Tick &lt;b&gt;Network conditions&lt;/b&gt;, set &lt;b&gt;Drop received&lt;/b&gt; to 50 %, and send a few names: some replies never come (&lt;i&gt;no reply&lt;/i&gt;). UDP does not retry, order or de-duplicate; double-click a message to send it again. Try &lt;b&gt;Duplicate&lt;/b&gt; and &lt;b&gt;Reorder&lt;/b&gt; too.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;5. 丢失一个数据报&lt;/h3&gt;&lt;p&gt;勾选&lt;b&gt;网络状况&lt;/b&gt;，把&lt;b&gt;丢弃收到的&lt;/b&gt;设为 50 %，然后发送几个名字：有些回复永远不会到达（&lt;i&gt;无回复&lt;/i&gt;）。UDP 不会重传、排序或去重；双击消息即可重新发送。也试试&lt;b&gt;重复&lt;/b&gt;和&lt;b&gt;乱序&lt;/b&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../client/tourdialog.cpp" line="44" />
         <source>&amp;Back</source>
         <translation>上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../client/tourdialog.cpp" line="45" />
         <source>&amp;Next</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../client/tourdialog.cpp" line="74" />
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
 </context>
 <context>
+    <name>TrafficConsole</name>
+    <message>
+        <source>--- %1 ---</source>
+        <translation>--- %1 ---</translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 answered, %3% lost, %4 duplicated, %5 reordered, %6/s</source>
+        <translation>已发送 %1，已回复 %2，丢失 %3%，重复 %4，乱序 %5，%6/秒</translation>
+    </message>
+    <message>
+        <source>, %1 late</source>
+        <translation>，迟到 %1</translation>
+    </message>
+    <message>
+        <source>rtt min/p50/p99/max = %1/%2/%3/%4 ms, jitter %5 ms</source>
+        <translation>往返时间 最小/p50/p99/最大 = %1/%2/%3/%4 毫秒，抖动 %5 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 from %2 seq=%3 time=%4 ms</source>
+        <translation>%1 来自 %2 seq=%3 time=%4 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 from %2 seq=%3 (duplicate)</source>
+        <translation>%1 来自 %2 seq=%3（重复）</translation>
+    </message>
+    <message>
+        <source>%1 from %2 (answers none of this run's datagrams in time)</source>
+        <translation>%1 来自 %2（没有及时回答本轮发送的任何数据报）</translation>
+    </message>
+    <message>
+        <source>no reply from %1 seq=%2 within %3 ms</source>
+        <translation>%1 在 %3 毫秒内没有回复 seq=%2</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficRun</name>
+    <message>
+        <source>'%1' is not a server address.</source>
+        <translation>“%1”不是服务器地址。</translation>
+    </message>
+    <message>
+        <source>Cannot find the host %1</source>
+        <translation>找不到主机 %1</translation>
+    </message>
+    <message>
+        <source>No server is listening at %1</source>
+        <translation>%1 上没有服务器在监听</translation>
+    </message>
+    <message>
+        <source>Could not send to %1: %2</source>
+        <translation>无法发送到 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Translations</name>
     <message>
-        <location filename="../../common/translations.cpp" line="34" />
         <source>--lang %1: there is no such language here; udpchat comes in en (English) and zh_CN (简体中文). Using English.</source>
         <translation>--lang %1：没有这种语言；udpchat 提供 en（English）和 zh_CN（简体中文）。将使用英文。</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "protocol.h"
 
 #include "batchedudp.h"
+#include "socketdrops.h"
 
 #include <QNetworkDatagram>
 #include <QSocketNotifier>
@@ -85,7 +86,7 @@ bool HelloServer::listen(const QHostAddress &address, quint16 port)
         return false;
     }
     // Only possible once bound: before bind() there is no socket and Qt ignores the option.
-    socket->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, WantedReceiveBuffer);
+    socket->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, m_wantedReceiveBuffer);
     m_receiveBufferSize = socket->socketOption(QAbstractSocket::ReceiveBufferSizeSocketOption).toInt();
     m_localAddress = socket->localAddress();
     m_localPort = socket->localPort();
@@ -118,6 +119,7 @@ void HelloServer::close()
 {
     if (!isListening())
         return;
+    m_droppedByClosedSockets += quint64(qMax<qint64>(0, socketDrops()));
     delete m_notifier;
     m_notifier = nullptr;
     m_batched.reset();
@@ -131,6 +133,21 @@ void HelloServer::close()
 }
 
 bool HelloServer::isListening() const { return m_socket || m_batched; }
+
+qint64 HelloServer::socketDrops() const
+{
+    // The batched path serves a duplicate of the descriptor: the same socket, the same count.
+    if (m_batched)
+        return SocketDrops::read(m_batched->descriptor());
+    return m_socket ? SocketDrops::read(m_socket->socketDescriptor()) : -1;
+}
+
+HelloServer::Counters HelloServer::counters() const
+{
+    Counters counters = m_counters;
+    counters.droppedBySystem = m_droppedByClosedSockets + quint64(qMax<qint64>(0, socketDrops()));
+    return counters;
+}
 
 QHostAddress HelloServer::address() const { return isListening() ? m_localAddress : m_wantedAddress; }
 

@@ -36,6 +36,9 @@ public:
         quint64 rateLimited = 0; // part of unanswered
         quint64 bytesIn = 0;     // UDP payload bytes
         quint64 bytesOut = 0;
+        // Discarded by the system before they were read (the receive buffer was full): not part of
+        // received. Sent to us = received + droppedBySystem (+ any still waiting in the buffer).
+        quint64 droppedBySystem = 0;
     };
 
     // At most this many datagrams are read per readyRead, so a flood never starves the event loop:
@@ -43,7 +46,8 @@ public:
     static constexpr int BatchLimit = 64;
     // The batched path reads up to this many batches of 64 per wake-up.
     static constexpr int BatchedRounds = 4;
-    // Asked for after bind(); the system may grant less (see receiveBufferSize()).
+    // Asked for after bind() unless setWantedReceiveBuffer() says otherwise; the system may grant
+    // less (see receiveBufferSize()).
     static constexpr int WantedReceiveBuffer = 4 * 1024 * 1024;
 
     // setRateLimit(AutoRateLimit): off on a loopback address, Defaults::RateLimit elsewhere.
@@ -69,12 +73,17 @@ public:
     IoMode ioMode() const { return m_ioMode; }
     QHostAddress address() const;
     quint16 port() const;
+    // What the system granted at the last listen() (Linux doubles what is asked, within its limits).
     int receiveBufferSize() const { return m_receiveBufferSize; }
+    // Bytes to ask for at the next listen() (--recv-buffer); 0: WantedReceiveBuffer.
+    void setWantedReceiveBuffer(int bytes) { m_wantedReceiveBuffer = bytes > 0 ? bytes : WantedReceiveBuffer; }
+    int wantedReceiveBuffer() const { return m_wantedReceiveBuffer; }
 
     QAbstractSocket::SocketError error() const { return m_error; }
     QString errorString() const { return m_errorString; }
 
-    Counters counters() const { return m_counters; }
+    // droppedBySystem is asked of the system here (cheap): call it when the counters are shown.
+    Counters counters() const;
     // Datagrams received per second, smoothed over about a second (sampled when asked).
     double receivedPerSecond() { return m_receiveRate.sample(m_counters.received, m_now()); }
 
@@ -127,6 +136,8 @@ private:
                                quint64 counter, QByteArray *made);
     void account(const DatagramRecord &record, qsizetype payloadSize, qsizetype replySize);
     void applyRateLimit();
+    // The kernel's drop count of the socket being served, or -1 (none, or the system cannot say).
+    qint64 socketDrops() const;
 
     QUdpSocket *m_socket = nullptr;
     IoMode m_ioMode = IoMode::Portable;
@@ -150,6 +161,8 @@ private:
     QElapsedTimer m_clock;
     Clock m_now;
     int m_receiveBufferSize = 0;
+    int m_wantedReceiveBuffer = WantedReceiveBuffer;
+    quint64 m_droppedByClosedSockets = 0;  // the kernel's count dies with each socket: kept here
     QAbstractSocket::SocketError m_error = QAbstractSocket::UnknownSocketError;
     QString m_errorString;
     QString m_lastSendError;  // reported once until it changes, not once per datagram

@@ -12,7 +12,7 @@ import subprocess
 import sys
 
 FAILED = []
-OPTION = re.compile(r"^\s+(?:-(\w), )?(--[\w-]+)(?: <([^>]+)>)?")
+OPTION = re.compile(r"^  (?:-(\w), )?(--[\w-]+)(?: <([^>]+)>)?")
 
 
 def check(condition, what):

@@ -1,0 +1,305 @@
+// SPDX-License-Identifier: MIT
+#include "trafficrun.h"
+
+#include "protocol.h"
+
+#include <QHostInfo>
+#include <QUdpSocket>
+
+#include <cmath>
+
+namespace {
+constexpr char SeqMacro[] = "{seq}";
+constexpr int ReadBatchLimit = 64;
+// Larger than any UDP payload: nothing is cut.
+constexpr int MaxReadSize = 65536;
+constexpr qint64 NsPerMs = 1000 * 1000;
+} // namespace
+
+TrafficRun::TrafficRun(QObject *parent)
+    : QObject(parent)
+{
+    m_clock.start();
+    m_now = [this] { return m_clock.nsecsElapsed(); };
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &TrafficRun::tick);
+}
+
+TrafficRun::~TrafficRun() { closeSocket(); }
+
+bool TrafficRun::isNumbered(const QByteArray &message) { return message.contains(SeqMacro); }
+
+QByteArray TrafficRun::payloadFor(const QByteArray &message, quint64 seq)
+{
+    if (!isNumbered(message))
+        return message;
+    QByteArray payload = message;
+    return payload.replace(SeqMacro, QByteArray::number(seq));
+}
+
+quint64 TrafficRun::sequenceOf(const QByteArray &message, QByteArrayView payload)
+{
+    // The number follows the text before the first {seq}; the whole payload must then be what
+    // that number makes. Digits after {seq} in the message ("x {seq}2") make the end of the number
+    // ambiguous: the longest number that makes the payload wins.
+    const qsizetype at = message.indexOf(SeqMacro);
+    if (at < 0 || !payload.startsWith(QByteArrayView(message).first(at)))
+        return 0;
+    qsizetype end = at;
+    while (end < payload.size() && end - at < 20 && payload[end] >= '0' && payload[end] <= '9')
+        ++end;
+    for (; end > at; --end) {
+        bool ok = false;
+        const quint64 seq = payload.sliced(at, end - at).toULongLong(&ok);
+        if (ok && seq > 0 && payloadFor(message, seq) == payload)
+            return seq;
+    }
+    return 0;
+}
+
+qint64 TrafficRun::intervalForRate(double perSecond)
+{
+    return qMax<qint64>(1, qint64(std::llround(1e9 / qMax(perSecond, 1e-9))));
+}
+
+QString TrafficRun::serverEndpoint() const
+{
+    if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState)
+        return Protocol::endpointText(m_socket->peerAddress(), m_socket->peerPort());
+    QHostAddress literal;
+    if (Protocol::classifyHost(m_settings.host, &literal) != Protocol::HostKind::HostName && !literal.isNull())
+        return Protocol::endpointText(literal, m_settings.port);
+    return m_settings.host + QLatin1Char(':') + QString::number(m_settings.port);
+}
+
+void TrafficRun::start(const Settings &settings)
+{
+    closeSocket();
+    m_settings = settings;
+    m_settings.intervalNs = qMax<qint64>(1, settings.intervalNs);
+    m_settings.timeoutMs = qMax(1, settings.timeoutMs);
+    m_numbered = isNumbered(settings.message);
+    m_stats = RunStatistics();
+    m_waiting.clear();
+    m_attempted = 0;
+    m_lastError.clear();
+    m_running = true;
+    QHostAddress literal;
+    switch (Protocol::classifyHost(m_settings.host, &literal)) {
+    case Protocol::HostKind::IPv4:
+    case Protocol::HostKind::IPv6:
+        connectTo(literal);
+        return;
+    case Protocol::HostKind::HostName:
+        m_lookupId = QHostInfo::lookupHost(m_settings.host, this, &TrafficRun::onLookedUp);
+        return;
+    default:
+        report(tr("'%1' is not a server address.").arg(m_settings.host));
+        finish();
+        return;
+    }
+}
+
+void TrafficRun::onLookedUp(const QHostInfo &info)
+{
+    m_lookupId = -1;
+    const QList<QHostAddress> addresses = info.addresses();
+    if (info.error() != QHostInfo::NoError || addresses.isEmpty()) {
+        report(tr("Cannot find the host %1").arg(m_settings.host));
+        finish();
+        return;
+    }
+    // IPv4 first, as the seed does.
+    for (const QHostAddress &address : addresses) {
+        if (address.protocol() == QAbstractSocket::IPv4Protocol) {
+            connectTo(address);
+            return;
+        }
+    }
+    connectTo(addresses.first());
+}
+
+void TrafficRun::connectTo(const QHostAddress &address)
+{
+    // Connected: only the server's datagrams reach it, and "port unreachable" comes back.
+    auto *socket = new QUdpSocket(this);
+    m_socket = socket;
+    connect(socket, &QUdpSocket::connected, this, &TrafficRun::onConnected);
+    connect(socket, &QUdpSocket::readyRead, this, &TrafficRun::readReplies);
+    connect(socket, &QUdpSocket::errorOccurred, this, &TrafficRun::onSocketError);
+    socket->connectToHost(address, m_settings.port);
+}
+
+void TrafficRun::onConnected()
+{
+    m_startNs = m_now();
+    tick();
+}
+
+void TrafficRun::closeSocket()
+{
+    m_timer.stop();
+    if (m_lookupId >= 0) {
+        QHostInfo::abortHostLookup(m_lookupId);
+        m_lookupId = -1;
+    }
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+        m_socket->deleteLater();
+        m_socket = nullptr;
+    }
+}
+
+void TrafficRun::stop()
+{
+    if (!m_running)
+        return;
+    // As ping counts them: a datagram without a reply when the run ends is lost.
+    for (const Waiting &w : m_waiting)
+        m_stats.timedOut(w.seq);
+    m_waiting.clear();
+    finish();
+}
+
+void TrafficRun::finish()
+{
+    closeSocket();
+    if (!m_running)
+        return;
+    m_running = false;
+    emit finished();
+}
+
+void TrafficRun::report(const QString &message)
+{
+    if (message == m_lastError)
+        return;
+    m_lastError = message;
+    emit errorOccurred(message);
+}
+
+void TrafficRun::onSocketError(QAbstractSocket::SocketError error)
+{
+    if (error == QAbstractSocket::TemporaryError)
+        return;  // a read found nothing more
+    if (error == QAbstractSocket::ConnectionRefusedError)
+        report(tr("No server is listening at %1").arg(serverEndpoint()));
+    else
+        report(m_socket ? m_socket->errorString() : QString());
+}
+
+bool TrafficRun::allAccountedFor() const
+{
+    // Numbered, answered datagrams stay queued until their deadline: the counts say it, not the queue.
+    return m_settings.count > 0 && m_attempted >= m_settings.count
+        && m_stats.answeredCount() + m_stats.lostCount() >= m_stats.sentCount();
+}
+
+void TrafficRun::tick()
+{
+    if (!m_running || !m_socket)
+        return;
+    const qint64 now = m_now();
+    expire(now);
+    sendDue(now);
+    if (allAccountedFor()) {
+        finish();
+        return;
+    }
+    // Wake up for the next send or the next deadline, whichever comes first.
+    qint64 next = -1;
+    if (m_settings.count == 0 || m_attempted < m_settings.count)
+        next = m_startNs + qint64(m_attempted) * m_settings.intervalNs;
+    if (!m_waiting.empty() && (next < 0 || m_waiting.front().deadlineNs < next))
+        next = m_waiting.front().deadlineNs;
+    const qint64 waitNs = qMax<qint64>(0, next - m_now());
+    m_timer.start(int(qMin<qint64>((waitNs + NsPerMs - 1) / NsPerMs, 24LL * 3600 * 1000)));
+}
+
+void TrafficRun::sendDue(qint64 nowNs)
+{
+    // Datagram k (from 0) is due at start + k * interval: a late wake-up catches up, in bounded steps.
+    for (int i = 0; i < MaxSendsPerTick && m_socket; ++i) {
+        if (m_settings.count > 0 && m_attempted >= m_settings.count)
+            return;
+        if (m_startNs + qint64(m_attempted) * m_settings.intervalNs > nowNs)
+            return;
+        const quint64 seq = ++m_attempted;
+        const QByteArray payload = payloadFor(m_settings.message, seq);
+        // Timed immediately before the send call (see ARCHITECTURE.md).
+        const qint64 sentNs = m_now();
+        if (m_socket->write(payload) != payload.size()) {
+            report(tr("Could not send to %1: %2").arg(serverEndpoint(), m_socket->errorString()));
+            continue;  // not sent, so neither answered nor lost
+        }
+        m_stats.sent(seq, sentNs);
+        m_waiting.push_back({seq, sentNs + qint64(m_settings.timeoutMs) * NsPerMs});
+        if (m_waiting.size() > size_t(RunStatistics::DefaultWindow)) {
+            // More in flight than the statistics keep: the oldest is given up on (and counted lost).
+            if (m_stats.timedOut(m_waiting.front().seq))
+                emit replyTimedOut(m_waiting.front().seq);
+            m_waiting.pop_front();
+        }
+        emit datagramSent(seq);
+    }
+}
+
+void TrafficRun::expire(qint64 nowNs)
+{
+    while (!m_waiting.empty() && m_waiting.front().deadlineNs <= nowNs) {
+        const quint64 seq = m_waiting.front().seq;
+        m_waiting.pop_front();
+        if (m_stats.timedOut(seq))
+            emit replyTimedOut(seq);
+    }
+}
+
+void TrafficRun::readReplies()
+{
+    // Bounded: Qt emits readyRead again while datagrams remain. The first read does not peek,
+    // so that a pending "port unreachable" is reported (see HelloClient::readReplies).
+    m_readBuffer.resize(MaxReadSize);
+    for (int i = 0; i < ReadBatchLimit && m_socket; ++i) {
+        if (i > 0 && !m_socket->hasPendingDatagrams())
+            break;
+        const qint64 got = m_socket->readDatagram(m_readBuffer.data(), m_readBuffer.size());
+        if (got < 0)
+            break;
+        handleReply(QByteArray(m_readBuffer.constData(), got), m_now());
+    }
+    if (m_running && allAccountedFor())
+        finish();
+}
+
+void TrafficRun::handleReply(const QByteArray &reply, qint64 nowNs)
+{
+    QByteArray name;
+    quint64 seq = 0;  // never sent: RunStatistics counts it unknown
+    if (Protocol::parseHello(reply, &name)) {
+        if (m_numbered) {
+            seq = sequenceOf(m_settings.message, name);
+        } else if (name == m_settings.message) {
+            // All replies alike: the oldest datagram still waiting is answered. Unnumbered, the
+            // queue holds only those (expire() and this remove the rest from its front).
+            if (!m_waiting.empty()) {
+                seq = m_waiting.front().seq;
+                m_waiting.pop_front();
+            }
+        }
+    }
+    qint64 roundTripNs = 0;
+    switch (m_stats.answered(seq, nowNs, &roundTripNs)) {
+    case RunStatistics::Reply::Answer:
+        emit replyReceived(seq, reply, roundTripNs);
+        break;
+    case RunStatistics::Reply::Duplicate:
+        emit duplicateReceived(seq, reply);
+        break;
+    case RunStatistics::Reply::Late:
+    case RunStatistics::Reply::Unknown:
+        emit unexpectedReceived(reply);
+        break;
+    }
+}

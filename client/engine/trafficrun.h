@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "defaults.h"
+#include "runstatistics.h"
+
+#include <QAbstractSocket>
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <deque>
+#include <functional>
+
+class QHostInfo;
+class QUdpSocket;
+
+// One message sent to a hello server again and again (count times, or until stop()), one every
+// interval, each reply matched by its content and measured in RunStatistics. "{seq}" in the
+// message becomes each datagram's sequence number (1, 2, 3...), so that every reply names the
+// datagram it answers: duplicates and reordering can then be told. Without it the replies are
+// all alike and each is taken for the oldest datagram still waiting (nothing is then duplicated
+// or reordered, as nothing can be told apart).
+// Its own connected socket, not HelloClient's: a run is measured on its own clock and its
+// statistics are not a conversation's. Memory stays bounded however long it runs.
+class TrafficRun : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Settings
+    {
+        QString host = QString::fromLatin1(Defaults::Address);
+        quint16 port = Defaults::Port;
+        QByteArray message;
+        quint64 count = 0;  // 0: until stop()
+        qint64 intervalNs = 1000LL * 1000 * 1000;  // between sends; at least 1 ns
+        int timeoutMs = Defaults::TimeoutMs;
+    };
+
+    // Datagrams sent at most per wake-up, so that a high rate still lets replies be read.
+    static constexpr int MaxSendsPerTick = 256;
+
+    // The monotonic clock (ns) sends and replies are timed on; tests give their own.
+    using Clock = std::function<qint64()>;
+
+    explicit TrafficRun(QObject *parent = nullptr);
+    ~TrafficRun() override;
+
+    void setClock(Clock clock) { m_now = std::move(clock); }
+    // Starts a run (ending any current one, and its statistics with it). The host is looked up
+    // without blocking; a bad address is reported through errorOccurred and finished.
+    void start(const Settings &settings);
+    // Ends the run now: nothing more is sent, and what has no reply yet counts as lost.
+    void stop();
+    bool isRunning() const { return m_running; }
+
+    const Settings &settings() const { return m_settings; }
+    const RunStatistics &statistics() const { return m_stats; }
+    // Datagrams the run has sent or tried to (the next sequence number is this + 1).
+    quint64 attempted() const { return m_attempted; }
+    // "127.0.0.1:6000": where the replies come from (the host as typed until it is known).
+    QString serverEndpoint() const;
+
+    // The payload of datagram seq: "{seq}" replaced by the number, everywhere it appears.
+    static QByteArray payloadFor(const QByteArray &message, quint64 seq);
+    // The sequence number a payload of this message carries; 0 if it is not one of the run's.
+    static quint64 sequenceOf(const QByteArray &message, QByteArrayView payload);
+    static bool isNumbered(const QByteArray &message);
+    // The interval for a rate in datagrams per second (> 0).
+    static qint64 intervalForRate(double perSecond);
+
+signals:
+    void datagramSent(quint64 seq);
+    void replyReceived(quint64 seq, const QByteArray &reply, qint64 roundTripNs);
+    void duplicateReceived(quint64 seq, const QByteArray &reply);
+    // A reply to none of the run's datagrams, or to one already counted lost (late).
+    void unexpectedReceived(const QByteArray &reply);
+    void replyTimedOut(quint64 seq);
+    void errorOccurred(const QString &message);
+    // Every datagram sent and each answered or lost, or stop(), or a failed start.
+    void finished();
+
+private:
+    void onLookedUp(const QHostInfo &info);
+    void connectTo(const QHostAddress &address);
+    void onConnected();
+    void onSocketError(QAbstractSocket::SocketError error);
+    void readReplies();
+    void handleReply(const QByteArray &reply, qint64 nowNs);
+    void tick();
+    void sendDue(qint64 nowNs);
+    void expire(qint64 nowNs);
+    bool allAccountedFor() const;
+    void finish();
+    void report(const QString &message);
+    void closeSocket();
+
+    struct Waiting
+    {
+        quint64 seq = 0;
+        qint64 deadlineNs = 0;
+    };
+
+    Settings m_settings;
+    bool m_numbered = false;
+    bool m_running = false;
+    QPointer<QUdpSocket> m_socket;
+    int m_lookupId = -1;
+    RunStatistics m_stats;
+    // In send order, so deadlines are in order too; at most RunStatistics' window of them.
+    std::deque<Waiting> m_waiting;
+    quint64 m_attempted = 0;
+    qint64 m_startNs = 0;
+    QByteArray m_readBuffer;
+    QString m_lastError;  // said once until it changes, not once per datagram
+    QElapsedTimer m_clock;
+    Clock m_now;
+    QTimer m_timer;
+};
