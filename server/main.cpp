@@ -65,6 +65,7 @@ int main(int argc, char *argv[])
         QString unused;  // the options were checked when parsed
         server.server().setReplyMode(ReplyMode::create(options.replyMode, options.replyText, &unused));
         server.server().setRateLimit(options.rateLimit);
+        server.server().setMulticastGroups(options.groups);
         if (!options.logFile.isEmpty() && !server.setLogFile(options.logFile))
             return 1;
         if (!options.pcapFile.isEmpty())

@@ -61,6 +61,7 @@ ServerWindow::ServerWindow(const ServerOptions &options, QWidget *parent)
     QString unused;  // the options were checked when parsed
     m_server->setReplyMode(ReplyMode::create(options.replyMode, options.replyText, &unused));
     m_server->setRateLimit(options.rateLimit);
+    m_server->setMulticastGroups(options.groups);
 
     m_boundLabel = new QLabel(this);
     m_boundLabel->setAccessibleDescription(tr("Bound address"));
@@ -117,6 +118,10 @@ void ServerWindow::connectSignals()
     connect(m_server, &HelloServer::datagramsReceived, m_logFile, &LogFileWriter::append);
     connect(m_server, &HelloServer::listeningChanged, this, &ServerWindow::onListeningChanged);
     connect(m_server, &HelloServer::errorOccurred, this, &ServerWindow::showError);
+    // Joins are news, not failures of the server: a refused one leaves it serving its own address.
+    connect(m_server, &HelloServer::multicastReport, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 10000);
+    });
     connect(m_logFile, &LogFileWriter::errorOccurred, this, [this](const QString &message) {
         m_ui->messageBar->showError(message, MessageBar::Persistence::Sticky);
     });
@@ -297,6 +302,7 @@ ServerOptions ServerWindow::currentOptions() const
     options.port = quint16(m_ui->portSpin->value());
     options.maxRows = m_log->maxRows();
     options.rateLimit = m_ui->rateLimitSpin->value();
+    options.groups = m_server->multicastGroups();
     options.logFile = m_logFile->isOpen() ? m_logFile->fileName() : QString();
     return options;
 }
