@@ -205,8 +205,8 @@ void MulticastMembership::leave(const QHostAddress &group, const Target &target)
 
 void MulticastMembership::failed(const QString &key, const QString &message)
 {
-    // An interface already said to be gone needs no second sentence each recheck.
-    if (m_lost.contains(key) || m_lastFailure.value(key) == message)
+    // An interface already said to be gone (or about to be, in this recheck) needs no second sentence.
+    if (m_lost.contains(key) || m_joined.contains(key) || m_lastFailure.value(key) == message)
         return;
     m_lastFailure.insert(key, message);
     emit reported(message);
