@@ -65,7 +65,7 @@ bool parseServerOptions(const QCoreApplication &app, ServerOptions *options, QSt
         QCoreApplication::translate("ServerOptions", "Join a multicast group, on one interface (239.255.0.1%eth0, "
            "ff12::2115%eth0) or on every interface that can multicast (239.255.0.1); repeatable, one address family. "
            "When joining, the server listens on 0.0.0.0 (IPv4 groups) or :: (IPv6 groups) instead of --bind, "
-           "sharing the port with other servers on this computer."), QStringLiteral("group[%interface]"));
+           "sharing the port with other servers on this computer."), QStringLiteral("group"));
     const QCommandLineOption encoding = CommandLine::encodingOption();
     parser.addOptions({headless, bind, port, join, reply, replyText, maxRows, rateLimit, logFile, pcap, encoding, lang});
     parser.process(app);

@@ -34,7 +34,8 @@ bool MulticastGroup::parse(const QString &text, MulticastGroup *out)
     const QString address = percent < 0 ? trimmed : trimmed.left(percent);
     const QString interfaceName = percent < 0 ? QString() : trimmed.mid(percent + 1);
     QHostAddress group;
-    if ((percent >= 0 && interfaceName.isEmpty()) || !group.setAddress(address))
+    // Qt takes "ff12::1%" as an address with an empty scope: a second '%' is a typing error.
+    if ((percent >= 0 && interfaceName.isEmpty()) || address.contains(QLatin1Char('%')) || !group.setAddress(address))
         return false;
     out->group = group;
     out->interfaceName = interfaceName;
