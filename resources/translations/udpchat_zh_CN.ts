@@ -54,27 +54,32 @@
         <translation>教程中的演示：一个服务器窗口和两个客户端窗口 Client1 与 Client2。</translation>
     </message>
     <message>
-        <location filename="../../client/clientoptions.cpp" line="49" />
+        <location filename="../../client/clientoptions.cpp" line="42" />
+        <source>No window: the tutorial's client in this terminal (prompt, reply, exit).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/clientoptions.cpp" line="53" />
         <source>unexpected argument '%1' (options start with --; see --help).</source>
         <translation>意外的参数“%1”（选项以 -- 开头；参见 --help）。</translation>
     </message>
     <message>
-        <location filename="../../client/clientoptions.cpp" line="58" />
+        <location filename="../../client/clientoptions.cpp" line="65" />
         <source>--host: the server address is empty.</source>
         <translation>--host：服务器地址为空。</translation>
     </message>
     <message>
-        <location filename="../../client/clientoptions.cpp" line="62" />
+        <location filename="../../client/clientoptions.cpp" line="69" />
         <source>--host: the server address is %1 characters long; a host name or address has at most %2.</source>
         <translation>--host：服务器地址长 %1 个字符；主机名或地址最多 %2 个字符。</translation>
     </message>
     <message>
-        <location filename="../../client/clientoptions.cpp" line="70" />
+        <location filename="../../client/clientoptions.cpp" line="77" />
         <source>--port: '%1' is not a port number (1-65535).</source>
         <translation>--port：“%1”不是端口号（1-65535）。</translation>
     </message>
     <message>
-        <location filename="../../client/clientoptions.cpp" line="77" />
+        <location filename="../../client/clientoptions.cpp" line="84" />
         <source>--timeout: '%1' is not a positive number of ms.</source>
         <translation>--timeout：“%1”不是正的毫秒数。</translation>
     </message>
@@ -177,7 +182,7 @@
     </message>
     <message>
         <location filename="../../ui/clientwindow.ui" line="148" />
-        <location filename="../../client/clientwindow.cpp" line="295" />
+        <location filename="../../client/clientwindow.cpp" line="306" />
         <source>Your name, or exit to end the session</source>
         <translation>你的名字，或输入 exit 结束会话</translation>
     </message>
@@ -242,42 +247,47 @@
         <translation>关于 udpchat(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../client/clientwindow.cpp" line="92" />
+        <location filename="../../client/clientwindow.cpp" line="97" />
         <source>About udpchat</source>
         <translation>关于 udpchat</translation>
     </message>
     <message>
-        <location filename="../../client/clientwindow.cpp" line="93" />
+        <location filename="../../client/clientwindow.cpp" line="98" />
         <source>&lt;p&gt;&lt;b&gt;udpchat client&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;A chat-style conversation with a UDP hello server: the classic tutorial's protocol, with loss, round trips and source ports in plain view.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;udpchat 客户端&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;以聊天方式与 UDP hello 服务器对话：经典教程的协议，丢包、往返时间和源端口一目了然。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../client/clientwindow.cpp" line="166" />
+        <location filename="../../client/clientwindow.cpp" line="172" />
+        <source>This text has characters that %1 cannot write; nothing was sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../client/clientwindow.cpp" line="177" />
         <source>Hex mode: type bytes as pairs of hex digits, such as 48 65 6c 6c 6f (spaces optional).</source>
         <translation>十六进制模式：每个字节输入两位十六进制数字，例如 48 65 6c 6c 6f（空格可省略）。</translation>
     </message>
     <message>
-        <location filename="../../client/clientwindow.cpp" line="203" />
+        <location filename="../../client/clientwindow.cpp" line="214" />
         <source>Session %1 with %2 from local port %3</source>
         <translation>会话 %1：与 %2，本地端口 %3</translation>
     </message>
     <message>
-        <location filename="../../client/clientwindow.cpp" line="210" />
+        <location filename="../../client/clientwindow.cpp" line="221" />
         <source>Counts (sent, answered, lost...) start again from zero for this session.</source>
         <translation>本会话的计数（已发送、已回复、丢失……）从零重新开始。</translation>
     </message>
     <message>
-        <location filename="../../client/clientwindow.cpp" line="220" />
+        <location filename="../../client/clientwindow.cpp" line="231" />
         <source>Session is over from the server %1</source>
         <translation>会话已结束，服务器 %1</translation>
     </message>
     <message>
-        <location filename="../../client/clientwindow.cpp" line="262" />
+        <location filename="../../client/clientwindow.cpp" line="273" />
         <source>udpchat client - %1</source>
         <translation>udpchat 客户端 - %1</translation>
     </message>
     <message>
-        <location filename="../../client/clientwindow.cpp" line="294" />
+        <location filename="../../client/clientwindow.cpp" line="305" />
         <source>Bytes in hex, e.g. 48 65 6c 6c 6f</source>
         <translation>十六进制字节，例如 48 65 6c 6c 6f</translation>
     </message>
@@ -322,9 +332,27 @@
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../client/clientwindow.cpp" line="269" />
+        <location filename="../../client/clientwindow.cpp" line="280" />
         <source>Sent %1 · answered %2 · lost %3 · duplicated %4 · reordered %5</source>
         <translation>已发送 %1 · 已回复 %2 · 丢失 %3 · 重复 %4 · 乱序 %5</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../common/commandline.cpp" line="28" />
+        <source>How message bytes are read and typed as text: %1 (default utf-8; gbk and gb2312 are gb18030).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../common/commandline.cpp" line="38" />
+        <source>--encoding: '%1' is not an encoding: the encodings are %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../common/commandline.cpp" line="43" />
+        <source>--encoding: this system's Qt cannot convert %1 (it needs ICU).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -440,6 +468,15 @@
     </message>
 </context>
 <context>
+    <name>ConsoleClient</name>
+    <message>
+        <location filename="../../client/consoleclient.cpp" line="92" />
+        <source>no reply from %1 (UDP does not retransmit)
+</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ConversationDelegate</name>
     <message>
         <location filename="../../client/conversationdelegate.cpp" line="34" />
@@ -541,75 +578,80 @@
 <context>
     <name>DatagramInspector</name>
     <message>
-        <location filename="../../server/datagraminspector.cpp" line="46" />
+        <location filename="../../server/datagraminspector.cpp" line="47" />
         <source>UDP header, 8 bytes on the wire</source>
         <translation>UDP 首部，线路上的 8 个字节</translation>
     </message>
     <message>
-        <location filename="../../server/datagraminspector.cpp" line="50" />
-        <location filename="../../server/datagraminspector.cpp" line="53" />
+        <location filename="../../server/datagraminspector.cpp" line="52" />
+        <location filename="../../server/datagraminspector.cpp" line="56" />
         <source>IP</source>
         <translation>IP</translation>
     </message>
     <message>
         <location filename="../../server/datagraminspector.cpp" line="52" />
+        <source>%1 -&gt; %2 (%3)</source>
+        <translation>%1 -&gt; %2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../server/datagraminspector.cpp" line="55" />
         <source> (the destination address is not known: the server listens on all addresses)</source>
         <translation>（目的地址未知：服务器在所有地址上监听）</translation>
     </message>
     <message>
-        <location filename="../../server/datagraminspector.cpp" line="53" />
+        <location filename="../../server/datagraminspector.cpp" line="56" />
         <source>%1 -&gt; (this computer)</source>
         <translation>%1 -&gt; （本机）</translation>
     </message>
     <message>
-        <location filename="../../server/datagraminspector.cpp" line="55" />
+        <location filename="../../server/datagraminspector.cpp" line="58" />
         <source>source port</source>
         <translation>源端口</translation>
     </message>
     <message>
-        <location filename="../../server/datagraminspector.cpp" line="56" />
+        <location filename="../../server/datagraminspector.cpp" line="59" />
         <source>destination port</source>
         <translation>目的端口</translation>
     </message>
     <message>
-        <location filename="../../server/datagraminspector.cpp" line="57" />
+        <location filename="../../server/datagraminspector.cpp" line="60" />
         <source>length</source>
         <translation>长度</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../server/datagraminspector.cpp" line="57" />
+        <location filename="../../server/datagraminspector.cpp" line="60" />
         <source>%1 (8 + %n payload bytes)</source>
         <translation>
             <numerusform>%1（8 + %n 字节载荷）</numerusform></translation>
     </message>
     <message>
-        <location filename="../../server/datagraminspector.cpp" line="60" />
+        <location filename="../../server/datagraminspector.cpp" line="63" />
         <source>checksum</source>
         <translation>校验和</translation>
     </message>
     <message>
-        <location filename="../../server/datagraminspector.cpp" line="60" />
+        <location filename="../../server/datagraminspector.cpp" line="63" />
         <source>0x%1 (over the %2 pseudo-header, %3)</source>
         <translation>0x%1（基于 %2 伪首部计算，%3）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../server/datagraminspector.cpp" line="72" />
+        <location filename="../../server/datagraminspector.cpp" line="75" />
         <source>From %1 at %2, %n byte(s)</source>
         <translation>
             <numerusform>来自 %1，时间 %2，%n 字节</numerusform></translation>
     </message>
     <message>
-        <location filename="../../server/datagraminspector.cpp" line="73" />
+        <location filename="../../server/datagraminspector.cpp" line="76" />
         <source>Reply: %1</source>
         <translation>回复：%1</translation>
     </message>
     <message>
-        <location filename="../../server/datagraminspector.cpp" line="74" />
+        <location filename="../../server/datagraminspector.cpp" line="77" />
         <source>Text:</source>
         <translation>文本：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../server/datagraminspector.cpp" line="76" />
+        <location filename="../../server/datagraminspector.cpp" line="79" />
         <source>Payload, %n byte(s):</source>
         <translation>
             <numerusform>载荷，%n 字节：</numerusform></translation>
@@ -618,52 +660,85 @@
 <context>
     <name>DatagramLogModel</name>
     <message>
-        <location filename="../../server/engine/datagramlogmodel.cpp" line="58" />
+        <location filename="../../server/engine/datagramlogmodel.cpp" line="61" />
+        <source>not answered (listen only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../server/engine/datagramlogmodel.cpp" line="63" />
         <source>too large to answer</source>
         <translation>太大，无法回复</translation>
     </message>
     <message>
-        <location filename="../../server/engine/datagramlogmodel.cpp" line="60" />
+        <location filename="../../server/engine/datagramlogmodel.cpp" line="65" />
         <source>send failed</source>
         <translation>发送失败</translation>
     </message>
     <message>
-        <location filename="../../server/engine/datagramlogmodel.cpp" line="62" />
+        <location filename="../../server/engine/datagramlogmodel.cpp" line="67" />
         <source>rate-limited, not answered</source>
         <translation>超出限速，未回复</translation>
     </message>
     <message>
-        <location filename="../../server/engine/datagramlogmodel.cpp" line="97" />
+        <location filename="../../server/engine/datagramlogmodel.cpp" line="74" />
+        <source>From %1 %2</source>
+        <translation>来自 %1，%2</translation>
+    </message>
+    <message>
+        <location filename="../../server/engine/datagramlogmodel.cpp" line="107" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../server/engine/datagramlogmodel.cpp" line="98" />
+        <location filename="../../server/engine/datagramlogmodel.cpp" line="108" />
         <source>Sender</source>
         <translation>发送方</translation>
     </message>
     <message>
-        <location filename="../../server/engine/datagramlogmodel.cpp" line="99" />
+        <location filename="../../server/engine/datagramlogmodel.cpp" line="109" />
         <source>Bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../../server/engine/datagramlogmodel.cpp" line="100" />
+        <location filename="../../server/engine/datagramlogmodel.cpp" line="110" />
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../server/engine/datagramlogmodel.cpp" line="101" />
+        <location filename="../../server/engine/datagramlogmodel.cpp" line="111" />
         <source>Reply</source>
         <translation>回复</translation>
     </message>
 </context>
 <context>
+    <name>DestinationKind</name>
+    <message>
+        <location filename="../../server/engine/destinationkind.cpp" line="49" />
+        <source>to group %1</source>
+        <translation>发往组播组 %1</translation>
+    </message>
+    <message>
+        <location filename="../../server/engine/destinationkind.cpp" line="51" />
+        <source>to broadcast %1</source>
+        <translation>发往广播地址 %1</translation>
+    </message>
+    <message>
+        <location filename="../../server/engine/destinationkind.cpp" line="53" />
+        <source>to this server</source>
+        <translation>发往本服务器</translation>
+    </message>
+</context>
+<context>
     <name>HeadlessServer</name>
     <message>
-        <location filename="../../server/headlessserver.cpp" line="41" />
+        <location filename="../../server/headlessserver.cpp" line="44" />
         <source>Cannot open the log file %1: %2</source>
         <translation>无法打开日志文件 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../server/headlessserver.cpp" line="85" />
+        <source>Cannot write the capture %1: %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -727,47 +802,47 @@
 <context>
     <name>HelloServer</name>
     <message>
-        <location filename="../../server/engine/helloserver.cpp" line="133" />
+        <location filename="../../server/engine/helloserver.cpp" line="162" />
         <source>Cannot listen on %1: %2 is an IPv4-mapped IPv6 address; listen on %3 instead.</source>
         <translation>无法在 %1 上监听：%2 是 IPv4 映射的 IPv6 地址；请改为在 %3 上监听。</translation>
     </message>
     <message>
-        <location filename="../../server/engine/helloserver.cpp" line="136" />
+        <location filename="../../server/engine/helloserver.cpp" line="165" />
         <source>Cannot listen on %1: %2 is a link-local address, which needs its interface, such as %2%eth0.</source>
         <translation>无法在 %1 上监听：%2 是链路本地地址，需要指明网络接口，例如 %2%eth0。</translation>
     </message>
     <message>
-        <location filename="../../server/engine/helloserver.cpp" line="143" />
+        <location filename="../../server/engine/helloserver.cpp" line="172" />
         <source>Cannot listen on %1: the port is already in use by another program.</source>
         <translation>无法在 %1 上监听：该端口已被其他程序占用。</translation>
     </message>
     <message>
-        <location filename="../../server/engine/helloserver.cpp" line="146" />
+        <location filename="../../server/engine/helloserver.cpp" line="175" />
         <source>Cannot listen on %1: permission denied (ports below 1024 usually need administrator rights).</source>
         <translation>无法在 %1 上监听：权限不足（1024 以下的端口通常需要管理员权限）。</translation>
     </message>
     <message>
-        <location filename="../../server/engine/helloserver.cpp" line="150" />
+        <location filename="../../server/engine/helloserver.cpp" line="179" />
         <source>Cannot listen on %1: %2 is not an address of this computer.</source>
         <translation>无法在 %1 上监听：%2 不是本机的地址。</translation>
     </message>
     <message>
-        <location filename="../../server/engine/helloserver.cpp" line="154" />
+        <location filename="../../server/engine/helloserver.cpp" line="183" />
         <source>Cannot listen on %1: this system does not support that address family.</source>
         <translation>无法在 %1 上监听：本系统不支持该地址族。</translation>
     </message>
     <message>
-        <location filename="../../server/engine/helloserver.cpp" line="157" />
+        <location filename="../../server/engine/helloserver.cpp" line="186" />
         <source>Cannot listen on %1.</source>
         <translation>无法在 %1 上监听。</translation>
     </message>
     <message>
-        <location filename="../../server/engine/helloserver.cpp" line="160" />
+        <location filename="../../server/engine/helloserver.cpp" line="189" />
         <source>%1 (system: %2)</source>
         <translation>%1（系统：%2）</translation>
     </message>
     <message>
-        <location filename="../../server/engine/helloserver.cpp" line="187" />
+        <location filename="../../server/engine/helloserver.cpp" line="216" />
         <source>Could not answer %1: %2</source>
         <translation>无法回复 %1：%2</translation>
     </message>
@@ -806,19 +881,133 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../widgets/messagebar.cpp" line="26" />
+        <location filename="../../widgets/messagebar.cpp" line="27" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../widgets/messagebar.cpp" line="34" />
+        <location filename="../../widgets/messagebar.cpp" line="35" />
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../widgets/messagebar.cpp" line="35" />
+        <location filename="../../widgets/messagebar.cpp" line="36" />
         <source>Dismiss the error</source>
         <translation>关闭此错误</translation>
+    </message>
+</context>
+<context>
+    <name>MulticastMembership</name>
+    <message>
+        <location filename="../../server/engine/multicastmembership.cpp" line="108" />
+        <source>%1 on %2</source>
+        <translation>%1（接口 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../server/engine/multicastmembership.cpp" line="117" />
+        <source>%1 is not a multicast group address (IPv4 224.0.0.0/4, IPv6 ff00::/8).</source>
+        <translation>%1 不是组播组地址（IPv4 224.0.0.0/4，IPv6 ff00::/8）。</translation>
+    </message>
+    <message>
+        <location filename="../../server/engine/multicastmembership.cpp" line="123" />
+        <source>it is an IPv4 group and this server listens on IPv6 (one socket, one address family: start a second server for it).</source>
+        <translation>这是 IPv4 组，而本服务器在 IPv6 上监听（一个套接字只有一个地址族：请为它另启动一个服务器）。</translation>
+    </message>
+    <message>
+        <location filename="../../server/engine/multicastmembership.cpp" line="125" />
+        <source>it is an IPv6 group and this server listens on IPv4 (one socket, one address family: start a second server for it).</source>
+        <translation>这是 IPv6 组，而本服务器在 IPv4 上监听（一个套接字只有一个地址族：请为它另启动一个服务器）。</translation>
+    </message>
+    <message>
+        <location filename="../../server/engine/multicastmembership.cpp" line="133" />
+        <source>there is no interface named %1.</source>
+        <translation>没有名为 %1 的接口。</translation>
+    </message>
+    <message>
+        <location filename="../../server/engine/multicastmembership.cpp" line="135" />
+        <source>interface %1 cannot do multicast.</source>
+        <translation>接口 %1 不支持组播。</translation>
+    </message>
+    <message>
+        <location filename="../../server/engine/multicastmembership.cpp" line="137" />
+        <source>interface %1 is down.</source>
+        <translation>接口 %1 未启用。</translation>
+    </message>
+    <message>
+        <location filename="../../server/engine/multicastmembership.cpp" line="147" />
+        <source>no interface that is up can do multicast.</source>
+        <translation>没有已启用且支持组播的接口。</translation>
+    </message>
+    <message>
+        <location filename="../../server/engine/multicastmembership.cpp" line="156" />
+        <location filename="../../server/engine/multicastmembership.cpp" line="176" />
+        <source>the system refused: %1</source>
+        <translation>系统拒绝：%1</translation>
+    </message>
+    <message>
+        <location filename="../../server/engine/multicastmembership.cpp" line="179" />
+        <source>the system refused: not supported here.</source>
+        <translation>系统拒绝：此处不支持。</translation>
+    </message>
+    <message>
+        <location filename="../../server/engine/multicastmembership.cpp" line="228" />
+        <source>Cannot join group %1: %2</source>
+        <translation>无法加入组 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../server/engine/multicastmembership.cpp" line="229" />
+        <location filename="../../server/engine/multicastmembership.cpp" line="242" />
+        <source>Cannot join group %1 on %2: %3</source>
+        <translation>无法在 %2 上加入组 %1：%3</translation>
+    </message>
+    <message>
+        <location filename="../../server/engine/multicastmembership.cpp" line="247" />
+        <source>Interface %1 is back: joined group %2 on it again.</source>
+        <translation>接口 %1 已恢复：已在其上重新加入组 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../server/engine/multicastmembership.cpp" line="248" />
+        <source>Interface %1 is ready now: joined group %2 on it.</source>
+        <translation>接口 %1 现已就绪：已在其上加入组 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../server/engine/multicastmembership.cpp" line="249" />
+        <source>Joined group %1 on %2.</source>
+        <translation>已在 %2 上加入组 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../server/engine/multicastmembership.cpp" line="262" />
+        <source>Interface %1 is gone or down: group %2 is no longer joined on it (joined again when it is back).</source>
+        <translation>接口 %1 已消失或停用：组 %2 不再在其上加入（恢复后会重新加入）。</translation>
+    </message>
+</context>
+<context>
+    <name>PcapngWriter</name>
+    <message numerus="yes">
+        <location filename="../../server/engine/pcapngwriter.cpp" line="78" />
+        <source>Closed the capture %1 with %n packet(s) not written: %2</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../server/engine/pcapngwriter.cpp" line="171" />
+        <source>Capturing to %1 resumed; %n packet(s) could not be written.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../server/engine/pcapngwriter.cpp" line="179" />
+        <source>Could not write the capture %1: %2. Keeping up to %3 of packets in memory and trying again every second.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../server/engine/pcapngwriter.cpp" line="187" />
+        <source>Could not write the capture %1: %2. Capture stopped; %n packet(s) not written.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -887,83 +1076,149 @@
 <context>
     <name>QCommandLineParser</name>
     <message>
+        <location filename="../../server/serveroptions.cpp" line="31" />
         <location filename="../../client/clientoptions.cpp" line="24" />
-        <location filename="../../server/serveroptions.cpp" line="30" />
         <source>Displays version information.</source>
         <translation>显示版本信息。</translation>
     </message>
 </context>
 <context>
+    <name>ReplyMode</name>
+    <message>
+        <location filename="../../common/replymode.cpp" line="86" />
+        <source>'%1' is not a reply mode: the modes are %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReplyTemplate</name>
+    <message>
+        <location filename="../../common/replytemplate.cpp" line="65" />
+        <source>bad escape '%1' at character %2: \x takes two hex digits, such as \x0d.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../common/replytemplate.cpp" line="74" />
+        <source>unknown escape '%1' at character %2: use \n, \r, \t, \\ or \xNN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../common/replytemplate.cpp" line="88" />
+        <source>unknown macro {%1}: the macros are %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ServerOptions</name>
     <message>
-        <location filename="../../server/serveroptions.cpp" line="26" />
+        <location filename="../../server/serveroptions.cpp" line="27" />
         <source>UDP hello server: answers every datagram and shows who sent it.</source>
         <translation>UDP hello 服务器：应答每个数据报，并显示是谁发送的。</translation>
     </message>
     <message>
-        <location filename="../../server/serveroptions.cpp" line="33" />
+        <location filename="../../server/serveroptions.cpp" line="34" />
         <source>No window: print what the seed server prints, on stdout.</source>
         <translation>无窗口：在标准输出上打印与教程服务器相同的内容。</translation>
     </message>
     <message>
-        <location filename="../../server/serveroptions.cpp" line="35" />
+        <location filename="../../server/serveroptions.cpp" line="36" />
         <source>Address to listen on (default %1; 0.0.0.0 for every IPv4 address, :: for every IPv4 and IPv6 address).</source>
         <translation>监听地址（默认 %1；0.0.0.0 表示所有 IPv4 地址，:: 表示所有 IPv4 和 IPv6 地址）。</translation>
     </message>
     <message>
-        <location filename="../../server/serveroptions.cpp" line="39" />
+        <location filename="../../server/serveroptions.cpp" line="40" />
         <source>UDP port (default %1; 0 picks a free one).</source>
         <translation>UDP 端口（默认 %1；0 表示自动选择空闲端口）。</translation>
     </message>
     <message>
-        <location filename="../../server/serveroptions.cpp" line="42" />
+        <location filename="../../server/serveroptions.cpp" line="43" />
         <source>Rows kept in the window's log (default %1, at most %2).</source>
         <translation>窗口日志保留的行数（默认 %1，最多 %2）。</translation>
     </message>
     <message>
-        <location filename="../../server/serveroptions.cpp" line="45" />
+        <location filename="../../server/serveroptions.cpp" line="46" />
         <source>Replies per second per source network (/24, /56), at most %1; 0 is off. Default: off on loopback, %2 on any other address.</source>
         <translation>每个源网络（/24、/56）每秒的回复数，最多 %1；0 表示关闭。默认：回环地址上关闭，其他地址上为 %2。</translation>
     </message>
     <message>
-        <location filename="../../server/serveroptions.cpp" line="49" />
+        <location filename="../../server/serveroptions.cpp" line="50" />
+        <source>How to answer: hello (the tutorial's, default), echo (the same bytes back), text (the --reply-text), none (listen only).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../server/serveroptions.cpp" line="54" />
+        <source>The reply for --reply text, with escapes (\n \r \t \\ \xNN) and macros ({payload} {sender} {size} {counter} {time}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../server/serveroptions.cpp" line="58" />
         <source>Append every datagram to this file, as JSON Lines.</source>
         <translation>把每个数据报以 JSON Lines 格式追加到此文件。</translation>
     </message>
     <message>
-        <location filename="../../server/serveroptions.cpp" line="51" />
+        <location filename="../../server/serveroptions.cpp" line="60" />
+        <source>Write every datagram and every reply to this file as a pcapng capture (Wireshark, tshark); the file is replaced. Headless only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../server/serveroptions.cpp" line="63" />
         <source>Language of the window: en or zh_CN (default: the system's).</source>
         <translation>窗口语言：en 或 zh_CN（默认跟随系统）。</translation>
     </message>
     <message>
-        <location filename="../../server/serveroptions.cpp" line="60" />
+        <location filename="../../server/serveroptions.cpp" line="65" />
+        <source>Join a multicast group, on one interface (239.255.0.1%eth0, ff12::2115%eth0) or on every interface that can multicast (239.255.0.1); repeatable, one address family. When joining, the server listens on 0.0.0.0 (IPv4 groups) or :: (IPv6 groups) instead of --bind, sharing the port with other servers on this computer.</source>
+        <translation>加入组播组：在一个接口上（239.255.0.1%eth0，ff12::2115%eth0），或在每个支持组播的接口上（239.255.0.1）；可重复，地址族须一致。加入组时，服务器在 0.0.0.0（IPv4 组）或 ::（IPv6 组）上监听而非 --bind 的地址，并与本机其他服务器共享端口。</translation>
+    </message>
+    <message>
+        <location filename="../../server/serveroptions.cpp" line="78" />
         <source>unexpected argument '%1' (options start with --; see --help).</source>
         <translation>意外的参数“%1”（选项以 -- 开头；参见 --help）。</translation>
     </message>
     <message>
-        <location filename="../../server/serveroptions.cpp" line="68" />
+        <location filename="../../server/serveroptions.cpp" line="86" />
         <source>--log-file: the file name is empty.</source>
         <translation>--log-file：文件名为空。</translation>
     </message>
     <message>
-        <location filename="../../server/serveroptions.cpp" line="75" />
+        <location filename="../../server/serveroptions.cpp" line="96" />
+        <source>--reply-text goes with --reply text, not --reply %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../server/serveroptions.cpp" line="112" />
+        <source>--pcap: the file name is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../server/serveroptions.cpp" line="119" />
+        <source>--join: '%1' is not a group address with an optional %interface, such as 239.255.0.1 or ff12::2115%eth0.</source>
+        <translation>--join：“%1”不是组地址（可带 %接口），例如 239.255.0.1 或 ff12::2115%eth0。</translation>
+    </message>
+    <message>
+        <location filename="../../server/serveroptions.cpp" line="128" />
         <source>--bind: '%1' is not an IPv4 or IPv6 address.</source>
         <translation>--bind：“%1”不是 IPv4 或 IPv6 地址。</translation>
     </message>
     <message>
-        <location filename="../../server/serveroptions.cpp" line="79" />
+        <location filename="../../server/serveroptions.cpp" line="132" />
         <source>--port: '%1' is not a port number (0-65535).</source>
         <translation>--port：“%1”不是端口号（0-65535）。</translation>
     </message>
     <message>
-        <location filename="../../server/serveroptions.cpp" line="85" />
+        <location filename="../../server/serveroptions.cpp" line="138" />
         <source>--max-rows: '%1' is not a number of rows from 1 to %2.</source>
         <translation>--max-rows：“%1”不是 1 到 %2 之间的行数。</translation>
     </message>
     <message>
-        <location filename="../../server/serveroptions.cpp" line="93" />
+        <location filename="../../server/serveroptions.cpp" line="146" />
         <source>--rate-limit: '%1' is not a number of replies per second from 0 (off) to %2.</source>
         <translation>--rate-limit：“%1”不是 0（关闭）到 %2 之间的每秒回复数。</translation>
+    </message>
+    <message>
+        <location filename="../../server/main.cpp" line="53" />
+        <source>--pcap needs --headless (the window cannot capture yet).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1020,7 +1275,7 @@
     </message>
     <message>
         <location filename="../../ui/serverwindow.ui" line="93" />
-        <location filename="../../server/serverwindow.cpp" line="181" />
+        <location filename="../../server/serverwindow.cpp" line="191" />
         <source>&amp;Listen</source>
         <translation>监听(&amp;L)</translation>
     </message>
@@ -1071,7 +1326,7 @@
     </message>
     <message>
         <location filename="../../ui/serverwindow.ui" line="247" />
-        <location filename="../../server/serverwindow.cpp" line="182" />
+        <location filename="../../server/serverwindow.cpp" line="192" />
         <source>&amp;Start listening</source>
         <translation>开始监听(&amp;S)</translation>
     </message>
@@ -1102,7 +1357,7 @@
     </message>
     <message>
         <location filename="../../ui/serverwindow.ui" line="272" />
-        <location filename="../../server/serverwindow.cpp" line="271" />
+        <location filename="../../server/serverwindow.cpp" line="281" />
         <source>Append every datagram to a JSON Lines file as it arrives</source>
         <translation>每个数据报到达时追加到 JSON Lines 文件</translation>
     </message>
@@ -1152,105 +1407,105 @@
         <translation>关于 udpchat(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../server/serverwindow.cpp" line="98" />
-        <location filename="../../server/serverwindow.cpp" line="99" />
+        <location filename="../../server/serverwindow.cpp" line="104" />
+        <location filename="../../server/serverwindow.cpp" line="105" />
         <source>Clear the filter</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../server/serverwindow.cpp" line="140" />
+        <location filename="../../server/serverwindow.cpp" line="150" />
         <source>About udpchat</source>
         <translation>关于 udpchat</translation>
     </message>
     <message>
-        <location filename="../../server/serverwindow.cpp" line="141" />
+        <location filename="../../server/serverwindow.cpp" line="151" />
         <source>&lt;p&gt;&lt;b&gt;udpchat server&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Answers every UDP datagram the way the classic tutorial does (&lt;tt&gt;Hello &amp;lt;name&amp;gt;!&lt;/tt&gt;, &lt;tt&gt;Good bye!&lt;/tt&gt; to &lt;tt&gt;exit&lt;/tt&gt;) and shows who sent what.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;udpchat 服务器&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;像经典教程那样应答每个 UDP 数据报（&lt;tt&gt;Hello &amp;lt;name&amp;gt;!&lt;/tt&gt;，对 &lt;tt&gt;exit&lt;/tt&gt; 回复 &lt;tt&gt;Good bye!&lt;/tt&gt;），并显示谁发送了什么。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../server/serverwindow.cpp" line="153" />
+        <location filename="../../server/serverwindow.cpp" line="163" />
         <source>'%1' is not an IPv4 or IPv6 address. Try 127.0.0.1, 0.0.0.0, :: or ::1.</source>
         <translation>“%1”不是 IPv4 或 IPv6 地址。可试试 127.0.0.1、0.0.0.0、:: 或 ::1。</translation>
     </message>
     <message>
-        <location filename="../../server/serverwindow.cpp" line="176" />
-        <location filename="../../server/serverwindow.cpp" line="195" />
+        <location filename="../../server/serverwindow.cpp" line="186" />
+        <location filename="../../server/serverwindow.cpp" line="205" />
         <source>Not listening</source>
         <translation>未监听</translation>
     </message>
     <message>
-        <location filename="../../server/serverwindow.cpp" line="181" />
+        <location filename="../../server/serverwindow.cpp" line="191" />
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../server/serverwindow.cpp" line="182" />
+        <location filename="../../server/serverwindow.cpp" line="192" />
         <source>&amp;Stop listening</source>
         <translation>停止监听(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../server/serverwindow.cpp" line="184" />
+        <location filename="../../server/serverwindow.cpp" line="194" />
         <source>Stop listening (%1)</source>
         <translation>停止监听（%1）</translation>
     </message>
     <message>
-        <location filename="../../server/serverwindow.cpp" line="184" />
+        <location filename="../../server/serverwindow.cpp" line="194" />
         <source>Start listening (%1)</source>
         <translation>开始监听（%1）</translation>
     </message>
     <message>
-        <location filename="../../server/serverwindow.cpp" line="191" />
+        <location filename="../../server/serverwindow.cpp" line="201" />
         <source>UDP bound on %1</source>
         <translation>UDP 已绑定 %1</translation>
     </message>
     <message>
-        <location filename="../../server/serverwindow.cpp" line="192" />
+        <location filename="../../server/serverwindow.cpp" line="202" />
         <source>udpchat server - %1</source>
         <translation>udpchat 服务器 - %1</translation>
     </message>
     <message>
-        <location filename="../../server/serverwindow.cpp" line="196" />
+        <location filename="../../server/serverwindow.cpp" line="206" />
         <source>udpchat server - not listening</source>
         <translation>udpchat 服务器 - 未监听</translation>
     </message>
     <message>
-        <location filename="../../server/serverwindow.cpp" line="246" />
+        <location filename="../../server/serverwindow.cpp" line="256" />
         <source>Could not export to %1: %2</source>
         <translation>无法导出到 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../server/serverwindow.cpp" line="249" />
+        <location filename="../../server/serverwindow.cpp" line="259" />
         <source>Exported %n datagram(s) to %1</source>
         <translation>
             <numerusform>已导出 %n 个数据报到 %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../server/serverwindow.cpp" line="255" />
+        <location filename="../../server/serverwindow.cpp" line="265" />
         <source>Export log</source>
         <translation>导出日志</translation>
     </message>
     <message>
-        <location filename="../../server/serverwindow.cpp" line="256" />
+        <location filename="../../server/serverwindow.cpp" line="266" />
         <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
         <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../server/serverwindow.cpp" line="266" />
+        <location filename="../../server/serverwindow.cpp" line="276" />
         <source>Could not open the log file %1: %2</source>
         <translation>无法打开日志文件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../server/serverwindow.cpp" line="270" />
+        <location filename="../../server/serverwindow.cpp" line="280" />
         <source>Appending every datagram to %1</source>
         <translation>正在把每个数据报追加到 %1</translation>
     </message>
     <message>
-        <location filename="../../server/serverwindow.cpp" line="281" />
+        <location filename="../../server/serverwindow.cpp" line="291" />
         <source>Log every datagram to</source>
         <translation>把每个数据报记录到</translation>
     </message>
     <message>
-        <location filename="../../server/serverwindow.cpp" line="283" />
+        <location filename="../../server/serverwindow.cpp" line="293" />
         <source>JSON Lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
@@ -1275,7 +1530,7 @@
         <translation>数据报详情</translation>
     </message>
     <message>
-        <location filename="../../server/serverwindow.cpp" line="62" />
+        <location filename="../../server/serverwindow.cpp" line="67" />
         <source>Bound address</source>
         <translation>绑定地址</translation>
     </message>
@@ -1331,7 +1586,7 @@
 <context>
     <name>Translations</name>
     <message>
-        <location filename="../../common/translations.cpp" line="34" />
+        <location filename="../../common/translations.cpp" line="36" />
         <source>--lang %1: there is no such language here; udpchat comes in en (English) and zh_CN (简体中文). Using English.</source>
         <translation>--lang %1：没有这种语言；udpchat 提供 en（English）和 zh_CN（简体中文）。将使用英文。</translation>
     </message>
