@@ -2,6 +2,7 @@
 #include "datagraminspector.h"
 
 #include "datagramrecord.h"
+#include "destinationkind.h"
 #include "displaytext.h"
 #include "protocol.h"
 #include "udpheader.h"
@@ -47,7 +48,9 @@ QString DatagramInspector::headerText(const DatagramRecord &r)
     QList<QPair<QString, QString>> fields;
     if (known) {
         text += QLatin1String(": ") + DisplayText::hexBytes(header.bytes());
-        fields.append({tr("IP"), QStringLiteral("%1 -> %2").arg(source, Protocol::plainAddress(r.destination).toString())});
+        // Said in words: a group or broadcast address alone is easy to misread as the server's.
+        fields.append({tr("IP"), tr("%1 -> %2 (%3)").arg(source, Protocol::plainAddress(r.destination).toString(),
+                                                          DestinationKind::text(r.destination))});
     } else {
         text += tr(" (the destination address is not known: the server listens on all addresses)");
         fields.append({tr("IP"), tr("%1 -> (this computer)").arg(source)});

@@ -20,6 +20,8 @@ HeadlessServer::HeadlessServer(std::FILE *out, std::FILE *err, QObject *parent)
     m_buffer.reserve(64 * 1024);
     // exit() without unwinding (nothing here calls it today, but a library may) still prints every line.
     ExitFlush::add(this, [](void *self) { static_cast<HeadlessServer *>(self)->flush(); });
+    // Joins are said while binding too: a refused join leaves the server serving, so it is no bind error.
+    connect(&m_server, &HelloServer::multicastReport, this, &HeadlessServer::printError);
     connect(&m_server, &HelloServer::errorOccurred, this, [this](const QString &message) {
         if (m_server.isListening()) {  // bind errors are printed by start()
             std::fprintf(m_err, "%s\n", message.toLocal8Bit().constData());

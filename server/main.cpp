@@ -66,6 +66,7 @@ int main(int argc, char *argv[])
         server.server().setReplyMode(ReplyMode::create(options.replyMode, options.replyText, &unused));
         server.server().setRateLimit(options.rateLimit);
         server.server().setWantedReceiveBuffer(options.receiveBuffer);
+        server.server().setMulticastGroups(options.groups);
         if (!options.logFile.isEmpty() && !server.setLogFile(options.logFile))
             return 1;
         if (!options.pcapFile.isEmpty())

@@ -67,12 +67,17 @@ bool parseServerOptions(const QCoreApplication &app, ServerOptions *options, QSt
            "(Wireshark, tshark); the file is replaced. Headless only."), QStringLiteral("path"));
     const QCommandLineOption lang(QStringList{QStringLiteral("lang")},
         QCoreApplication::translate("ServerOptions", "Language of the window: en or zh_CN (default: the system's)."), QStringLiteral("language"));
+    const QCommandLineOption join(QStringList{QStringLiteral("join")},
+        QCoreApplication::translate("ServerOptions", "Join a multicast group, on one interface (239.255.0.1%eth0, "
+           "ff12::2115%eth0) or on every interface that can multicast (239.255.0.1); repeatable, one address family. "
+           "When joining, the server listens on 0.0.0.0 (IPv4 groups) or :: (IPv6 groups) instead of --bind, "
+           "sharing the port with other servers on this computer."), QStringLiteral("group"));
     const QCommandLineOption recvBuffer(QStringList{QStringLiteral("recv-buffer")},
         QCoreApplication::translate("ServerOptions", "Receive buffer to ask the system for, in bytes (default %1); it doubles "
            "what is asked within its limits. What a full buffer drops is counted.").arg(HelloServer::WantedReceiveBuffer),
         QStringLiteral("bytes"));
     const QCommandLineOption encoding = CommandLine::encodingOption();
-    parser.addOptions({headless, bind, port, reply, replyText, maxRows, rateLimit, recvBuffer, logFile, pcap, encoding, lang});
+    parser.addOptions({headless, bind, port, join, reply, replyText, maxRows, rateLimit, recvBuffer, logFile, pcap, encoding, lang});
     parser.process(app);
     if (parser.isSet(version)) {
         std::fputs(qPrintable(BuildInfo::versionText(QCoreApplication::applicationName())), stdout);
@@ -117,6 +122,15 @@ bool parseServerOptions(const QCoreApplication &app, ServerOptions *options, QSt
             *error = QCoreApplication::translate("ServerOptions", "--pcap: the file name is empty.");
             return false;
         }
+    }
+    for (const QString &value : parser.values(join)) {
+        MulticastGroup group;
+        if (!MulticastGroup::parse(value, &group)) {
+            *error = QCoreApplication::translate("ServerOptions", "--join: '%1' is not a group address with an optional "
+                                                 "%interface, such as 239.255.0.1 or ff12::2115%eth0.").arg(value);
+            return false;
+        }
+        options->groups.append(group);
     }
     if (parser.isSet(lang))
         options->language = parser.value(lang);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "defaults.h"
+#include "multicastmembership.h"
 #include "textencoding.h"
 
 #include <QHostAddress>
@@ -22,6 +23,7 @@ struct ServerOptions
     QString logFile;     // append every datagram here (JSON Lines); empty: no log file
     TextEncoding::Encoding encoding = TextEncoding::Encoding::Utf8;  // --encoding
     QString pcapFile;    // write every datagram and reply here (pcapng); empty: no capture
+    QList<MulticastGroup> groups;  // --join, in the order given
     QString language;    // --lang: "en", "zh_CN"...; empty: the system's
     int receiveBuffer = 0;  // --recv-buffer: bytes asked of the system; 0: the server's own wish
 };

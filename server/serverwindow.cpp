@@ -66,6 +66,7 @@ ServerWindow::ServerWindow(const ServerOptions &options, QWidget *parent)
     m_replyControl->setMode(options.replyMode, options.replyText);
     m_server->setRateLimit(options.rateLimit);
     m_server->setWantedReceiveBuffer(options.receiveBuffer);  // --recv-buffer; not saved
+    m_server->setMulticastGroups(options.groups);
 
     m_boundLabel = new QLabel(this);
     m_boundLabel->setAccessibleDescription(tr("Bound address"));
@@ -122,6 +123,10 @@ void ServerWindow::connectSignals()
     connect(m_server, &HelloServer::datagramsReceived, m_logFile, &LogFileWriter::append);
     connect(m_server, &HelloServer::listeningChanged, this, &ServerWindow::onListeningChanged);
     connect(m_server, &HelloServer::errorOccurred, this, &ServerWindow::showError);
+    // Joins are news, not failures of the server: a refused one leaves it serving its own address.
+    connect(m_server, &HelloServer::multicastReport, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 10000);
+    });
     connect(m_logFile, &LogFileWriter::errorOccurred, this, [this](const QString &message) {
         m_ui->messageBar->showError(message, MessageBar::Persistence::Sticky);
     });
@@ -304,6 +309,7 @@ ServerOptions ServerWindow::currentOptions() const
     options.rateLimit = m_ui->rateLimitSpin->value();
     options.replyMode = m_replyControl->mode();
     options.replyText = m_replyControl->text();
+    options.groups = m_server->multicastGroups();
     options.logFile = m_logFile->isOpen() ? m_logFile->fileName() : QString();
     return options;
 }

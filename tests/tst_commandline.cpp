@@ -67,6 +67,12 @@ void TestCommandLine::serverRefuses_data()
                             << "IPv4-mapped IPv6 address; listen on 127.0.0.1 instead";
     QTest::newRow("link-local") << QStringList{"--headless", "--port", "0", "--bind", "fe80::1"}
                                 << "link-local address, which needs its interface";
+    QTest::newRow("join a name") << QStringList{"--headless", "--port", "0", "--join", "group1"}
+                                 << "--join: 'group1' is not a group address with an optional %interface";
+    QTest::newRow("join, empty interface") << QStringList{"--headless", "--port", "0", "--join", "239.255.0.1%"}
+                                           << "--join: '239.255.0.1%' is not a group address";
+    QTest::newRow("join, window") << QStringList{"--port", "0", "--join", "ff12::1%%eth0"}
+                                  << "--join: 'ff12::1%%eth0' is not a group address";
     QTest::newRow("reply mode") << QStringList{"--headless", "--port", "0", "--reply", "shout"}
                                 << "--reply: 'shout' is not a reply mode: the modes are hello, echo, text, none";
     QTest::newRow("reply macro") << QStringList{"--headless", "--port", "0", "--reply-text", "{who}"}

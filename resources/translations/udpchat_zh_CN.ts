@@ -604,6 +604,10 @@
         <translation>
             <numerusform>载荷，%n 字节：</numerusform></translation>
     </message>
+    <message>
+        <source>%1 -&gt; %2 (%3)</source>
+        <translation>%1 -&gt; %2（%3）</translation>
+    </message>
 </context>
 <context>
     <name>DatagramLogModel</name>
@@ -642,6 +646,25 @@
     <message>
         <source>not answered (listen only)</source>
         <translation>未回复（仅监听）</translation>
+    </message>
+    <message>
+        <source>From %1 %2</source>
+        <translation>来自 %1，%2</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationKind</name>
+    <message>
+        <source>to group %1</source>
+        <translation>发往组播组 %1</translation>
+    </message>
+    <message>
+        <source>to broadcast %1</source>
+        <translation>发往广播地址 %1</translation>
+    </message>
+    <message>
+        <source>to this server</source>
+        <translation>发往本服务器</translation>
     </message>
 </context>
 <context>
@@ -796,6 +819,73 @@
     <message>
         <source>Dismiss the error</source>
         <translation>关闭此错误</translation>
+    </message>
+</context>
+<context>
+    <name>MulticastMembership</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1（接口 %2）</translation>
+    </message>
+    <message>
+        <source>%1 is not a multicast group address (IPv4 224.0.0.0/4, IPv6 ff00::/8).</source>
+        <translation>%1 不是组播组地址（IPv4 224.0.0.0/4，IPv6 ff00::/8）。</translation>
+    </message>
+    <message>
+        <source>it is an IPv4 group and this server listens on IPv6 (one socket, one address family: start a second server for it).</source>
+        <translation>这是 IPv4 组，而本服务器在 IPv6 上监听（一个套接字只有一个地址族：请为它另启动一个服务器）。</translation>
+    </message>
+    <message>
+        <source>it is an IPv6 group and this server listens on IPv4 (one socket, one address family: start a second server for it).</source>
+        <translation>这是 IPv6 组，而本服务器在 IPv4 上监听（一个套接字只有一个地址族：请为它另启动一个服务器）。</translation>
+    </message>
+    <message>
+        <source>there is no interface named %1.</source>
+        <translation>没有名为 %1 的接口。</translation>
+    </message>
+    <message>
+        <source>interface %1 cannot do multicast.</source>
+        <translation>接口 %1 不支持组播。</translation>
+    </message>
+    <message>
+        <source>interface %1 is down.</source>
+        <translation>接口 %1 未启用。</translation>
+    </message>
+    <message>
+        <source>no interface that is up can do multicast.</source>
+        <translation>没有已启用且支持组播的接口。</translation>
+    </message>
+    <message>
+        <source>the system refused: %1</source>
+        <translation>系统拒绝：%1</translation>
+    </message>
+    <message>
+        <source>the system refused: not supported here.</source>
+        <translation>系统拒绝：此处不支持。</translation>
+    </message>
+    <message>
+        <source>Cannot join group %1: %2</source>
+        <translation>无法加入组 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot join group %1 on %2: %3</source>
+        <translation>无法在 %2 上加入组 %1：%3</translation>
+    </message>
+    <message>
+        <source>Interface %1 is back: joined group %2 on it again.</source>
+        <translation>接口 %1 已恢复：已在其上重新加入组 %2。</translation>
+    </message>
+    <message>
+        <source>Interface %1 is ready now: joined group %2 on it.</source>
+        <translation>接口 %1 现已就绪：已在其上加入组 %2。</translation>
+    </message>
+    <message>
+        <source>Joined group %1 on %2.</source>
+        <translation>已在 %2 上加入组 %1。</translation>
+    </message>
+    <message>
+        <source>Interface %1 is gone or down: group %2 is no longer joined on it (joined again when it is back).</source>
+        <translation>接口 %1 已消失或停用：组 %2 不再在其上加入（恢复后会重新加入）。</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1125,14 @@
     <message>
         <source>--pcap: the file name is empty.</source>
         <translation>--pcap：文件名为空。</translation>
+    </message>
+    <message>
+        <source>Join a multicast group, on one interface (239.255.0.1%eth0, ff12::2115%eth0) or on every interface that can multicast (239.255.0.1); repeatable, one address family. When joining, the server listens on 0.0.0.0 (IPv4 groups) or :: (IPv6 groups) instead of --bind, sharing the port with other servers on this computer.</source>
+        <translation>加入组播组：在一个接口上（239.255.0.1%eth0，ff12::2115%eth0），或在每个支持组播的接口上（239.255.0.1）；可重复，地址族须一致。加入组时，服务器在 0.0.0.0（IPv4 组）或 ::（IPv6 组）上监听而非 --bind 的地址，并与本机其他服务器共享端口。</translation>
+    </message>
+    <message>
+        <source>--join: '%1' is not a group address with an optional %interface, such as 239.255.0.1 or ff12::2115%eth0.</source>
+        <translation>--join：“%1”不是组地址（可带 %接口），例如 239.255.0.1 或 ff12::2115%eth0。</translation>
     </message>
 </context>
 <context>

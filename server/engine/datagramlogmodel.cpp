@@ -2,6 +2,7 @@
 #include "datagramlogmodel.h"
 
 #include "defaults.h"
+#include "destinationkind.h"
 #include "displaytext.h"
 #include "protocol.h"
 
@@ -68,6 +69,11 @@ QVariant DatagramLogModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        // Where it was sent, which the Sender column has no room for: a group, a broadcast or us.
+        if (index.column() == SenderColumn && !r.destination.isNull()) {
+            return tr("From %1 %2").arg(Protocol::endpointText(r.sender, r.senderPort),
+                                        DestinationKind::text(r.destination));
+        }
         if (index.column() == MessageColumn || index.column() == ReplyColumn) {
             const QByteArray bytes = index.column() == ReplyColumn && isAnswered(r.outcome)
                 ? replyBytes(r) : r.payload;

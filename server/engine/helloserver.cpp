@@ -33,6 +33,7 @@ HelloServer::HelloServer(QObject *parent)
 {
     qRegisterMetaType<DatagramRecord>();
     qRegisterMetaType<DatagramBatch>();
+    connect(&m_membership, &MulticastMembership::reported, this, &HelloServer::multicastReport);
     m_clock.start();
     m_now = [this] { return m_clock.nsecsElapsed(); };
     m_made.resize(BatchedUdp::Capacity);
@@ -78,8 +79,14 @@ bool HelloServer::listen(const QHostAddress &address, quint16 port)
     m_wantedAddress = address;
     m_wantedPort = port;
     auto *socket = new QUdpSocket(this);
-    // ShareAddress would let a second server steal datagrams on some systems: bind exclusively.
-    if (!socket->bind(address, port, QAbstractSocket::DontShareAddress)) {
+    // ShareAddress would let a second server steal unicast datagrams on some systems: bind
+    // exclusively, unless groups are joined: then every server on the group's port must hear it.
+    const QHostAddress groupWildcard = m_membership.bindAddress();
+    const bool joining = !groupWildcard.isNull();
+    if (joining)
+        m_wantedAddress = groupWildcard;
+    if (!socket->bind(m_wantedAddress, port, joining ? QAbstractSocket::ShareAddress | QAbstractSocket::ReuseAddressHint
+                                                     : QAbstractSocket::DontShareAddress)) {
         setError(socket->error(), socket->errorString());
         delete socket;
         emit errorOccurred(bindErrorMessage());
@@ -106,9 +113,11 @@ bool HelloServer::listen(const QHostAddress &address, quint16 port)
         delete socket;
         m_notifier = new QSocketNotifier(m_batched->descriptor(), QSocketNotifier::Read, this);
         connect(m_notifier, &QSocketNotifier::activated, this, &HelloServer::readBatchBatched);
+        m_membership.attach(m_batched->descriptor(), m_localAddress);
     } else {
         m_socket = socket;
         connect(m_socket, &QUdpSocket::readyRead, this, &HelloServer::readBatchPortable);
+        m_membership.attach(m_socket);
     }
     applyRateLimit();
     emit listeningChanged(true);
@@ -120,6 +129,7 @@ void HelloServer::close()
     if (!isListening())
         return;
     m_droppedByClosedSockets += quint64(qMax<qint64>(0, socketDrops()));
+    m_membership.detach();
     delete m_notifier;
     m_notifier = nullptr;
     m_batched.reset();

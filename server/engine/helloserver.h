@@ -4,6 +4,7 @@
 #include "batchedudp.h"
 #include "datagramrecord.h"
 #include "defaults.h"
+#include "multicastmembership.h"
 #include "protocol.h"
 #include "ratelimiter.h"
 #include "replymode.h"
@@ -61,6 +62,9 @@ public:
     ~HelloServer() override;
 
     // Binds and starts serving. On failure returns false, emits errorOccurred and keeps no socket.
+    // With multicast groups set, it binds the wildcard of the groups' family instead of address
+    // (a socket bound to one unicast address never sees group traffic), shared so that several
+    // servers can hear one group on one port; without groups the port is this server's alone.
     bool listen(const QHostAddress &address, quint16 port);
     void close();
 
@@ -73,6 +77,12 @@ public:
     IoMode ioMode() const { return m_ioMode; }
     QHostAddress address() const;
     quint16 port() const;
+
+    // The groups to join (--join); take effect at the next listen(). Joins, failures and interfaces
+    // that come and go are told through multicastReport.
+    void setMulticastGroups(const QList<MulticastGroup> &groups) { m_membership.setGroups(groups); }
+    QList<MulticastGroup> multicastGroups() const { return m_membership.groups(); }
+    const MulticastMembership &membership() const { return m_membership; }
     // What the system granted at the last listen() (Linux doubles what is asked, within its limits).
     int receiveBufferSize() const { return m_receiveBufferSize; }
     // Bytes to ask for at the next listen() (--recv-buffer); 0: WantedReceiveBuffer.
@@ -111,6 +121,7 @@ signals:
     void datagramsReceived(const DatagramBatch &batch);
     void listeningChanged(bool listening);
     void errorOccurred(const QString &message);
+    void multicastReport(const QString &message);
 
 private:
     void readBatchPortable();
@@ -140,6 +151,7 @@ private:
     qint64 socketDrops() const;
 
     QUdpSocket *m_socket = nullptr;
+    MulticastMembership m_membership;
     IoMode m_ioMode = IoMode::Portable;
     bool m_keepPayloads = true;
     std::unique_ptr<BatchedUdp> m_batched;

@@ -87,6 +87,9 @@ QByteArray jsonLine(const DatagramRecord &r)
     o.insert(QStringLiteral("time"), QString::fromLatin1(isoTime(r.timeMs)));
     o.insert(QStringLiteral("sender"), r.sender.toString());
     o.insert(QStringLiteral("port"), int(r.senderPort));
+    // Where it was sent: this server's address, a multicast group or a broadcast address.
+    if (!r.destination.isNull())
+        o.insert(QStringLiteral("to"), r.destination.toString());
     o.insert(QStringLiteral("bytes"), int(r.payload.size()));
     o.insert(QStringLiteral("reply"), QString::fromLatin1(outcomeName(r.outcome)));
     QString text;
