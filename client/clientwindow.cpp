@@ -12,6 +12,7 @@
 #include "conversationmenu.h"
 #include "displaytext.h"
 #include "inputhistory.h"
+#include "servicecontrols.h"
 #include "tourdialog.h"
 #include "windowplacement.h"
 #include "protocol.h"
@@ -52,10 +53,24 @@ ClientWindow::ClientWindow(const ClientOptions &options, QWidget *parent)
     m_scrollTimer.setInterval(33);
     m_summaryTimer.setSingleShot(true);
     m_summaryTimer.setInterval(100);
+    m_service = new ServiceControls(this);
+    m_service->setExpect(m_client->expect());
+    m_service->setEncoding(options.encoding);
+    m_ui->mainLayout->insertWidget(1, m_service);
+    connect(m_service, &ServiceControls::expectChanged, m_client, &HelloClient::setExpect);
+    connect(m_service, &ServiceControls::encodingChanged, m_conversation, &ConversationModel::setEncoding);
     m_conditions = new ConditionsPanel(this);
-    m_ui->mainLayout->insertWidget(1, m_conditions);
-    // Tab follows the screen, top to bottom: the server row, the conditions, the conversation, the input.
+    m_ui->mainLayout->insertWidget(2, m_conditions);
+    // Tab follows the screen, top to bottom: the server row, the kind of service, the conditions,
+    // the conversation, the input.
     QWidget *previous = m_ui->newSessionButton;
+    const QList<QWidget *> service = m_service->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly);
+    for (QWidget *next : service) {
+        if (next->focusPolicy() & Qt::TabFocus) {
+            QWidget::setTabOrder(previous, next);
+            previous = next;
+        }
+    }
     for (QWidget *next : m_conditions->tabChain()) {
         QWidget::setTabOrder(previous, next);
         previous = next;

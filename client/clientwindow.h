@@ -9,6 +9,7 @@
 
 class ClientStatus;
 class ConditionsPanel;
+class ServiceControls;
 class ConversationMenu;
 class ConversationModel;
 class InputHistory;
@@ -74,5 +75,6 @@ private:
     QTimer m_summaryTimer;
     InputHistory *m_history = nullptr;
     ConditionsPanel *m_conditions = nullptr;
+    ServiceControls *m_service = nullptr;
     QString m_name;
 };

@@ -97,7 +97,9 @@ QStringList englishWords(QString text)
         "Enter|Client1|Client2|Alice|Bob|localhost|eth0|auto|Tab|F1|MiB|KiB|bytes?)\\b|0x[0-9a-fA-F]+|"
         "\\b[0-9a-fA-F]{2}\\b|[0-9.:]+|\\*\\.\\w+|"
         // What the user types literally: reply-text macros and escapes.
-        "\\{(payload|sender|size|counter|time)\\}|\\\\x[0-9A-Fa-fN]{2}"));
+        "\\{(payload|sender|size|counter|time)\\}|\\\\x[0-9A-Fa-fN]{2}|"
+        // Encodings by their names: utf-8, gb18030, utf-16le, iso-8859-1.
+        "\\b(utf-8|utf-16le|utf-16be|gb18030|iso-8859-1)\\b"));
     text.remove(markup);
     text.remove(allowed);
     QStringList words;

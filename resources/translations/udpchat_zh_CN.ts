@@ -1384,6 +1384,41 @@
     </message>
 </context>
 <context>
+    <name>ServiceControls</name>
+    <message>
+        <source>Re&amp;plies:</source>
+        <translation>回复判定(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>What counts as a reply</source>
+        <translation>什么算作回复</translation>
+    </message>
+    <message>
+        <source>hello: Hello &lt;message&gt;! answers it</source>
+        <translation>Hello 协议：Hello &lt;消息&gt;! 回答该消息</translation>
+    </message>
+    <message>
+        <source>any datagram answers the oldest message</source>
+        <translation>任意：任何数据报都回答最早在等待的消息</translation>
+    </message>
+    <message>
+        <source>For a hello server, or for any other UDP service (an echo, a game, DNS...)</source>
+        <translation>用于 Hello 服务器，或任何其他 UDP 服务（回显、游戏、域名解析……）</translation>
+    </message>
+    <message>
+        <source>Encodin&amp;g:</source>
+        <translation>编码(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Text encoding</source>
+        <translation>文本编码</translation>
+    </message>
+    <message>
+        <source>How typed text becomes bytes and bytes are shown as text; the hex view always shows the bytes on the wire</source>
+        <translation>输入的文字如何变成字节、字节如何显示为文字；十六进制视图始终显示线路上的原始字节</translation>
+    </message>
+</context>
+<context>
     <name>TourDialog</name>
     <message>
         <source>A tour of UDP</source>

@@ -361,4 +361,12 @@ ZH = {
 'Interface %1 is gone or down: group %2 is no longer joined on it (joined again when it is back).': '接口 %1 已消失或停用：组 %2 不再在其上加入（恢复后会重新加入）。',
 'Join a multicast group, on one interface (239.255.0.1%eth0, ff12::2115%eth0) or on every interface that can multicast (239.255.0.1); repeatable, one address family. When joining, the server listens on 0.0.0.0 (IPv4 groups) or :: (IPv6 groups) instead of --bind, sharing the port with other servers on this computer.': '加入组播组：在一个接口上（239.255.0.1%eth0，ff12::2115%eth0），或在每个支持组播的接口上（239.255.0.1）；可重复，地址族须一致。加入组时，服务器在 0.0.0.0（IPv4 组）或 ::（IPv6 组）上监听而非 --bind 的地址，并与本机其他服务器共享端口。',
 "--join: '%1' is not a group address with an optional %interface, such as 239.255.0.1 or ff12::2115%eth0.": '--join：“%1”不是组地址（可带 %接口），例如 239.255.0.1 或 ff12::2115%eth0。',
+'Re&plies:': '回复判定(&P)：',
+'What counts as a reply': '什么算作回复',
+'hello: Hello <message>! answers it': 'Hello 协议：Hello <消息>! 回答该消息',
+'any datagram answers the oldest message': '任意：任何数据报都回答最早在等待的消息',
+'For a hello server, or for any other UDP service (an echo, a game, DNS...)': '用于 Hello 服务器，或任何其他 UDP 服务（回显、游戏、域名解析……）',
+'Encodin&g:': '编码(&G)：',
+'Text encoding': '文本编码',
+'How typed text becomes bytes and bytes are shown as text; the hex view always shows the bytes on the wire': '输入的文字如何变成字节、字节如何显示为文字；十六进制视图始终显示线路上的原始字节',
 }

@@ -104,7 +104,7 @@ void PcapngWriter::append(const DatagramBatch &batch)
         const qint64 timeNs = record.timeInNs();
         appendPacket(timeNs, record.sender, record.senderPort, server, serverPort, record.payload);
         if (isAnswered(record.outcome))
-            appendPacket(timeNs, server, serverPort, record.sender, record.senderPort, Protocol::replyTo(record.payload));
+            appendPacket(timeNs, server, serverPort, record.sender, record.senderPort, replyBytes(record));
     }
     if (m_buffer.size() >= FlushAtBytes && !m_waitingForSpace)
         flush();

@@ -13,8 +13,8 @@
 // IPv4 or IPv6 + UDP packets (LINKTYPE_RAW) with the kernel's receive time in ns, correct lengths
 // and checksums, on one interface named after the server's address. Wireshark and tshark read it.
 //
-// A reply is rebuilt from its request (Protocol::replyTo), not captured: records carry only the
-// payload and the outcome, and a reply is a pure function of the payload. It is stamped with its
+// A reply is rebuilt from its record (replyBytes: the hello reply or the echo from the payload,
+// a text reply from the bytes the record keeps), not captured. It is stamped with its
 // request's receive time (the send time is not measured) and goes from the address the request
 // was sent to back to the sender. So records must keep their payloads (HelloServer::setKeepPayloads).
 //

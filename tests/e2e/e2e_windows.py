@@ -21,38 +21,7 @@ import tempfile
 import threading
 import time
 
-PASSED, FAILED = [], []
-
-
-def check(condition, what):
-    print(("ok   " if condition else "FAIL ") + what, flush=True)
-    (PASSED if condition else FAILED).append(what)
-    return condition
-
-
-def wait_for(predicate, timeout, step=0.05):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(step)
-    return predicate()
-
-
-def free_udp_port():
-    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def log_lines(path):
-    try:
-        with open(path, encoding="utf-8") as f:
-            return [json.loads(line) for line in f if line.strip()]
-    except (OSError, ValueError):
-        return []
-
+from checks import FAILED, PASSED, check, free_udp_port, log_lines, wait_for  # noqa: E402
 
 def scenario_name_and_exit(desk, args, port, log):
     client = desk.start([args.client, "--port", str(port)])

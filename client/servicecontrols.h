@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "replymatcher.h"
+#include "textencoding.h"
+
+#include <QWidget>
+
+class QComboBox;
+
+// What kind of service the client talks to: what counts as a reply (the hello protocol, or any
+// datagram) and the text encoding messages are typed and read in. The window applies both.
+class ServiceControls : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ServiceControls(QWidget *parent = nullptr);
+
+    void setExpect(ReplyMatcher::Expect expect);
+    ReplyMatcher::Expect expect() const;
+    void setEncoding(TextEncoding::Encoding encoding);
+    TextEncoding::Encoding encoding() const;
+
+signals:
+    void expectChanged(ReplyMatcher::Expect expect);
+    void encodingChanged(TextEncoding::Encoding encoding);
+
+private:
+    QComboBox *m_expect = nullptr;
+    QComboBox *m_encoding = nullptr;
+};
