@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "helloclient.h"
 
+#include "arrivaltime.h"
 #include "protocol.h"
 
 #include <QHostInfo>
@@ -202,6 +203,7 @@ void HelloClient::write(int id)
 
 void HelloClient::onConnected()
 {
+    ArrivalTime::enable(m_socket->socketDescriptor());
     setState(State::Ready);
     const std::vector<int> outbox = std::move(m_outbox);
     m_outbox.clear();
@@ -234,17 +236,22 @@ void HelloClient::readReplies()
         const qint64 got = m_socket->readDatagram(m_readBuffer.data(), m_readBuffer.size());
         if (got < 0)
             break;  // an ICMP error, reported through onSocketError, or nothing to read
+        // The kernel's arrival time, on this engine's clock: the round trip is the network's, not
+        // the time the reply waited while the window painted. A simulated delay comes on top.
+        const qint64 readNs = m_clock.nsecsElapsed();
+        const qint64 arrivedNs = readNs - ArrivalTime::ageOfLastRead(m_socket->socketDescriptor());
         const int generation = m_generation;
-        m_conditions.incoming(QByteArray(m_readBuffer.constData(), got), [this, generation](const QByteArray &reply) {
+        m_conditions.incoming(QByteArray(m_readBuffer.constData(), got),
+                              [this, generation, readNs, arrivedNs](const QByteArray &reply) {
             if (generation == m_generation)
-                handleReply(reply);
+                handleReply(reply, arrivedNs + (m_clock.nsecsElapsed() - readNs));
         });
     }
 }
 
-void HelloClient::handleReply(const QByteArray &reply)
+void HelloClient::handleReply(const QByteArray &reply, qint64 receivedNs)
 {
-    const ReplyMatcher::Match match = m_matcher.match(reply, m_clock.nsecsElapsed());
+    const ReplyMatcher::Match match = m_matcher.match(reply, receivedNs);
     switch (match.kind) {
     case ReplyMatcher::Match::Kind::Unexpected:
         emit unexpectedReply(reply);

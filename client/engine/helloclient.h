@@ -111,7 +111,8 @@ private:
     void onLookedUp(const QHostInfo &info);
     void onSocketError(QAbstractSocket::SocketError error);
     void readReplies();
-    void handleReply(const QByteArray &reply);
+    // receivedNs: when the reply arrived, on m_clock.
+    void handleReply(const QByteArray &reply, qint64 receivedNs);
     void write(int id);
     void checkTimeouts();
     void armTimer();
