@@ -1166,10 +1166,6 @@
         <translation>限速(&amp;R)：</translation>
     </message>
     <message>
-        <source>Reflection guard: replies per second to each source network (/24 IPv4, /56 IPv6). auto: off on loopback, 50/s on any other address. 0: off.</source>
-        <translation>反射防护：对每个源网络（IPv4 /24、IPv6 /56）每秒的回复数。auto：回环地址上关闭，其他地址上为 50/s。0：关闭。</translation>
-    </message>
-    <message>
         <source>auto</source>
         <translation>自动</translation>
     </message>
@@ -1381,6 +1377,10 @@
     <message>
         <source>Bound address</source>
         <translation>绑定地址</translation>
+    </message>
+    <message>
+        <source>Reflection guard: replies per second to each source network (/24 IPv4, /56 IPv6). auto: off on loopback, %1/s on any other address. 0: off.</source>
+        <translation>反射防护：对每个源网络（IPv4 /24、IPv6 /56）每秒的回复数。auto：回环地址上关闭，其他地址上为 %1/s。0：关闭。</translation>
     </message>
 </context>
 <context>

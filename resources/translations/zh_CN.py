@@ -369,4 +369,5 @@ ZH = {
 'Encodin&g:': '编码(&G)：',
 'Text encoding': '文本编码',
 'How typed text becomes bytes and bytes are shown as text; the hex view always shows the bytes on the wire': '输入的文字如何变成字节、字节如何显示为文字；十六进制视图始终显示线路上的原始字节',
+'Reflection guard: replies per second to each source network (/24 IPv4, /56 IPv6). auto: off on loopback, %1/s on any other address. 0: off.': '反射防护：对每个源网络（IPv4 /24、IPv6 /56）每秒的回复数。auto：回环地址上关闭，其他地址上为 %1/s。0：关闭。',
 }
