@@ -13,8 +13,8 @@
 #include <cstdlib>
 
 namespace {
-constexpr qint64 MaxIntervalMs = 24LL * 3600 * 1000;
-constexpr int MaxRate = 10000000;
+constexpr qint64 MaxIntervalMs = Defaults::RunIntervalMsMax;
+constexpr int MaxRate = Defaults::RunRateMax;
 } // namespace
 
 bool clientRunsWithoutWindow(int argc, char *argv[]) { return CommandLine::needsNoWindow(argc, argv, "--console"); }

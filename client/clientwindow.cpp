@@ -12,6 +12,7 @@
 #include "conversationmenu.h"
 #include "displaytext.h"
 #include "inputhistory.h"
+#include "runpanel.h"
 #include "servicecontrols.h"
 #include "tourdialog.h"
 #include "windowplacement.h"
@@ -76,6 +77,7 @@ ClientWindow::ClientWindow(const ClientOptions &options, QWidget *parent)
         previous = next;
     }
     QWidget::setTabOrder(previous, m_ui->conversationView);
+    setupRuns();
     m_history = new InputHistory(m_ui->messageEdit);
     m_history->setEntries(ClientSettings::history());
     m_ui->hexCheck->setChecked(ClientSettings::hexMode());
@@ -308,6 +310,24 @@ void ClientWindow::keepLabelsFromSizingWindow()
         policy.setHorizontalPolicy(QSizePolicy::Ignored);
         label->setSizePolicy(policy);
     }
+}
+
+void ClientWindow::setupRuns()
+{
+    // Below the conversation, which shows each run as one entry (click it for every figure).
+    m_runs = new RunPanel(m_conversation, this);
+    m_runs->setServerSource([this](TrafficRun::Settings *s) {
+        s->host = m_ui->addressEdit->text().trimmed();
+        s->port = quint16(m_ui->portSpin->value());
+        s->timeoutMs = m_ui->timeoutSpin->value();
+    });
+    m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->conversationView) + 1, m_runs);
+    QWidget *previous = m_ui->conversationView;
+    for (QWidget *next : m_runs->tabChain())
+        QWidget::setTabOrder(std::exchange(previous, next), next);
+    m_conversation->setDescriber(&ConversationDelegate::metaText);
+    connect(m_ui->conversationView, &QListView::clicked, m_conversation,
+            [this](const QModelIndex &index) { m_conversation->toggleExpanded(index.row()); });
 }
 
 void ClientWindow::setName(const QString &name)

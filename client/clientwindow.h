@@ -13,6 +13,7 @@ class ServiceControls;
 class ConversationMenu;
 class ConversationModel;
 class InputHistory;
+class RunPanel;
 
 namespace Ui {
 class ClientWindow;
@@ -32,6 +33,7 @@ public:
     ConversationModel *conversation() const { return m_conversation; }
     InputHistory *history() const { return m_history; }
     ConditionsPanel *conditionsPanel() const { return m_conditions; }
+    RunPanel *runPanel() const { return m_runs; }
     // Opens another client window on the same server: its own socket and source port.
     ClientWindow *openNewWindow();
     // A name shown first in the title, such as Client1 in the demo.
@@ -63,6 +65,7 @@ private:
     void updateSummary();
     // Labels that show what a user or a server fed in never set the window's width.
     void keepLabelsFromSizingWindow();
+    void setupRuns();
 
     Ui::ClientWindow *m_ui = nullptr;
     HelloClient *m_client = nullptr;
@@ -76,5 +79,6 @@ private:
     InputHistory *m_history = nullptr;
     ConditionsPanel *m_conditions = nullptr;
     ServiceControls *m_service = nullptr;
+    RunPanel *m_runs = nullptr;
     QString m_name;
 };

@@ -81,6 +81,12 @@ QString ConversationDelegate::metaText(const QModelIndex &index)
                 .arg(time, countText, lastTime);
         }
         return tr("%1 · unexpected datagram, answers none of your messages").arg(time);
+    case Kind::Run:
+        if (Status(index.data(ConversationModel::StatusRole).toInt()) == Status::Waiting)
+            return tr("%1 · running…").arg(time);
+        return index.data(ConversationModel::ExpandedRole).toBool()
+            ? tr("%1 · ended at %2 · click to fold").arg(time, lastTime)
+            : tr("%1 · ended at %2 · click for every figure").arg(time, lastTime);
     case Kind::Notice:
     case Kind::Error:
         return time;
@@ -92,7 +98,8 @@ ConversationDelegate::Geometry ConversationDelegate::layout(const QStyleOptionVi
                                                             const QModelIndex &index, QTextLayout *text) const
 {
     const Kind kind = kindOf(index);
-    const bool bubbled = kind == Kind::Sent || kind == Kind::Reply || kind == Kind::Unexpected;
+    const bool bubbled = kind != Kind::Notice && kind != Kind::Error;
+    const bool ours = kind == Kind::Sent || kind == Kind::Run;  // drawn on the right
     const int width = qMax(120, m_view->viewport()->width());
     const qreal maxTextWidth = bubbled ? width * MaxBubbleShare - 2 * Padding : width - 2 * Margin;
 
@@ -136,10 +143,10 @@ ConversationDelegate::Geometry ConversationDelegate::layout(const QStyleOptionVi
     Geometry g;
     if (bubbled) {
         const qreal bubbleWidth = qMax(textWidth + 2 * Padding, qreal(4 * Padding));
-        const qreal x = kind == Kind::Sent ? width - Margin - bubbleWidth : Margin;
+        const qreal x = ours ? width - Margin - bubbleWidth : Margin;
         g.bubble = QRectF(x, Margin, bubbleWidth, textHeight + 2 * Padding);
         g.textAt = QPointF(x + Padding, Margin + Padding);
-        const qreal metaX = kind == Kind::Sent ? width - Margin - metaWidth : Margin;
+        const qreal metaX = ours ? width - Margin - metaWidth : Margin;
         g.meta = QRectF(metaX, g.bubble.bottom() + 2, metaWidth + 1, metaMetrics.height());
     } else {
         g.textAt = QPointF(Margin, Margin);
@@ -177,10 +184,10 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
                           palette.color(QPalette::Highlight).lighter(dark ? 60 : 190));
 
     QColor textColor = palette.color(QPalette::Text);
-    if (kind == Kind::Sent || kind == Kind::Reply || kind == Kind::Unexpected) {
+    if (kind != Kind::Notice && kind != Kind::Error) {
         QColor fill;
         QPen border(Qt::NoPen);
-        if (kind == Kind::Sent) {
+        if (kind == Kind::Sent || kind == Kind::Run) {
             fill = Colors::sentBubble(palette);
             textColor = Colors::sentText(palette);
             if (Status(index.data(ConversationModel::StatusRole).toInt()) == Status::NoReply)

@@ -31,4 +31,11 @@ inline constexpr int RateLimitMax = 1000000;
 inline constexpr int ReceiveBufferMin = 1;
 inline constexpr int ReceiveBufferMax = 1 << 30;
 
+// Client traffic runs (--count, --interval, --rate and the window's Runs panel): the window's
+// starting values and the limits both accept.
+inline constexpr int RunCount = 1000;
+inline constexpr int RunIntervalMs = 10;
+inline constexpr qint64 RunIntervalMsMax = 24LL * 3600 * 1000;
+inline constexpr int RunRateMax = 10000000;
+
 } // namespace Defaults

@@ -5,15 +5,16 @@
 #
 # Debian / Ubuntu: installed with apt-get (as root, or through sudo).
 # Elsewhere, install by hand, then run the script again:
-#   Fedora:  sudo dnf install cmake gcc-c++ qt6-qtbase-devel qt6-qttools-devel python3 socat nmap-ncat \
+#   Fedora:  sudo dnf install cmake gcc-c++ qt6-qtbase-devel qt6-qtcharts-devel qt6-qttools-devel python3 socat nmap-ncat \
 #                             xorg-x11-server-Xvfb xdotool ImageMagick clang compiler-rt
-#   Arch:    sudo pacman -S cmake gcc qt6-base qt6-tools python socat openbsd-netcat xorg-server-xvfb \
+#   Arch:    sudo pacman -S cmake gcc qt6-base qt6-charts qt6-tools python socat openbsd-netcat xorg-server-xvfb \
 #                          xdotool imagemagick clang
 #   macOS:   brew install cmake qt@6 socat netcat       (the X11 end-to-end test is skipped)
 #   Windows: Qt 6 from the Qt online installer or vcpkg, CMake, Visual Studio 2019 or later;
 #            run the commands in test.sh by hand in a Developer PowerShell.
 
-UDPCHAT_BUILD_PACKAGES=(cmake g++ make pkg-config qt6-base-dev qt6-tools-dev qt6-tools-dev-tools
+# libqt6opengl6-dev: bookworm's qt6-charts-dev needs its CMake files but does not pull it in.
+UDPCHAT_BUILD_PACKAGES=(cmake g++ make pkg-config qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools
                         qt6-l10n-tools qt6-translations-l10n libqt6svg6 libgl-dev fonts-dejavu-core
                         fonts-noto-cjk)
 UDPCHAT_TEST_PACKAGES=(python3 socat netcat-openbsd xvfb xauth xdotool x11-utils imagemagick
@@ -31,7 +32,7 @@ udpchat_ensure_packages() {
     done
     if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
         echo "udpchat: not a Debian/Ubuntu system; make sure these are installed (see scripts/deps.sh):"
-        echo "  CMake >= 3.16, a C++17 compiler, Qt >= 6.4 (Core Network Widgets Test, LinguistTools)"
+        echo "  CMake >= 3.16, a C++17 compiler, Qt >= 6.4 (Core Network Widgets Charts Test, LinguistTools)"
         return 0
     fi
     for pkg in "${wanted[@]}"; do

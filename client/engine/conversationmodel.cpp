@@ -24,7 +24,11 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Entry &e = m_entries[size_t(index.row())];
+    if (e.kind == Kind::Run && (role == Qt::DisplayRole || role == ExpandedRole || role == StatusRole))
+        return runData(e, role);
     switch (role) {
+    case Qt::AccessibleDescriptionRole:
+        return m_describer ? m_describer(index) : QVariant();
     case Qt::DisplayRole:
         if (e.kind == Kind::Notice || e.kind == Kind::Error)
             return e.text;
@@ -221,6 +225,7 @@ void ConversationModel::clear()
     beginResetModel();
     m_entries.clear();
     m_indexOfMessage.clear();
+    m_runIndex = -1;
     m_removed = 0;
     m_bytes = 0;
     endResetModel();

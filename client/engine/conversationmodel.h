@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "runsummary.h"
 #include "textencoding.h"
 
 #include <QAbstractListModel>
@@ -9,17 +10,19 @@
 #include <QString>
 
 #include <deque>
+#include <memory>
 
 // The client's conversation: what was sent, what came back, and notices, oldest first.
 // A server can send anything, as often as it likes, so the conversation is bounded in entries and
 // in bytes (the oldest leave first, in batches, and are counted), and a burst of unexpected or
-// duplicate datagrams becomes one entry with a count rather than one entry each.
+// duplicate datagrams becomes one entry with a count rather than one entry each. A traffic run is
+// one entry too (its figures, folded to a line or unfolded), not one per datagram.
 class ConversationModel : public QAbstractListModel
 {
     Q_OBJECT
 
 public:
-    enum class Kind { Sent, Reply, Unexpected, Notice, Error };
+    enum class Kind { Sent, Reply, Unexpected, Notice, Error, Run };
     Q_ENUM(Kind)
     enum class Status { None, Waiting, Answered, NoReply };
     Q_ENUM(Status)
@@ -35,6 +38,7 @@ public:
         NoteRole,                 // int (Note), for Reply entries
         CountRole,                // qint64: datagrams this entry stands for (> 1 for a coalesced burst)
         LastTimeTextRole,         // "HH:mm:ss.zzz" of the latest datagram counted in the entry
+        ExpandedRole,             // bool, for Run entries: every figure shown, not just the line
     };
 
     // Longest text drawn in a bubble; the whole message is in BytesRole and the tooltip.
@@ -65,6 +69,16 @@ public:
     void addUnexpected(const QByteArray &datagram);
     void addNotice(const QString &text);
     void addError(const QString &text);
+    // A traffic run of this message starts: one entry, updated with updateRun() as it goes.
+    void addRun(const QByteArray &message);
+    // The newest run's figures now (nothing if its entry was trimmed or cleared).
+    void updateRun(const RunSummary &summary);
+    // Folds or unfolds a Run entry (any other row is left alone).
+    void toggleExpanded(int row);
+    // The text a view draws under each entry (time, state, round trip), given by the view that
+    // draws it; also each entry's Qt::AccessibleDescriptionRole, so that what is drawn can be read.
+    using Describer = QString (*)(const QModelIndex &index);
+    void setDescriber(Describer describer) { m_describer = describer; }
     void clear();
     // Payloads shown as hex bytes ("48 65 6c") instead of escaped text.
     void setHexMode(bool hex);
@@ -101,7 +115,10 @@ private:
         Note note = Note::None;
         QByteArray bytes;
         QString text;  // notices and errors
+        std::shared_ptr<const RunSummary> run;  // for Run entries
+        bool expanded = false;
     };
+    QVariant runData(const Entry &e, int role) const;
 
     static qint64 costOf(const Entry &e) { return EntryOverhead + e.bytes.size() + e.text.size() * 2; }
     void add(Entry entry);
@@ -120,6 +137,8 @@ private:
     qint64 m_bytes = 0;
     int m_maxEntries = DefaultMaxEntries;
     qint64 m_maxBytes = DefaultMaxBytes;
+    qint64 m_runIndex = -1;  // the newest Run entry, as an absolute index like m_indexOfMessage's
+    Describer m_describer = nullptr;
     bool m_hexMode = false;
     TextEncoding::Encoding m_encoding = TextEncoding::Encoding::Utf8;
 };

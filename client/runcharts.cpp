@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: MIT
+#include "runcharts.h"
+
+#include "runtimeline.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QTabWidget>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace {
+// The top of a value axis: a little above the highest point, never a zero-height range.
+double topFor(double highest) { return highest > 0 ? highest * 1.15 : 1.0; }
+} // namespace
+
+RunCharts::RunCharts(QWidget *parent)
+    : QWidget(parent)
+    , m_roundTrips(new QLineSeries(this))
+    , m_losses(new QScatterSeries(this))
+    , m_sent(new QLineSeries(this))
+    , m_answered(new QLineSeries(this))
+    , m_rttTime(new QValueAxis(this))
+    , m_rttMs(new QValueAxis(this))
+    , m_rateTime(new QValueAxis(this))
+    , m_rate(new QValueAxis(this))
+{
+    m_roundTrips->setName(tr("Round trip (ms)"));
+    m_roundTrips->setPointsVisible(true);
+    m_roundTrips->setMarkerSize(3);
+    m_losses->setName(tr("Lost"));
+    m_losses->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+    m_losses->setMarkerSize(6);
+    m_losses->setColor(Qt::red);
+    m_losses->setBorderColor(Qt::red);
+    m_sent->setName(tr("Sent per second"));
+    m_answered->setName(tr("Answered per second"));
+    m_rttTime->setTitleText(tr("seconds"));
+    m_rateTime->setTitleText(tr("seconds"));
+    for (QValueAxis *axis : {m_rttTime, m_rttMs, m_rateTime, m_rate})
+        axis->setLabelFormat(QStringLiteral("%g"));
+
+    QChart *rtt = newChart(tr("Round trip of each reply; lost datagrams marked at 0"), m_rttTime, m_rttMs);
+    for (QXYSeries *series : {static_cast<QXYSeries *>(m_roundTrips), static_cast<QXYSeries *>(m_losses)}) {
+        rtt->addSeries(series);
+        series->attachAxis(m_rttTime);
+        series->attachAxis(m_rttMs);
+    }
+    QChart *rate = newChart(tr("Datagrams per second"), m_rateTime, m_rate);
+    for (QLineSeries *series : {m_sent, m_answered}) {
+        rate->addSeries(series);
+        series->attachAxis(m_rateTime);
+        series->attachAxis(m_rate);
+    }
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("runChartTabs"));
+    tabs->setDocumentMode(true);
+    for (QChart *chart : {rtt, rate}) {
+        auto *view = new QChartView(chart, tabs);
+        view->setRenderHint(QPainter::Antialiasing, false);  // thousands of points, redrawn live
+        view->setMinimumHeight(160);
+        tabs->addTab(view, chart == rtt ? tr("Round trip") : tr("Per second"));
+    }
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(tabs);
+    refresh(RunTimeline(), false);
+}
+
+QChart *RunCharts::newChart(const QString &title, QValueAxis *x, QValueAxis *y)
+{
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(2, 2, 2, 2));
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    return chart;
+}
+
+void RunCharts::refresh(const RunTimeline &timeline, bool running)
+{
+    if (timeline.version() == m_drawnVersion && running == m_drawnRunning)
+        return;
+    m_drawnVersion = timeline.version();
+    m_drawnRunning = running;
+
+    const auto &replies = timeline.roundTrips();
+    QList<QPointF> points(replies.begin(), replies.end());
+    double highest = 0;
+    for (const QPointF &p : points)
+        highest = std::max(highest, p.y());
+    QList<QPointF> losses;
+    losses.reserve(qsizetype(timeline.losses().size()));
+    for (double t : timeline.losses())
+        losses.append(QPointF(t, 0));
+    // The time axis spans what is kept: the oldest reply or loss in view to the newest.
+    double first = points.isEmpty() ? 0 : points.first().x();
+    double last = points.isEmpty() ? 0 : points.last().x();
+    if (!losses.isEmpty()) {
+        first = points.isEmpty() ? losses.first().x() : std::min(first, losses.first().x());
+        last = std::max(last, losses.last().x());
+    }
+    m_roundTrips->replace(points);
+    m_losses->replace(losses);
+    m_rttTime->setRange(first, std::max(last, first + 1));
+    m_rttMs->setRange(0, topFor(highest));
+
+    QList<QPointF> sent;
+    QList<QPointF> answered;
+    const auto &seconds = timeline.perSecond();
+    const size_t complete = running && !seconds.empty() ? seconds.size() - 1 : seconds.size();
+    double most = 0;
+    for (size_t i = 0; i < complete; ++i) {
+        const RunTimeline::Second &s = seconds[i];
+        sent.append(QPointF(double(s.second), double(s.sent)));
+        answered.append(QPointF(double(s.second), double(s.answered)));
+        most = std::max({most, double(s.sent), double(s.answered)});
+    }
+    m_sent->replace(sent);
+    m_answered->replace(answered);
+    const double from = sent.isEmpty() ? 0 : sent.first().x();
+    const double to = sent.isEmpty() ? 0 : sent.last().x();
+    m_rateTime->setRange(from, std::max(to, from + 1));
+    m_rate->setRange(0, topFor(most));
+}
+
+int RunCharts::roundTripPoints() const { return int(m_roundTrips->count()); }
+int RunCharts::lossPoints() const { return int(m_losses->count()); }
+int RunCharts::secondPoints() const { return int(m_sent->count()); }
