@@ -42,7 +42,7 @@ RunCharts::RunCharts(QWidget *parent)
     m_rttTime->setTitleText(tr("seconds"));
     m_rateTime->setTitleText(tr("seconds"));
     for (QValueAxis *axis : {m_rttTime, m_rttMs, m_rateTime, m_rate})
-        axis->setLabelFormat(QStringLiteral("%g"));
+        axis->setLabelFormat(QStringLiteral("%.4g"));
 
     QChart *rtt = newChart(tr("Round trip of each reply; lost datagrams marked at 0"), m_rttTime, m_rttMs);
     for (QXYSeries *series : {static_cast<QXYSeries *>(m_roundTrips), static_cast<QXYSeries *>(m_losses)}) {
@@ -62,7 +62,9 @@ RunCharts::RunCharts(QWidget *parent)
     for (QChart *chart : {rtt, rate}) {
         auto *view = new QChartView(chart, tabs);
         view->setRenderHint(QPainter::Antialiasing, false);  // thousands of points, redrawn live
-        view->setMinimumHeight(160);
+        // Enough to read, not so much that the conversation above is squeezed out.
+        view->setMinimumHeight(fontMetrics().height() * 10);
+        view->setMaximumHeight(fontMetrics().height() * 15);
         tabs->addTab(view, chart == rtt ? tr("Round trip") : tr("Per second"));
     }
     auto *layout = new QVBoxLayout(this);
@@ -99,17 +101,22 @@ void RunCharts::refresh(const RunTimeline &timeline, bool running)
     losses.reserve(qsizetype(timeline.losses().size()));
     for (double t : timeline.losses())
         losses.append(QPointF(t, 0));
-    // The time axis spans what is kept: the oldest reply or loss in view to the newest.
-    double first = points.isEmpty() ? 0 : points.first().x();
+    // The time axis spans what is kept: from the start, or once the oldest were let go, from the
+    // oldest reply or loss in view, to the newest.
+    const bool trimmed = replies.size() >= size_t(RunTimeline::MaxPoints)
+        || timeline.losses().size() >= size_t(RunTimeline::MaxPoints);
+    double first = points.isEmpty() || !trimmed ? 0 : points.first().x();
     double last = points.isEmpty() ? 0 : points.last().x();
     if (!losses.isEmpty()) {
-        first = points.isEmpty() ? losses.first().x() : std::min(first, losses.first().x());
+        first = trimmed ? std::min(points.isEmpty() ? losses.first().x() : first, losses.first().x()) : 0;
         last = std::max(last, losses.last().x());
     }
     m_roundTrips->replace(points);
     m_losses->replace(losses);
     m_rttTime->setRange(first, std::max(last, first + 1));
     m_rttMs->setRange(0, topFor(highest));
+    m_rttTime->applyNiceNumbers();
+    m_rttMs->applyNiceNumbers();
 
     QList<QPointF> sent;
     QList<QPointF> answered;
@@ -128,6 +135,8 @@ void RunCharts::refresh(const RunTimeline &timeline, bool running)
     const double to = sent.isEmpty() ? 0 : sent.last().x();
     m_rateTime->setRange(from, std::max(to, from + 1));
     m_rate->setRange(0, topFor(most));
+    m_rateTime->applyNiceNumbers();
+    m_rate->applyNiceNumbers();
 }
 
 int RunCharts::roundTripPoints() const { return int(m_roundTrips->count()); }

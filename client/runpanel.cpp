@@ -79,7 +79,12 @@ RunPanel::RunPanel(ConversationModel *conversation, QWidget *parent)
     layout->addWidget(m_frame, 1);
     m_frame->setVisible(false);
 
-    connect(m_show, &QCheckBox::toggled, m_frame, &QWidget::setVisible);
+    // Folded, it is one line and takes no room from the conversation; unfolded, the charts share it.
+    connect(m_show, &QCheckBox::toggled, this, [this](bool shown) {
+        m_frame->setVisible(shown);
+        setSizePolicy(QSizePolicy::Preferred, shown ? QSizePolicy::Preferred : QSizePolicy::Maximum);
+    });
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     connect(m_pace, &QComboBox::currentIndexChanged, this, &RunPanel::onPaceChanged);
     connect(m_startStop, &QPushButton::clicked, this, [this] { m_run.isRunning() ? stop() : start(); });
     connect(&m_run, &TrafficRun::datagramSent, this, [this] { m_timeline.sent(); });
