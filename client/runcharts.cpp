@@ -12,10 +12,34 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace {
 // The top of a value axis: a little above the highest point, never a zero-height range.
 double topFor(double highest) { return highest > 0 ? highest * 1.15 : 1.0; }
+
+// Sets [low, high] widened to round ticks (1, 2 or 5 times a power of ten), only if that changed:
+// each change re-lays out every point of the chart (measured: ~3 ms for 3,000), so the ranges are
+// set once a refresh at most, never through QValueAxis::applyNiceNumbers() after a setRange().
+void setNiceRange(QValueAxis *axis, double low, double high)
+{
+    const double span = std::max(high - low, 1e-9);
+    const double rough = span / 4;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    double step = magnitude;
+    for (double factor : {1.0, 2.0, 5.0, 10.0}) {
+        step = factor * magnitude;
+        if (step >= rough)
+            break;
+    }
+    const double from = std::floor(low / step) * step;
+    const double to = std::ceil(high / step) * step;
+    const int ticks = int(std::lround((to - from) / step)) + 1;
+    if (axis->min() != from || axis->max() != to)
+        axis->setRange(from, to);
+    if (axis->tickCount() != ticks)
+        axis->setTickCount(ticks);
+}
 } // namespace
 
 RunCharts::RunCharts(QWidget *parent)
@@ -30,8 +54,8 @@ RunCharts::RunCharts(QWidget *parent)
     , m_rate(new QValueAxis(this))
 {
     m_roundTrips->setName(tr("Round trip (ms)"));
-    m_roundTrips->setPointsVisible(true);
-    m_roundTrips->setMarkerSize(3);
+    // A plain line through the replies: markers on thousands of points cost more than the window
+    // can spend four times a second.
     m_losses->setName(tr("Lost"));
     m_losses->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
     m_losses->setMarkerSize(6);
@@ -42,7 +66,7 @@ RunCharts::RunCharts(QWidget *parent)
     m_rttTime->setTitleText(tr("seconds"));
     m_rateTime->setTitleText(tr("seconds"));
     for (QValueAxis *axis : {m_rttTime, m_rttMs, m_rateTime, m_rate})
-        axis->setLabelFormat(QStringLiteral("%.4g"));
+        axis->setLabelFormat(QStringLiteral("%g"));
 
     QChart *rtt = newChart(tr("Round trip of each reply; lost datagrams marked at 0"), m_rttTime, m_rttMs);
     for (QXYSeries *series : {static_cast<QXYSeries *>(m_roundTrips), static_cast<QXYSeries *>(m_losses)}) {
@@ -113,10 +137,8 @@ void RunCharts::refresh(const RunTimeline &timeline, bool running)
     }
     m_roundTrips->replace(points);
     m_losses->replace(losses);
-    m_rttTime->setRange(first, std::max(last, first + 1));
-    m_rttMs->setRange(0, topFor(highest));
-    m_rttTime->applyNiceNumbers();
-    m_rttMs->applyNiceNumbers();
+    setNiceRange(m_rttTime, first, std::max(last, first + 1));
+    setNiceRange(m_rttMs, 0, topFor(highest));
 
     QList<QPointF> sent;
     QList<QPointF> answered;
@@ -133,10 +155,8 @@ void RunCharts::refresh(const RunTimeline &timeline, bool running)
     m_answered->replace(answered);
     const double from = sent.isEmpty() ? 0 : sent.first().x();
     const double to = sent.isEmpty() ? 0 : sent.last().x();
-    m_rateTime->setRange(from, std::max(to, from + 1));
-    m_rate->setRange(0, topFor(most));
-    m_rateTime->applyNiceNumbers();
-    m_rate->applyNiceNumbers();
+    setNiceRange(m_rateTime, from, std::max(to, from + 1));
+    setNiceRange(m_rate, 0, topFor(most));
 }
 
 int RunCharts::roundTripPoints() const { return int(m_roundTrips->count()); }

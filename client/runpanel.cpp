@@ -83,6 +83,7 @@ RunPanel::RunPanel(ConversationModel *conversation, QWidget *parent)
     connect(m_show, &QCheckBox::toggled, this, [this](bool shown) {
         m_frame->setVisible(shown);
         setSizePolicy(QSizePolicy::Preferred, shown ? QSizePolicy::Preferred : QSizePolicy::Maximum);
+        refresh();
     });
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     connect(m_pace, &QComboBox::currentIndexChanged, this, &RunPanel::onPaceChanged);
@@ -154,7 +155,8 @@ void RunPanel::refresh()
 {
     const RunSummary summary = RunSummary::of(m_run.statistics(), m_run.isRunning());
     m_figures->setText(summary.details().join(QLatin1Char('\n')));
-    m_charts->refresh(m_timeline, m_run.isRunning());
+    if (m_frame->isVisible())  // folded, nothing is drawn; unfolding refreshes
+        m_charts->refresh(m_timeline, m_run.isRunning());
     m_conversation->updateRun(summary);
 }
 

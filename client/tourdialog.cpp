@@ -33,6 +33,12 @@ TourDialog::TourDialog(const QString &serverEndpoint, QWidget *parent)
            "and send a few names: some replies never come (<i>no reply</i>). UDP does not retry, order or "
            "de-duplicate; double-click a message to send it again. Try <b>Duplicate</b> and "
            "<b>Reorder</b> too.</p>"),
+        tr("<h3>6. Lose datagrams for real</h3><p>Start a server with a small receive buffer: "
+           "<tt>udpchat-server --recv-buffer 2048</tt> (add <tt>--headless</tt> for no window). Here, tick "
+           "<b>Measured runs</b>, choose <b>at a rate of</b> 50,000 datagrams/s and click <b>Start</b>. "
+           "Datagrams arrive faster than the server reads them; what its buffer cannot hold, the system "
+           "drops. The server counts them (<i>dropped by the system</i>, in its status bar or when it "
+           "exits), and this run counts the same datagrams as lost. Nothing here is simulated.</p>"),
     };
     m_counter = new QLabel(this);
     m_text = new QLabel(this);
