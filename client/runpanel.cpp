@@ -43,7 +43,9 @@ RunPanel::RunPanel(ConversationModel *conversation, QWidget *parent)
     m_count->setRange(0, CountMax);
     m_count->setValue(Defaults::RunCount);
     m_count->setGroupSeparatorShown(true);
-    m_count->setSuffix(tr(" times"));
+    const auto countSuffix = [this](int count) { m_count->setSuffix(tr(" times", nullptr, count)); };
+    countSuffix(m_count->value());
+    connect(m_count, &QSpinBox::valueChanged, this, countSuffix);
     m_count->setSpecialValueText(tr("until stopped"));
     m_pace->setObjectName(QStringLiteral("runPaceCombo"));
     m_pace->setAccessibleName(tr("Pace"));

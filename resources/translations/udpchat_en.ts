@@ -74,6 +74,16 @@
     </message>
 </context>
 <context>
+    <name>RunPanel</name>
+    <message numerus="yes">
+        <source> times</source>
+        <translation>
+            <numerusform> time</numerusform>
+            <numerusform> times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ServerWindow</name>
     <message numerus="yes">
         <source>Exported %n datagram(s) to %1</source>

@@ -331,10 +331,6 @@
         <translation>会话(&amp;I)</translation>
     </message>
     <message>
-        <source>&amp;Tour: UDP in five steps</source>
-        <translation>导览：五步了解 UDP(&amp;T)</translation>
-    </message>
-    <message>
         <source>F1</source>
         <translation>F1</translation>
     </message>
@@ -345,6 +341,10 @@
     <message>
         <source>This text has characters that %1 cannot write; nothing was sent.</source>
         <translation>这段文字中有 %1 无法表示的字符；未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Tour: UDP in six steps</source>
+        <translation>导览：六步了解 UDP(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -499,6 +499,18 @@
     <message>
         <source>%1 · %2 · out of order</source>
         <translation>%1 · %2 · 乱序</translation>
+    </message>
+    <message>
+        <source>%1 · running…</source>
+        <translation>%1 · 运行中……</translation>
+    </message>
+    <message>
+        <source>%1 · ended at %2 · click to fold</source>
+        <translation>%1 · 结束于 %2 · 点击收起</translation>
+    </message>
+    <message>
+        <source>%1 · ended at %2 · click for every figure</source>
+        <translation>%1 · 结束于 %2 · 点击查看全部数据</translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1049,144 @@
     </message>
 </context>
 <context>
+    <name>RunCharts</name>
+    <message>
+        <source>Round trip (ms)</source>
+        <translation>往返时间（毫秒）</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>丢失</translation>
+    </message>
+    <message>
+        <source>Sent per second</source>
+        <translation>每秒发送</translation>
+    </message>
+    <message>
+        <source>Answered per second</source>
+        <translation>每秒得到回复</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>Round trip of each reply; lost datagrams marked at 0</source>
+        <translation>每个回复的往返时间；丢失的数据报标在 0 处</translation>
+    </message>
+    <message>
+        <source>Datagrams per second</source>
+        <translation>每秒数据报数</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>往返时间</translation>
+    </message>
+    <message>
+        <source>Per second</source>
+        <translation>每秒</translation>
+    </message>
+</context>
+<context>
+    <name>RunPanel</name>
+    <message>
+        <source>&amp;Measured runs: one message, many times</source>
+        <translation>测量运行：一条消息，发送多次(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Send one message again and again, count what comes back and chart the round trips</source>
+        <translation>反复发送同一条消息，统计收到的回复，并绘出往返时间</translation>
+    </message>
+    <message>
+        <source>Run message</source>
+        <translation>运行的消息</translation>
+    </message>
+    <message>
+        <source>{seq} becomes each datagram's number (1, 2, 3…), so that every reply says which datagram it answers: duplicates and reordering can then be told</source>
+        <translation>{seq} 会变成每个数据报的序号（1、2、3……），这样每个回复都表明它回答的是哪个数据报，从而能分辨重复和乱序</translation>
+    </message>
+    <message>
+        <source>How many datagrams</source>
+        <translation>发送多少个数据报</translation>
+    </message>
+    <message numerus="yes">
+        <source> times</source>
+        <translation>
+            <numerusform> 次</numerusform></translation>
+    </message>
+    <message>
+        <source>until stopped</source>
+        <translation>直到停止</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>节奏</translation>
+    </message>
+    <message>
+        <source>one every</source>
+        <translation>每隔</translation>
+    </message>
+    <message>
+        <source>at a rate of</source>
+        <translation>速率为</translation>
+    </message>
+    <message>
+        <source>Interval or rate</source>
+        <translation>间隔或速率</translation>
+    </message>
+    <message>
+        <source>Run figures</source>
+        <translation>运行数据</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source> datagrams/s</source>
+        <translation> 个数据报/秒</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+</context>
+<context>
+    <name>RunSummary</name>
+    <message>
+        <source>Run: %1 sent, %2 answered, %3 lost</source>
+        <translation>运行：已发送 %1，已回复 %2，丢失 %3</translation>
+    </message>
+    <message>
+        <source>, p50 %1 ms</source>
+        <translation>，p50 %1 毫秒</translation>
+    </message>
+    <message>
+        <source>Sent %1 · answered %2 · lost %3 (%4)</source>
+        <translation>已发送 %1 · 已回复 %2 · 丢失 %3（%4）</translation>
+    </message>
+    <message>
+        <source>Duplicated %1 · reordered %2 · late %3</source>
+        <translation>重复 %1 · 乱序 %2 · 迟到 %3</translation>
+    </message>
+    <message>
+        <source>Round trip min %1 · p50 %2 · p99 %3 · max %4 ms</source>
+        <translation>往返时间 最小 %1 · p50 %2 · p99 %3 · 最大 %4 毫秒</translation>
+    </message>
+    <message>
+        <source>Jitter %1 ms</source>
+        <translation>抖动 %1 毫秒</translation>
+    </message>
+    <message>
+        <source>Achieved rate %1 datagrams/s</source>
+        <translation>实际速率 %1 个数据报/秒</translation>
+    </message>
+</context>
+<context>
     <name>ServerOptions</name>
     <message>
         <source>UDP hello server: answers every datagram and shows who sent it.</source>
@@ -1455,6 +1605,10 @@
     <message>
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;6. Lose datagrams for real&lt;/h3&gt;&lt;p&gt;Start a server with a small receive buffer: &lt;tt&gt;udpchat-server --recv-buffer 2048&lt;/tt&gt; (add &lt;tt&gt;--headless&lt;/tt&gt; for no window). Here, tick &lt;b&gt;Measured runs&lt;/b&gt;, choose &lt;b&gt;at a rate of&lt;/b&gt; 50,000 datagrams/s and click &lt;b&gt;Start&lt;/b&gt;. Datagrams arrive faster than the server reads them; what its buffer cannot hold, the system drops. The server counts them (&lt;i&gt;dropped by the system&lt;/i&gt;, in its status bar or when it exits), and this run counts the same datagrams as lost. Nothing here is simulated.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;6. 真实的丢包&lt;/h3&gt;&lt;p&gt;以很小的接收缓冲区启动服务器：&lt;tt&gt;udpchat-server --recv-buffer 2048&lt;/tt&gt;（加上 &lt;tt&gt;--headless&lt;/tt&gt; 则不开窗口）。在这里勾选&lt;b&gt;测量运行&lt;/b&gt;，选择&lt;b&gt;速率为&lt;/b&gt; 50,000 个数据报/秒，然后点击&lt;b&gt;开始&lt;/b&gt;。数据报到达得比服务器读取得快；缓冲区装不下的，系统就丢弃。服务器会统计它们（&lt;i&gt;被系统丢弃&lt;/i&gt;，显示在其状态栏或退出时），而本次运行把同样的数据报计为丢失。这里没有任何模拟。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
