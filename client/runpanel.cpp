@@ -157,7 +157,7 @@ void RunPanel::refresh()
 {
     const RunSummary summary = RunSummary::of(m_run.statistics(), m_run.isRunning());
     m_figures->setText(summary.details().join(QLatin1Char('\n')));
-    if (m_frame->isVisible())  // folded, nothing is drawn; unfolding refreshes
+    if (m_show->isChecked())  // folded, nothing is drawn; unfolding refreshes
         m_charts->refresh(m_timeline, m_run.isRunning());
     m_conversation->updateRun(summary);
 }

@@ -116,6 +116,7 @@ void TestRunPanel::countedRunEndsByItself()
     QVERIFY2(server.listen(QHostAddress::LocalHost, 0), qPrintable(server.errorString()));
     ClientWindow window(optionsFor(server.port()));
     RunPanel *panel = window.runPanel();
+    child<QCheckBox>(panel, "runsCheck")->setChecked(true);  // unfolded: the charts are drawn
     child<QSpinBox>(panel, "runCountSpin")->setValue(30);
     child<QSpinBox>(panel, "runPaceSpin")->setValue(1);  // one every 1 ms
     child<QLineEdit>(panel, "runMessageEdit")->setText(QStringLiteral("n{seq}"));
