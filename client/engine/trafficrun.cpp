@@ -5,6 +5,7 @@
 
 #include <QHostInfo>
 #include <QUdpSocket>
+#include <QVariant>
 
 #include <cmath>
 
@@ -14,6 +15,7 @@ constexpr int ReadBatchLimit = 64;
 // Larger than any UDP payload: nothing is cut.
 constexpr int MaxReadSize = 65536;
 constexpr qint64 NsPerMs = 1000 * 1000;
+constexpr int ReceiveBufferBytes = 4 * 1024 * 1024;  // the system may grant less (net.core.rmem_max)
 } // namespace
 
 TrafficRun::TrafficRun(QObject *parent)
@@ -133,6 +135,10 @@ void TrafficRun::connectTo(const QHostAddress &address)
 
 void TrafficRun::onConnected()
 {
+    // Bound by now (a receive buffer asked for before binding is ignored): room for the replies
+    // that arrive while the program is busy (a window painting), so that they are not lost here
+    // and counted as the network's loss.
+    m_socket->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, QVariant(ReceiveBufferBytes));
     m_startNs = m_now();
     tick();
 }
