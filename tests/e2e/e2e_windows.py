@@ -5,7 +5,8 @@ X server (Xvfb). xdotool moves the pointer and types; what the windows show is r
 accessibility tree; the server's --log-file shows what it received. Screenshots of both windows
 are saved in --out. Exit 0: passed; 1: failed; 77: skipped (a tool is missing).
 
-Scenarios: a name typed and sent with a real click on Send, then exit with Enter; the seed's own
+Scenarios: a name typed and sent with a real click on Send (its footer read as the entry's
+description), a 20-datagram run from the Runs panel (one entry), then exit with Enter; the seed's own
 client against the server window, seen in the peers panel; a flood of 200,000 datagrams during
 which the window must still take a click within 1 s and repaint; each window destroyed by the
 window system, after which its program must quit."""
@@ -49,6 +50,7 @@ def scenario_name_and_exit(desk, args, port, log):
     alice = wait_for(lambda: [l for l in log_lines(log) if l.get("text") == "Alice"], 5)
     check(bool(alice) and alice[0]["sender"] == "127.0.0.1" and alice[0]["port"] == local_port,
           "the server's log file has Alice from the client's address and port (%s)" % (alice[:1],))
+    scenario_run(desk, app, conversation, log)
 
     desk.click_node(message)
     desk.type("exit")
@@ -63,6 +65,33 @@ def scenario_name_and_exit(desk, args, port, log):
           "the server's log file has the exit, answered Good bye")
     desk.screenshot(client_window, "client.png")
     return client
+
+
+def scenario_run(desk, app, conversation, log):
+    """What a screen reader hears under a message, then a run from the Runs panel as one entry."""
+    def descriptions():
+        out = []
+        for i in range(conversation.childCount):
+            try:
+                out.append(conversation.getChildAtIndex(i).description or "")
+            except Exception:
+                pass
+        return out
+    answered = wait_for(lambda: [d for d in descriptions() if " · answered in " in d], 5)
+    check(bool(answered) and answered[0].endswith(" ms"),
+          "the sent message's accessible description is its footer, 'answered in ... ms' (%r)" % (answered[:1],))
+
+    desk.click_node(desk.one(app, "check box", "Measured runs: one message, many times"))
+    count = desk.one(app, "spin button", "How many datagrams")
+    desk.click_node(count)
+    desk.key("ctrl+a")
+    desk.type("20")
+    desk.click_node(desk.one(app, "push button", "Start"))
+    summary = "Run: 20 sent, 20 answered, 0% lost, p50 "
+    check(wait_for(lambda: any((t or "").startswith(summary) for t in desk.texts(conversation)), 15),
+          "the run is one entry in the conversation: '%s...'" % summary)
+    runs = wait_for(lambda: [l for l in log_lines(log) if str(l.get("text", "")).startswith("run ")], 5)
+    check(len(runs or []) == 20, "the server logged the run's 20 datagrams, 'run 1' to 'run 20' (%d)" % len(runs or []))
 
 
 def scenario_seed_client(desk, args, port, log):
