@@ -326,8 +326,7 @@ void ClientWindow::setupRuns()
     for (QWidget *next : m_runs->tabChain())
         QWidget::setTabOrder(std::exchange(previous, next), next);
     m_conversation->setDescriber(&ConversationDelegate::metaText);
-    connect(m_ui->conversationView, &QListView::clicked, m_conversation,
-            [this](const QModelIndex &index) { m_conversation->toggleExpanded(index.row()); });
+    m_runs->letEntriesUnfold(m_ui->conversationView);
 }
 
 void ClientWindow::setName(const QString &name)

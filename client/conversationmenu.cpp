@@ -33,7 +33,8 @@ QString ConversationMenu::copyText(const QModelIndex &index, bool hex)
     using Kind = ConversationModel::Kind;
     const auto kind = Kind(index.data(ConversationModel::KindRole).toInt());
     if (kind != Kind::Sent && kind != Kind::Reply && kind != Kind::Unexpected)
-        return index.data(Qt::DisplayRole).toString();  // a notice: its text is all there is
+        // A notice or a run: its text is all there is (a run's lines as plain line breaks).
+        return index.data(Qt::DisplayRole).toString().replace(QChar::LineSeparator, QLatin1Char('\n'));
     const QByteArray bytes = index.data(ConversationModel::BytesRole).toByteArray();
     return hex ? DisplayText::hexBytes(bytes) : QString::fromUtf8(bytes);
 }

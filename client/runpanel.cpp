@@ -5,7 +5,9 @@
 #include "runcharts.h"
 #include "runsummary.h"
 
+#include <QAbstractItemView>
 #include <QCheckBox>
+#include <QGuiApplication>
 #include <QComboBox>
 #include <QGridLayout>
 #include <QLabel>
@@ -160,6 +162,17 @@ void RunPanel::refresh()
     if (m_show->isChecked())  // folded, nothing is drawn; unfolding refreshes
         m_charts->refresh(m_timeline, m_run.isRunning());
     m_conversation->updateRun(summary);
+}
+
+void RunPanel::letEntriesUnfold(QAbstractItemView *view)
+{
+    const auto toggle = [this](const QModelIndex &index) { m_conversation->toggleExpanded(index.row()); };
+    connect(view, &QAbstractItemView::clicked, this, toggle);
+    // Enter activates too; so does a double-click, whose two clicks have already toggled twice.
+    connect(view, &QAbstractItemView::activated, this, [toggle](const QModelIndex &index) {
+        if (QGuiApplication::mouseButtons() == Qt::NoButton)
+            toggle(index);
+    });
 }
 
 QList<QWidget *> RunPanel::tabChain() const

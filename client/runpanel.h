@@ -10,6 +10,7 @@
 #include <functional>
 
 class ConversationModel;
+class QAbstractItemView;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -42,6 +43,8 @@ public:
     TrafficRun *run() { return &m_run; }
     const RunTimeline &timeline() const { return m_timeline; }
     RunCharts *charts() const { return m_charts; }
+    // A click on a run's entry in that view of the conversation, or Enter on it, folds or unfolds it.
+    void letEntriesUnfold(QAbstractItemView *view);
     // The panel's widgets in the order they are on screen, so the window can chain Tab through them.
     QList<QWidget *> tabChain() const;
 

@@ -5,6 +5,7 @@
 // and every entry's footer is its accessible description.
 #include "clientwindow.h"
 #include "conversationdelegate.h"
+#include "conversationmenu.h"
 #include "conversationmodel.h"
 #include "helloserver.h"
 #include "runcharts.h"
@@ -108,6 +109,18 @@ void TestRunPanel::startAndStopWithClicks()
     for (const QString &line : expected.details())
         QVERIFY2(entry.data().toString().contains(line), qPrintable(line));
     QVERIFY(ConversationDelegate::metaText(entry).contains(QStringLiteral("click to fold")));
+    // Enter on it folds it again (for those without a mouse).
+    view->setCurrentIndex(entry);
+    QTest::keyClick(view, Qt::Key_Return);
+    QVERIFY(!entry.data(ConversationModel::ExpandedRole).toBool());
+    QTest::keyClick(view, Qt::Key_Return);
+    QVERIFY(entry.data(ConversationModel::ExpandedRole).toBool());
+    const bool before = entry.data(ConversationModel::ExpandedRole).toBool();
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(entry).center());
+    QCOMPARE(entry.data(ConversationModel::ExpandedRole).toBool(), before);  // two clicks, not three toggles
+    // Copied, its lines are plain lines.
+    QCOMPARE(ConversationMenu::copyText(entry, false),
+             expected.line() + QLatin1Char('\n') + expected.details().join(QLatin1Char('\n')));
 }
 
 void TestRunPanel::countedRunEndsByItself()
