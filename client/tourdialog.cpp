@@ -4,6 +4,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
 #include <QVBoxLayout>
 
 namespace {
@@ -59,7 +60,10 @@ TourDialog::TourDialog(const QString &serverEndpoint, QWidget *parent)
 
 void TourDialog::fitText()
 {
-    const int width = m_text->fontMetrics().averageCharWidth() * TextWidthInChars;
+    // A comfortable line, but never wider than most of the screen (large fonts on a small one):
+    // the text then wraps into more lines instead of running off the edge.
+    const int comfortable = m_text->fontMetrics().averageCharWidth() * TextWidthInChars;
+    const int width = qMin(comfortable, screen()->availableGeometry().width() * 3 / 4);
     int height = 0;
     for (const QString &step : std::as_const(m_steps)) {
         m_text->setText(step);

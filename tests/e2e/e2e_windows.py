@@ -23,6 +23,19 @@ import time
 
 from checks import FAILED, PASSED, check, free_udp_port, log_lines, wait_for  # noqa: E402
 
+def focused_names(desk, app):
+    """(role, name) of every node of app that AT-SPI says has focus: one, or the wrong one, fails."""
+    import pyatspi
+    found = []
+    for node in desk.find(app):
+        try:
+            if node.getState().contains(pyatspi.STATE_FOCUSED):
+                found.append((node.getRoleName(), node.name))
+        except Exception:
+            continue
+    return found
+
+
 def scenario_name_and_exit(desk, args, port, log):
     client = desk.start([args.client, "--port", str(port)])
     client_window = desk.wait_window("^udpchat client - 127.0.0.1:%d$" % port)
@@ -40,6 +53,20 @@ def scenario_name_and_exit(desk, args, port, log):
     local = wait_for(session_port, 10)
     check(bool(local), "the client says which local port its session uses")
     local_port = int(local.group(1)) if local else -1
+
+    # What assistive technology is told has focus is what has it: the message field once the
+    # window is active (a click: Xvfb has no window manager to activate it), then whatever Tab
+    # moves to, and back with Shift+Tab.
+    desk.click_node(message)
+    check(wait_for(lambda: focused_names(desk, app) == [("text", "Message")], 5),
+          "AT-SPI reports the message field as focused (%s)" % (focused_names(desk, app),))
+    desk.key("Tab")
+    # The next control after the field (which one is tst_usability's tab-order test's business).
+    check(wait_for(lambda: len(focused_names(desk, app)) == 1 and focused_names(desk, app)[0][0] != "text", 5),
+          "after Tab, AT-SPI reports the next control, and only it, as focused (%s)" % (focused_names(desk, app),))
+    desk.key("shift+Tab")
+    check(wait_for(lambda: focused_names(desk, app) == [("text", "Message")], 5),
+          "after Shift+Tab, AT-SPI reports the message field again (%s)" % (focused_names(desk, app),))
 
     desk.click_node(message)
     desk.type("Alice")
