@@ -10,7 +10,6 @@ client against the server window, seen in the peers panel; a flood of 200,000 da
 which the window must still take a click within 1 s and repaint; each window destroyed by the
 window system, after which its program must quit."""
 import argparse
-import json
 import os
 import re
 import shutil
@@ -21,7 +20,7 @@ import tempfile
 import threading
 import time
 
-from checks import FAILED, PASSED, check, free_udp_port, log_lines, wait_for  # noqa: E402
+from checks import FAILED, PASSED, check, free_udp_port, fresh_log_path, log_lines, ready_or_exit_status, wait_for  # noqa: E402
 
 def focused_names(desk, app):
     """(role, name) of every node of app that AT-SPI says has focus: one, or the wrong one, fails."""
@@ -212,18 +211,9 @@ def main():
     parser.add_argument("--out", required=True)
     args = parser.parse_args()
 
-    missing = [tool for tool in ("Xvfb", "xdotool", "import", "dbus-run-session") if not shutil.which(tool)]
-    try:
-        import pyatspi  # noqa: F401
-    except ImportError:
-        missing.append("python3-pyatspi")
-    if missing:
-        print("SKIP: missing %s (./test.sh installs them on Debian/Ubuntu)" % ", ".join(missing))
-        return 77
-    if os.environ.get("UDPCHAT_E2E_BUS") != "1":
-        # A private session bus for the accessibility bus; it ends with this test.
-        env = dict(os.environ, UDPCHAT_E2E_BUS="1")
-        return subprocess.run(["dbus-run-session", "--", sys.executable, *sys.argv], env=env).returncode
+    status = ready_or_exit_status(("Xvfb", "xdotool", "import", "dbus-run-session"))
+    if status is not None:
+        return status
 
     sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
     from desktop import Desktop
@@ -231,9 +221,7 @@ def main():
     desk = Desktop(args.out)
     try:
         port = free_udp_port()
-        log = os.path.join(args.out, "server-log.jsonl")
-        if os.path.exists(log):
-            os.remove(log)
+        log = fresh_log_path(args.out)
         desk.start([args.server, "--port", str(port), "--log-file", log])
         server_window = desk.wait_window("^udpchat server - 127.0.0.1:%d$" % port)
         desk.xdotool("windowmove", server_window, "0", "0")
