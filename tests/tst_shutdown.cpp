@@ -2,6 +2,7 @@
 // The real udpchat-server binary leaving by every way out: SIGHUP (headless and window), the X
 // server going away under the window, and a log file that is a FIFO. Every datagram the server
 // answered must be in the log file afterwards.
+#include "headlessserver.h"
 #include "udptestutil.h"
 
 #include <QJsonDocument>
@@ -119,17 +120,7 @@ QProcessEnvironment TestShutdown::environment(const QString &platform) const
 
 quint16 TestShutdown::startHeadless(QProcess &process, const QString &logFile)
 {
-    process.start(serverBinary(), {QStringLiteral("--headless"), QStringLiteral("--port"), QStringLiteral("0"),
-                                   QStringLiteral("--log-file"), logFile});
-    QByteArray first;
-    QDeadlineTimer deadline(10000);
-    while (!first.contains('\n') && !deadline.hasExpired() && process.state() != QProcess::NotRunning) {
-        process.waitForReadyRead(100);
-        first += process.readLine();
-    }
-    const QRegularExpressionMatch m =
-        QRegularExpression(QStringLiteral("^UDP bound on port (\\d+)")).match(QString::fromLatin1(first));
-    return m.hasMatch() ? quint16(m.captured(1).toUInt()) : 0;
+    return startHeadlessServer(process, serverBinary(), {QStringLiteral("--log-file"), logFile});
 }
 
 quint16 TestShutdown::startWindow(QProcess &process, const QString &logFile, const QProcessEnvironment &env)
