@@ -83,8 +83,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     if (options.traffic) {
-        // Ctrl+C ends the run early and the summary is still printed.
-        quitOnTerminationSignals();
+        // Ctrl+C ends the run early and the summary is still printed; so does a closed output.
+        quitOnTerminationSignals(ClosedOutput::Quit);
         TrafficRun::Settings settings;
         settings.host = options.host;
         settings.port = options.port;
