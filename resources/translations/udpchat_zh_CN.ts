@@ -223,22 +223,6 @@
         <translation>新会话(&amp;N)</translation>
     </message>
     <message>
-        <source>Your name, or exit to end the session</source>
-        <translation>你的名字，或输入 exit 结束会话</translation>
-    </message>
-    <message>
-        <source>Hex mode: type bytes as hex (48 65 6c 6c 6f, spaces optional) and see every payload as hex</source>
-        <translation>十六进制模式：以十六进制输入字节（48 65 6c 6c 6f，空格可省略），并以十六进制显示每个载荷</translation>
-    </message>
-    <message>
-        <source>He&amp;x</source>
-        <translation>十六进制(&amp;X)</translation>
-    </message>
-    <message>
-        <source>&amp;Send</source>
-        <translation>发送(&amp;S)</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -283,10 +267,6 @@
         <translation>&lt;p&gt;&lt;b&gt;udpchat 客户端&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;以聊天方式与 UDP hello 服务器对话：经典教程的协议，丢包、往返时间和源端口一目了然。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Hex mode: type bytes as pairs of hex digits, such as 48 65 6c 6c 6f (spaces optional).</source>
-        <translation>十六进制模式：每个字节输入两位十六进制数字，例如 48 65 6c 6c 6f（空格可省略）。</translation>
-    </message>
-    <message>
         <source>Session %1 with %2 from local port %3</source>
         <translation>会话 %1：与 %2，本地端口 %3</translation>
     </message>
@@ -303,10 +283,6 @@
         <translation>udpchat 客户端 - %1</translation>
     </message>
     <message>
-        <source>Bytes in hex, e.g. 48 65 6c 6c 6f</source>
-        <translation>十六进制字节，例如 48 65 6c 6c 6f</translation>
-    </message>
-    <message>
         <source>Server address</source>
         <translation>服务器地址</translation>
     </message>
@@ -317,14 +293,6 @@
     <message>
         <source>Conversation</source>
         <translation>对话</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>消息</translation>
-    </message>
-    <message>
-        <source>Hint</source>
-        <translation>提示</translation>
     </message>
     <message>
         <source>Sess&amp;ion</source>
@@ -341,10 +309,6 @@
     <message>
         <source>Sent %1 · answered %2 · lost %3 · duplicated %4 · reordered %5</source>
         <translation>已发送 %1 · 已回复 %2 · 丢失 %3 · 重复 %4 · 乱序 %5</translation>
-    </message>
-    <message>
-        <source>This text has characters that %1 cannot write; nothing was sent.</source>
-        <translation>这段文字中有 %1 无法表示的字符；未发送任何内容。</translation>
     </message>
 </context>
 <context>
@@ -819,6 +783,45 @@
     <message>
         <source>Dismiss the error</source>
         <translation>关闭此错误</translation>
+    </message>
+</context>
+<context>
+    <name>MessageComposer</name>
+    <message>
+        <source>He&amp;x</source>
+        <translation>十六进制(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Hex mode: type bytes as hex (48 65 6c 6c 6f, spaces optional) and see every payload as hex</source>
+        <translation>十六进制模式：以十六进制输入字节（48 65 6c 6c 6f，空格可省略），并以十六进制显示每个载荷</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Bytes in hex, e.g. 48 65 6c 6c 6f</source>
+        <translation>十六进制字节，例如 48 65 6c 6c 6f</translation>
+    </message>
+    <message>
+        <source>Your name, or exit to end the session</source>
+        <translation>你的名字，或输入 exit 结束会话</translation>
+    </message>
+    <message>
+        <source>This text has characters that %1 cannot write; nothing was sent.</source>
+        <translation>这段文字中有 %1 无法表示的字符；未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Hex mode: type bytes as pairs of hex digits, such as 48 65 6c 6c 6f (spaces optional).</source>
+        <translation>十六进制模式：每个字节输入两位十六进制数字，例如 48 65 6c 6c 6f（空格可省略）。</translation>
     </message>
 </context>
 <context>
