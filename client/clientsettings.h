@@ -15,6 +15,10 @@ void load(ClientOptions *options);
 void save(const ClientOptions &options, bool hexMode, const QStringList &history);
 bool hexMode();
 QStringList history();
+// How the message input reads what is typed: escapes on or off, the line ending (TypedMessage's key).
+void saveInputForm(bool escapes, const QString &lineEnding);
+bool escapes();
+QString lineEnding();
 void restoreGeometry(QMainWindow *window);
 void saveGeometry(const QMainWindow *window);
 

@@ -76,8 +76,7 @@ ClientWindow::ClientWindow(const ClientOptions &options, QWidget *parent)
     for (qsizetype i = 1; i < chain.size(); ++i)
         QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
     connect(m_composer, &MessageComposer::hexModeChanged, m_conversation, &ConversationModel::setHexMode);
-    m_composer->history()->setEntries(ClientSettings::history());
-    m_composer->setHexMode(ClientSettings::hexMode());
+    m_composer->restoreSettings();
     setWindowIcon(QIcon(QStringLiteral(":/icons/udpchat-client.svg")));
     m_ui->newSessionButton->setIcon(QIcon(QStringLiteral(":/icons/new-session.svg")));
 
@@ -273,6 +272,7 @@ void ClientWindow::showEvent(QShowEvent *event)
 void ClientWindow::closeEvent(QCloseEvent *event)
 {
     ClientSettings::save(currentOptions(), m_composer->hexMode(), m_composer->history()->entries());
+    m_composer->saveSettings();
     ClientSettings::saveGeometry(this);
     event->accept();
 }

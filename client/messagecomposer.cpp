@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "messagecomposer.h"
 
+#include "clientsettings.h"
 #include "colors.h"
-#include "displaytext.h"
 #include "inputhistory.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -17,6 +18,8 @@ MessageComposer::MessageComposer(QWidget *parent)
     : QWidget(parent)
     , m_edit(new QLineEdit(this))
     , m_hex(new QCheckBox(tr("He&x"), this))
+    , m_escapes(new QCheckBox(tr("&Backslash escapes"), this))
+    , m_ending(new QComboBox(this))
     , m_send(new QPushButton(tr("&Send"), this))
     , m_hint(new QLabel(this))
 {
@@ -24,6 +27,10 @@ MessageComposer::MessageComposer(QWidget *parent)
     m_edit->setAccessibleName(tr("Message"));
     m_hex->setObjectName(QStringLiteral("hexCheck"));
     m_hex->setToolTip(tr("Hex mode: type bytes as hex (48 65 6c 6c 6f, spaces optional) and see every payload as hex"));
+    m_escapes->setObjectName(QStringLiteral("escapesCheck"));
+    m_escapes->setToolTip(tr("Type \\n, \\r, \\t and \\\\ as characters and \\xNN as one byte, such as "
+                             "ping\\r\\n or \\x00\\x01"));
+    setupLineEndings();
     m_send->setObjectName(QStringLiteral("sendButton"));
     m_send->setDefault(true);
     m_send->setIcon(QIcon(QStringLiteral(":/icons/send.svg")));
@@ -33,12 +40,16 @@ MessageComposer::MessageComposer(QWidget *parent)
     m_hint->setTextInteractionFlags(Qt::TextSelectableByMouse);
     setupHintLine();
 
+    // The field has the whole width (a request line is long); how it is read, and Send, below it.
     auto *row = new QHBoxLayout;
-    row->addWidget(m_edit, 1);
     row->addWidget(m_hex);
+    row->addWidget(m_escapes);
+    row->addWidget(m_ending);
+    row->addStretch(1);
     row->addWidget(m_send);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_edit);
     layout->addLayout(row);
     layout->addWidget(m_hint);
 
@@ -47,6 +58,54 @@ MessageComposer::MessageComposer(QWidget *parent)
     connect(m_send, &QPushButton::clicked, this, &MessageComposer::send);
     connect(m_edit, &QLineEdit::returnPressed, this, &MessageComposer::send);
     connect(m_hex, &QCheckBox::toggled, this, &MessageComposer::onHexToggled);
+    connect(m_escapes, &QCheckBox::toggled, this, &MessageComposer::updatePlaceholder);
+}
+
+void MessageComposer::setupLineEndings()
+{
+    m_ending->setObjectName(QStringLiteral("lineEndingCombo"));
+    m_ending->setAccessibleName(tr("Line ending"));
+    m_ending->setToolTip(tr("Sent after each message typed: in the text's encoding, or as bytes in hex mode"));
+    m_ending->addItem(tr("No line ending"), int(TypedMessage::LineEnding::None));
+    m_ending->addItem(tr("+ LF (\\n)"), int(TypedMessage::LineEnding::Lf));
+    m_ending->addItem(tr("+ CR (\\r)"), int(TypedMessage::LineEnding::Cr));
+    m_ending->addItem(tr("+ CRLF (\\r\\n)"), int(TypedMessage::LineEnding::CrLf));
+}
+
+bool MessageComposer::escapes() const { return m_escapes->isChecked(); }
+
+void MessageComposer::setEscapes(bool on) { m_escapes->setChecked(on); }
+
+TypedMessage::LineEnding MessageComposer::lineEnding() const
+{
+    return TypedMessage::LineEnding(m_ending->currentData().toInt());
+}
+
+void MessageComposer::setLineEnding(TypedMessage::LineEnding ending)
+{
+    m_ending->setCurrentIndex(qMax(0, m_ending->findData(int(ending))));
+}
+
+TypedMessage::Form MessageComposer::form() const
+{
+    TypedMessage::Form form;
+    form.input = hexMode() ? TypedMessage::Input::Hex
+                           : escapes() ? TypedMessage::Input::Escapes : TypedMessage::Input::Text;
+    form.encoding = m_encoding;
+    form.ending = lineEnding();
+    return form;
+}
+
+QString MessageComposer::typedText() const { return m_edit->text(); }
+
+void MessageComposer::setTyped(const QString &text, const TypedMessage::Form &form)
+{
+    setHexMode(form.input == TypedMessage::Input::Hex);
+    if (form.input != TypedMessage::Input::Hex)
+        setEscapes(form.input == TypedMessage::Input::Escapes);
+    setLineEnding(form.ending);
+    m_edit->setText(text);
+    focusInput();
 }
 
 bool MessageComposer::hexMode() const { return m_hex->isChecked(); }
@@ -59,9 +118,34 @@ void MessageComposer::setHexMode(bool hex)
 
 void MessageComposer::onHexToggled(bool hex)
 {
-    m_edit->setPlaceholderText(hex ? tr("Bytes in hex, e.g. 48 65 6c 6c 6f")
-                                   : tr("Your name, or exit to end the session"));
+    m_escapes->setEnabled(!hex);  // hex is bytes already
+    updatePlaceholder();
     emit hexModeChanged(hex);
+}
+
+void MessageComposer::updatePlaceholder()
+{
+    if (hexMode())
+        m_edit->setPlaceholderText(tr("Bytes in hex, e.g. 48 65 6c 6c 6f"));
+    else if (escapes())
+        m_edit->setPlaceholderText(tr("Text with escapes, e.g. ping\\r\\n or \\x00\\x01"));
+    else
+        m_edit->setPlaceholderText(tr("Your name, or exit to end the session"));
+}
+
+void MessageComposer::restoreSettings()
+{
+    m_history->setEntries(ClientSettings::history());
+    setHexMode(ClientSettings::hexMode());
+    setEscapes(ClientSettings::escapes());
+    TypedMessage::LineEnding ending = TypedMessage::LineEnding::None;
+    TypedMessage::endingFromKey(ClientSettings::lineEnding(), &ending);  // unknown: none
+    setLineEnding(ending);
+}
+
+void MessageComposer::saveSettings() const
+{
+    ClientSettings::saveInputForm(escapes(), TypedMessage::endingKey(lineEnding()));
 }
 
 void MessageComposer::setInputEnabled(bool enabled)
@@ -72,21 +156,15 @@ void MessageComposer::setInputEnabled(bool enabled)
 
 void MessageComposer::focusInput() { m_edit->setFocus(); }
 
-QList<QWidget *> MessageComposer::tabChain() const { return {m_edit, m_hex, m_send}; }
+QList<QWidget *> MessageComposer::tabChain() const { return {m_edit, m_hex, m_escapes, m_ending, m_send}; }
 
 void MessageComposer::send()
 {
     const QString typed = m_edit->text();
-    bool encodable = true;
-    QByteArray message = TextEncoding::encode(typed, m_encoding, &encodable);
-    if (!m_hex->isChecked() && !encodable) {
-        showHint(tr("This text has characters that %1 cannot write; nothing was sent.")
-                     .arg(TextEncoding::name(m_encoding)), true);
-        return;
-    }
-    if (m_hex->isChecked() && !DisplayText::parseHex(typed, &message)) {
-        showHint(tr("Hex mode: type bytes as pairs of hex digits, such as 48 65 6c 6c 6f (spaces optional)."),
-                 true);
+    QByteArray message;
+    QString why;
+    if (!TypedMessage::toBytes(typed, form(), &message, &why)) {
+        showHint(why, true);
         return;
     }
     if (m_sender && m_sender(message)) {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "textencoding.h"
+#include "typedmessage.h"
 
 #include <QWidget>
 
@@ -9,12 +9,13 @@
 
 class InputHistory;
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 
-// The message input under the conversation: the field, hex mode, the hint line below it and the
-// input history. It turns what was typed into bytes, or says in the hint why it cannot; whoever
+// The message input under the conversation: the field, hex mode, escapes, the line ending, the hint
+// line below it and the input history. It turns what was typed into bytes, or says in the hint why it cannot; whoever
 // owns it sends the bytes (the window, through HelloClient) and says whether they went.
 class MessageComposer : public QWidget
 {
@@ -31,10 +32,22 @@ public:
     TextEncoding::Encoding encoding() const { return m_encoding; }
     bool hexMode() const;
     void setHexMode(bool hex);
+    bool escapes() const;
+    void setEscapes(bool on);
+    TypedMessage::LineEnding lineEnding() const;
+    void setLineEnding(TypedMessage::LineEnding ending);
+    // How the input is typed now, and what is typed (a saved message keeps both).
+    TypedMessage::Form form() const;
+    QString typedText() const;
+    // Puts a message in the field as it was typed, to change and send or save it again.
+    void setTyped(const QString &text, const TypedMessage::Form &form);
     InputHistory *history() const { return m_history; }
     // Whether a message can be typed and sent now (a session is starting or ready).
     void setInputEnabled(bool enabled);
     void focusInput();
+    // Hex mode, escapes, the line ending and the history, as the last window closed left them.
+    void restoreSettings();
+    void saveSettings() const;
     // The widgets that take Tab, in screen order.
     QList<QWidget *> tabChain() const;
 
@@ -51,9 +64,13 @@ signals:
 private:
     void setupHintLine();
     void onHexToggled(bool hex);
+    void updatePlaceholder();
+    void setupLineEndings();
 
     QLineEdit *m_edit = nullptr;
     QCheckBox *m_hex = nullptr;
+    QCheckBox *m_escapes = nullptr;
+    QComboBox *m_ending = nullptr;
     QPushButton *m_send = nullptr;
     QLabel *m_hint = nullptr;
     InputHistory *m_history = nullptr;

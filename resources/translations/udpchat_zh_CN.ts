@@ -632,6 +632,17 @@
     </message>
 </context>
 <context>
+    <name>Escapes</name>
+    <message>
+        <source>bad escape '%1' at character %2: \x takes two hex digits, such as \x0d.</source>
+        <translation>第 %2 个字符处的转义“%1”有误：\x 后面要跟两位十六进制数字，例如 \x0d。</translation>
+    </message>
+    <message>
+        <source>unknown escape '%1' at character %2: use \n, \r, \t, \\ or \xNN.</source>
+        <translation>第 %2 个字符处的转义“%1”无法识别：请用 \n、\r、\t、\\ 或 \xNN。</translation>
+    </message>
+</context>
+<context>
     <name>HeadlessServer</name>
     <message>
         <source>Cannot open the log file %1: %2</source>
@@ -816,12 +827,40 @@
         <translation>你的名字，或输入 exit 结束会话</translation>
     </message>
     <message>
-        <source>This text has characters that %1 cannot write; nothing was sent.</source>
-        <translation>这段文字中有 %1 无法表示的字符；未发送任何内容。</translation>
+        <source>&amp;Backslash escapes</source>
+        <translation>反斜杠转义(&amp;B)</translation>
     </message>
     <message>
-        <source>Hex mode: type bytes as pairs of hex digits, such as 48 65 6c 6c 6f (spaces optional).</source>
-        <translation>十六进制模式：每个字节输入两位十六进制数字，例如 48 65 6c 6c 6f（空格可省略）。</translation>
+        <source>Line ending</source>
+        <translation>行尾</translation>
+    </message>
+    <message>
+        <source>Sent after each message typed: in the text's encoding, or as bytes in hex mode</source>
+        <translation>每条输入的消息之后发送：按文字的编码，十六进制模式下按字节</translation>
+    </message>
+    <message>
+        <source>No line ending</source>
+        <translation>不加行尾</translation>
+    </message>
+    <message>
+        <source>+ LF (\n)</source>
+        <translation>+ LF (\n)</translation>
+    </message>
+    <message>
+        <source>+ CR (\r)</source>
+        <translation>+ CR (\r)</translation>
+    </message>
+    <message>
+        <source>+ CRLF (\r\n)</source>
+        <translation>+ CRLF (\r\n)</translation>
+    </message>
+    <message>
+        <source>Text with escapes, e.g. ping\r\n or \x00\x01</source>
+        <translation>带转义的文字，例如 你好\r\n 或 \x00\x01</translation>
+    </message>
+    <message>
+        <source>Type \n, \r, \t and \\ as characters and \xNN as one byte, such as ping\r\n or \x00\x01</source>
+        <translation>把 \n、\r、\t 和 \\ 当作字符输入，\xNN 当作一个字节，例如 你好\r\n 或 \x00\x01</translation>
     </message>
 </context>
 <context>
@@ -1026,14 +1065,6 @@
 </context>
 <context>
     <name>ReplyTemplate</name>
-    <message>
-        <source>bad escape '%1' at character %2: \x takes two hex digits, such as \x0d.</source>
-        <translation>第 %2 个字符处的转义“%1”有误：\x 后面要跟两位十六进制数字，例如 \x0d。</translation>
-    </message>
-    <message>
-        <source>unknown escape '%1' at character %2: use \n, \r, \t, \\ or \xNN.</source>
-        <translation>第 %2 个字符处的转义“%1”无法识别：请用 \n、\r、\t、\\ 或 \xNN。</translation>
-    </message>
     <message>
         <source>unknown macro {%1}: the macros are %2.</source>
         <translation>无法识别的宏 {%1}：可用的宏有 %2。</translation>
@@ -1519,6 +1550,21 @@
     <message>
         <source>--lang %1: there is no such language here; udpchat comes in en (English) and zh_CN (简体中文). Using English.</source>
         <translation>--lang %1：没有这种语言；udpchat 提供 en（English）和 zh_CN（简体中文）。将使用英文。</translation>
+    </message>
+</context>
+<context>
+    <name>TypedMessage</name>
+    <message>
+        <source>Hex mode: type bytes as pairs of hex digits, such as 48 65 6c 6c 6f (spaces optional).</source>
+        <translation>十六进制模式：每个字节输入两位十六进制数字，例如 48 65 6c 6c 6f（空格可省略）。</translation>
+    </message>
+    <message>
+        <source>This text has characters that %1 cannot write; nothing was sent.</source>
+        <translation>这段文字中有 %1 无法表示的字符；未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Escapes: %1 Nothing was sent.</source>
+        <translation>转义：%1 未发送任何内容。</translation>
     </message>
 </context>
 </TS>

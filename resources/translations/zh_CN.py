@@ -370,4 +370,15 @@ ZH = {
 'Text encoding': '文本编码',
 'How typed text becomes bytes and bytes are shown as text; the hex view always shows the bytes on the wire': '输入的文字如何变成字节、字节如何显示为文字；十六进制视图始终显示线路上的原始字节',
 'Reflection guard: replies per second to each source network (/24 IPv4, /56 IPv6). auto: off on loopback, %1/s on any other address. 0: off.': '反射防护：对每个源网络（IPv4 /24、IPv6 /56）每秒的回复数。auto：回环地址上关闭，其他地址上为 %1/s。0：关闭。',
+# branch composer: escapes, line endings, saved messages, sending a file
+'&Backslash escapes': '反斜杠转义(&B)',
+'Type \\n, \\r, \\t and \\\\ as characters and \\xNN as one byte, such as ping\\r\\n or \\x00\\x01': '把 \\n、\\r、\\t 和 \\\\ 当作字符输入，\\xNN 当作一个字节，例如 你好\\r\\n 或 \\x00\\x01',
+'Line ending': '行尾',
+'Sent after each message typed: in the text\'s encoding, or as bytes in hex mode': '每条输入的消息之后发送：按文字的编码，十六进制模式下按字节',
+'No line ending': '不加行尾',
+'+ LF (\\n)': '+ LF (\\n)',
+'+ CR (\\r)': '+ CR (\\r)',
+'+ CRLF (\\r\\n)': '+ CRLF (\\r\\n)',
+'Text with escapes, e.g. ping\\r\\n or \\x00\\x01': '带转义的文字，例如 你好\\r\\n 或 \\x00\\x01',
+'Escapes: %1 Nothing was sent.': '转义：%1 未发送任何内容。',
 }
