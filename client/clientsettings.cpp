@@ -20,6 +20,7 @@ constexpr QLatin1String HexMode("hexMode");
 constexpr QLatin1String History("history");
 constexpr QLatin1String Escapes("escapes");
 constexpr QLatin1String LineEnding("lineEnding");
+constexpr QLatin1String SavedMessages("savedMessages");
 constexpr QLatin1String WindowGeometry("clientWindow/geometry");
 } // namespace Key
 } // namespace
@@ -69,6 +70,16 @@ void saveInputForm(bool escapes, const QString &lineEnding)
 bool escapes() { return QSettings().value(Key::Group + QLatin1Char('/') + Key::Escapes).toBool(); }
 
 QString lineEnding() { return QSettings().value(Key::Group + QLatin1Char('/') + Key::LineEnding).toString(); }
+
+void saveSavedMessages(const QByteArray &json)
+{
+    QSettings().setValue(Key::Group + QLatin1Char('/') + Key::SavedMessages, json);
+}
+
+QByteArray savedMessages()
+{
+    return QSettings().value(Key::Group + QLatin1Char('/') + Key::SavedMessages).toByteArray();
+}
 
 void restoreGeometry(QMainWindow *window)
 {

@@ -19,6 +19,9 @@ QStringList history();
 void saveInputForm(bool escapes, const QString &lineEnding);
 bool escapes();
 QString lineEnding();
+// The saved messages, as SavedMessagesFile's JSON.
+void saveSavedMessages(const QByteArray &json);
+QByteArray savedMessages();
 void restoreGeometry(QMainWindow *window);
 void saveGeometry(const QMainWindow *window);
 

@@ -12,6 +12,8 @@
 #include "conversationmenu.h"
 #include "inputhistory.h"
 #include "messagecomposer.h"
+#include "filemenu.h"
+#include "savedmessagespanel.h"
 #include "servicecontrols.h"
 #include "tourdialog.h"
 #include "windowplacement.h"
@@ -77,6 +79,8 @@ ClientWindow::ClientWindow(const ClientOptions &options, QWidget *parent)
         QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
     connect(m_composer, &MessageComposer::hexModeChanged, m_conversation, &ConversationModel::setHexMode);
     m_composer->restoreSettings();
+    m_savedMessages = new SavedMessagesPanel(m_composer, this);
+    new FileMenu(m_composer, m_savedMessages, this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/udpchat-client.svg")));
     m_ui->newSessionButton->setIcon(QIcon(QStringLiteral(":/icons/new-session.svg")));
 

@@ -15,6 +15,7 @@ class ConversationMenu;
 class ConversationModel;
 class InputHistory;
 class MessageComposer;
+class SavedMessagesPanel;
 
 namespace Ui {
 class ClientWindow;
@@ -34,6 +35,7 @@ public:
     ConversationModel *conversation() const { return m_conversation; }
     InputHistory *history() const;
     MessageComposer *composer() const { return m_composer; }
+    SavedMessagesPanel *savedMessages() const { return m_savedMessages; }
     ConditionsPanel *conditionsPanel() const { return m_conditions; }
     // Opens another client window on the same server: its own socket and source port.
     ClientWindow *openNewWindow();
@@ -71,6 +73,7 @@ private:
     QTimer m_summaryTimer;
     MessageComposer *m_composer = nullptr;
     AddressProblem *m_address = nullptr;
+    SavedMessagesPanel *m_savedMessages = nullptr;
     ConditionsPanel *m_conditions = nullptr;
     ServiceControls *m_service = nullptr;
     QString m_name;

@@ -3,6 +3,8 @@
 
 #include "clientsettings.h"
 #include "colors.h"
+#include "datagramfile.h"
+#include "protocol.h"
 #include "inputhistory.h"
 
 #include <QCheckBox>
@@ -172,6 +174,26 @@ void MessageComposer::send()
         m_edit->clear();
         hideHint();
     }
+}
+
+bool MessageComposer::sendBytes(const QByteArray &bytes)
+{
+    if (!m_sender || !m_sender(bytes))
+        return false;
+    hideHint();
+    return true;
+}
+
+bool MessageComposer::sendFile(const QString &path)
+{
+    QByteArray bytes;
+    QString why;
+    // The engine's limit, checked before reading: a large file is never loaded to be refused.
+    if (!DatagramFile::read(path, Protocol::MaxNameSize, &bytes, &why)) {
+        showHint(why, true);
+        return false;
+    }
+    return sendBytes(bytes);
 }
 
 void MessageComposer::setupHintLine()

@@ -55,8 +55,14 @@ public:
     void showHint(const QString &text, bool isError);
     void hideHint();
 
+    // Sends bytes that were not typed here (a saved message, a file); false, said in the hint,
+    // when they were not sent.
+    bool sendBytes(const QByteArray &bytes);
+
 public slots:
     void send();
+    // Sends a file's bytes as one datagram, or says in the hint why not (naming the file).
+    bool sendFile(const QString &path);
 
 signals:
     void hexModeChanged(bool hex);

@@ -31,4 +31,12 @@ inline constexpr int RateLimitMax = 1000000;
 inline constexpr int ReceiveBufferMin = 1;
 inline constexpr int ReceiveBufferMax = 1 << 30;
 
+// Client: saved messages (kept with the settings, shared as JSON files): at most this many, with
+// names this long, and this many bytes in all (each message's bytes and what was typed); a file to
+// import is refused above SavedMessagesFileBytes before it is read.
+inline constexpr int SavedMessages = 100;
+inline constexpr int SavedMessageNameLength = 100;
+inline constexpr qint64 SavedMessagesBytes = 4 * 1024 * 1024;
+inline constexpr qint64 SavedMessagesFileBytes = 16 * 1024 * 1024;
+
 } // namespace Defaults

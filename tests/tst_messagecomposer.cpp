@@ -3,12 +3,16 @@
 // typed, with escapes and a line ending, arrives as exactly these bytes; a bad escape sends nothing.
 #include "clientwindow.h"
 #include "messagecomposer.h"
+#include "protocol.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QNetworkDatagram>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QStandardPaths>
 #include <QUdpSocket>
 #include <QtTest>
@@ -29,6 +33,10 @@ private slots:
     void bytesOnTheWire();
     void badEscapeNamedNothingSent();
     void formKeptInSettings();
+    void fileSentWhole();
+    void fileTooLargeNamed();
+    void fileDropped();
+    void dropOfTwoFilesRefused();
 
 private:
     QByteArray nextDatagram();
@@ -40,6 +48,7 @@ private:
 
 void TestMessageComposer::init()
 {
+    QSettings().clear();  // each test starts from the defaults
     m_server = std::make_unique<QUdpSocket>();
     QVERIFY2(m_server->bind(QHostAddress::LocalHost, 0), qPrintable(m_server->errorString()));
     ClientOptions options;
@@ -125,6 +134,81 @@ void TestMessageComposer::formKeptInSettings()
     ClientWindow third{ClientOptions()};
     QVERIFY(!child<QCheckBox>(&third, "escapesCheck")->isChecked());
     QCOMPARE(third.composer()->lineEnding(), TypedMessage::LineEnding::None);
+}
+
+namespace {
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    QFile file(dir.filePath(name));
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(file.fileName()));
+    return file.fileName();
+}
+
+// Every byte value, in an order that shows a shifted or cut copy.
+QByteArray pattern(int size)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    for (int i = 0; i < size; ++i)
+        bytes[i] = char((i * 7919) >> 3);
+    return bytes;
+}
+} // namespace
+
+void TestMessageComposer::fileSentWhole()
+{
+    QTemporaryDir dir;
+    const QByteArray bytes = pattern(Protocol::MaxNameSize);  // the largest the engine sends
+    QVERIFY(m_client->composer()->sendFile(writeFile(dir, QStringLiteral("whole.bin"), bytes)));
+    const QByteArray received = nextDatagram();
+    QCOMPARE(received.size(), bytes.size());
+    QVERIFY(received == bytes);
+}
+
+void TestMessageComposer::fileTooLargeNamed()
+{
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, QStringLiteral("big.bin"), pattern(Protocol::MaxNameSize + 1));
+    QVERIFY(!m_client->composer()->sendFile(path));
+    auto *hint = child<QLabel>(m_client.get(), "hintLabel");
+    QVERIFY(!hint->isHidden());
+    QVERIFY2(hint->text().contains(QStringLiteral("big.bin")) && hint->text().contains(QLocale().toString(Protocol::MaxNameSize + 1)),
+             qPrintable(hint->text()));
+    QCOMPARE(m_client->client()->stats().sent, 0);
+}
+
+void TestMessageComposer::fileDropped()
+{
+    QTemporaryDir dir;
+    const QByteArray bytes = pattern(1000);
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(writeFile(dir, QStringLiteral("dropped.bin"), bytes))});
+    QDragEnterEvent enter(QPoint(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_client.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_client.get(), &drop);
+    QVERIFY(drop.isAccepted());
+    QVERIFY(nextDatagram() == bytes);
+}
+
+void TestMessageComposer::dropOfTwoFilesRefused()
+{
+    QTemporaryDir dir;
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(writeFile(dir, QStringLiteral("a"), "a")),
+                  QUrl::fromLocalFile(writeFile(dir, QStringLiteral("b"), "b"))});
+    QDragEnterEvent enter(QPoint(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    enter.ignore();
+    QCoreApplication::sendEvent(m_client.get(), &enter);
+    QVERIFY(!enter.isAccepted());
+    QMimeData text;
+    text.setText(QStringLiteral("just text"));
+    QDropEvent drop(QPointF(20, 20), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+    drop.ignore();
+    QCoreApplication::sendEvent(m_client.get(), &drop);
+    QVERIFY(!drop.isAccepted());
+    QCOMPARE(m_client->client()->stats().sent, 0);
 }
 
 QTEST_MAIN(TestMessageComposer)
