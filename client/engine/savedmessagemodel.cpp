@@ -36,7 +36,7 @@ QVariant SavedMessageModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         const QString bytes = DisplayText::hexBytes(m.bytes, 64);
         const QString shortcut = index.row() < 9 ? tr("Ctrl+%1 sends it. ").arg(index.row() + 1) : QString();
-        return shortcut + tr("%n bytes: %1", nullptr, int(m.bytes.size())).arg(bytes);
+        return shortcut + tr("%n byte(s): %1", nullptr, int(m.bytes.size())).arg(bytes);
     }
     default:
         return {};

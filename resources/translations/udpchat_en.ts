@@ -74,6 +74,33 @@
     </message>
 </context>
 <context>
+    <name>SavedMessageModel</name>
+    <message numerus="yes">
+        <source>%n byte(s): %1</source>
+        <translation>
+            <numerusform>%n byte: %1</numerusform>
+            <numerusform>%n bytes: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SavedMessagesPanel</name>
+    <message numerus="yes">
+        <source>Imported %n message(s).</source>
+        <translation>
+            <numerusform>Imported %n message.</numerusform>
+            <numerusform>Imported %n messages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n message(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n message to %1.</numerusform>
+            <numerusform>Exported %n messages to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ServerWindow</name>
     <message numerus="yes">
         <source>Exported %n datagram(s) to %1</source>

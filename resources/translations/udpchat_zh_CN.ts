@@ -508,6 +508,33 @@
     </message>
 </context>
 <context>
+    <name>DatagramFile</name>
+    <message>
+        <source>%1 is %2 bytes; one datagram carries at most %3 bytes. Nothing was sent.</source>
+        <translation>%1 有 %2 字节；一个数据报最多承载 %3 字节。未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>There is no file %1. Nothing was sent.</source>
+        <translation>没有文件 %1。未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: send a file, whose bytes go as one datagram.</source>
+        <translation>%1 是文件夹：请发送文件，其字节作为一个数据报发出。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a pipe, a socket or a device): only a file's bytes can be sent.</source>
+        <translation>%1 不是普通文件（管道、套接字或设备）：只能发送文件的字节。</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2. Nothing was sent.</source>
+        <translation>无法读取 %1：%2。未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 is empty: an empty message is not sent.</source>
+        <translation>%1 是空的：空消息不会发送。</translation>
+    </message>
+</context>
+<context>
     <name>DatagramInspector</name>
     <message>
         <source>UDP header, 8 bytes on the wire</source>
@@ -640,6 +667,29 @@
     <message>
         <source>unknown escape '%1' at character %2: use \n, \r, \t, \\ or \xNN.</source>
         <translation>第 %2 个字符处的转义“%1”无法识别：请用 \n、\r、\t、\\ 或 \xNN。</translation>
+    </message>
+</context>
+<context>
+    <name>FileMenu</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Send &amp;file…</source>
+        <translation>发送文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Send a file's bytes as one datagram (or drop the file on the window)</source>
+        <translation>把文件的字节作为一个数据报发送（也可以把文件拖放到窗口上）</translation>
+    </message>
+    <message>
+        <source>&amp;Saved messages</source>
+        <translation>已存消息(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Send a file as one datagram</source>
+        <translation>把文件作为一个数据报发送</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1118,234 @@
     <message>
         <source>unknown macro {%1}: the macros are %2.</source>
         <translation>无法识别的宏 {%1}：可用的宏有 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>SavedMessageModel</name>
+    <message>
+        <source>Ctrl+%1 sends it. </source>
+        <translation>Ctrl+%1 发送它。</translation>
+    </message>
+    <message>
+        <source>A saved message needs a name.</source>
+        <translation>已存消息需要一个名称。</translation>
+    </message>
+    <message>
+        <source>A name has at most %1 characters.</source>
+        <translation>名称最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>There is already a message named '%1'.</source>
+        <translation>已有名为“%1”的消息。</translation>
+    </message>
+    <message>
+        <source>At most %1 messages can be saved: delete one first.</source>
+        <translation>最多保存 %1 条消息：请先删除一条。</translation>
+    </message>
+    <message>
+        <source>Saved messages can take at most %1 bytes in all: delete some first.</source>
+        <translation>已存消息总共最多 %1 字节：请先删除一些。</translation>
+    </message>
+    <message>
+        <source>%1 messages and %2 saved already: at most %3 can be saved.</source>
+        <translation>%1 条消息，加上已存的 %2 条：最多只能保存 %3 条。</translation>
+    </message>
+    <message>
+        <source>These messages would take %1 bytes with those saved already: at most %2 can be saved.</source>
+        <translation>这些消息加上已存的将占 %1 字节：最多只能保存 %2 字节。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s): %1</source>
+        <translation>
+            <numerusform>%n 字节：%1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SavedMessagesFile</name>
+    <message>
+        <source>This is not JSON: %1 at character %2.</source>
+        <translation>这不是 JSON：第 %2 个字符处%1。</translation>
+    </message>
+    <message>
+        <source>This JSON is not a udpchat saved messages file (it has no "format": "%1").</source>
+        <translation>这个 JSON 不是 udpchat 已存消息文件（没有 "format": "%1"）。</translation>
+    </message>
+    <message>
+        <source>This saved messages file is version %1; this udpchat reads version %2.</source>
+        <translation>这个已存消息文件是第 %1 版；此 udpchat 读取第 %2 版。</translation>
+    </message>
+    <message>
+        <source>This file has %1 messages; at most %2 can be saved.</source>
+        <translation>这个文件有 %1 条消息；最多只能保存 %2 条。</translation>
+    </message>
+    <message>
+        <source>it has no name</source>
+        <translation>它没有名称</translation>
+    </message>
+    <message>
+        <source>input '%1' is not text, hex or escapes</source>
+        <translation>输入方式“%1”不是 text、hex 或 escapes</translation>
+    </message>
+    <message>
+        <source>encoding '%1' is not one of %2</source>
+        <translation>编码“%1”不在 %2 之中</translation>
+    </message>
+    <message>
+        <source>lineEnding '%1' is not none, lf, cr or crlf</source>
+        <translation>行尾“%1”不是 none、lf、cr 或 crlf</translation>
+    </message>
+    <message>
+        <source>its bytes are not pairs of hex digits</source>
+        <translation>它的字节不是成对的十六进制数字</translation>
+    </message>
+    <message>
+        <source>it has no bytes to send</source>
+        <translation>它没有要发送的字节</translation>
+    </message>
+    <message>
+        <source>it is %1 bytes, more than one datagram can carry</source>
+        <translation>它有 %1 字节，超过一个数据报能承载的</translation>
+    </message>
+    <message>
+        <source>Message %1 in this file: %2.</source>
+        <translation>此文件中的第 %1 条消息：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes: too large for saved messages (at most %3).</source>
+        <translation>%1 有 %2 字节：作为已存消息太大（最多 %3）。</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>SavedMessagesPanel</name>
+    <message>
+        <source>Saved messages</source>
+        <translation>已存消息</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Send the selected message (a double click, Enter or Ctrl+1..Ctrl+9 too)</source>
+        <translation>发送选中的消息（也可双击、按回车或 Ctrl+1..Ctrl+9）</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>Save what is typed in the input under a name; the same name replaces that message</source>
+        <translation>把输入框中的内容以一个名称保存；同名会替换那条消息</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Put the selected message in the input as it was typed; change it, then Save under its name</source>
+        <translation>把选中的消息按原样放回输入框；修改后以同一名称保存</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the selected message</source>
+        <translation>删除选中的消息</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move the selected message up</source>
+        <translation>把选中的消息上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Move the selected message down</source>
+        <translation>把选中的消息下移</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Add the messages of a JSON file (shared by someone, or exported before)</source>
+        <translation>添加一个 JSON 文件中的消息（他人分享的，或之前导出的）</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Write every saved message to a JSON file to share</source>
+        <translation>把所有已存消息写入一个 JSON 文件以便分享</translation>
+    </message>
+    <message>
+        <source>Type a message first: an empty message is not saved.</source>
+        <translation>请先输入消息：空消息不会保存。</translation>
+    </message>
+    <message>
+        <source>Saved as '%1': Ctrl+%2 sends it.</source>
+        <translation>已保存为“%1”：Ctrl+%2 发送它。</translation>
+    </message>
+    <message>
+        <source>Saved as '%1'.</source>
+        <translation>已保存为“%1”。</translation>
+    </message>
+    <message>
+        <source>Save message</source>
+        <translation>保存消息</translation>
+    </message>
+    <message>
+        <source>Name (the same name replaces that message):</source>
+        <translation>名称（同名会替换那条消息）：</translation>
+    </message>
+    <message>
+        <source>'%1' is in the input: change it, then Save under the same name to keep the change.</source>
+        <translation>“%1”已放入输入框：修改后以同一名称保存即可保留修改。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>未导入任何内容。%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n message(s).</source>
+        <translation>
+            <numerusform>已导入 %n 条消息。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n message(s) to %1.</source>
+        <translation>
+            <numerusform>已导出 %n 条消息到 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>Import saved messages</source>
+        <translation>导入已存消息</translation>
+    </message>
+    <message>
+        <source>Saved messages (*.json);;All files (*)</source>
+        <translation>已存消息 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export saved messages</source>
+        <translation>导出已存消息</translation>
     </message>
 </context>
 <context>
