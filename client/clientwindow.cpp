@@ -17,15 +17,11 @@
 #include "servicecontrols.h"
 #include "tourdialog.h"
 #include "windowplacement.h"
-#include "protocol.h"
 
 #include <QCloseEvent>
 #include <QShowEvent>
 #include <QMessageBox>
 #include <QApplication>
-#include <QGuiApplication>
-#include <QHostAddress>
-#include <QLocale>
 #include <QStatusBar>
 
 ClientWindow::ClientWindow(const ClientOptions &options, QWidget *parent)

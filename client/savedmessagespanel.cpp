@@ -54,6 +54,8 @@ SavedMessagesPanel::SavedMessagesPanel(MessageComposer *composer, QMainWindow *w
     m_view->setEditTriggers(QAbstractItemView::EditKeyPressed);  // F2 renames; a click or Enter sends
     m_view->setUniformItemSizes(true);
     m_view->setItemDelegate(new ShortcutDigitDelegate(m_view));
+    connect(m_model, &SavedMessageModel::renameRefused, this,
+            [this](const QString &why) { m_composer->showHint(why, true); });
     connect(m_view, &QListView::activated, this, [this](const QModelIndex &index) { sendRow(index.row()); });
 
     auto *content = new QWidget(this);

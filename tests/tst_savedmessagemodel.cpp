@@ -63,7 +63,10 @@ void TestSavedMessageModel::saveReplaceRenameMoveDelete()
     QVERIFY(why.contains(QStringLiteral("name")));
     // Rename through the view's edit, refused onto another's name.
     QVERIFY(model.setData(model.index(1), QStringLiteral("bee")));
+    QSignalSpy refused(&model, &SavedMessageModel::renameRefused);
     QVERIFY(!model.setData(model.index(1), QStringLiteral("c")));
+    QCOMPARE(refused.count(), 1);
+    QVERIFY(refused.at(0).at(0).toString().contains(QStringLiteral("'c'")));
     QVERIFY(!model.rename(1, QString(Defaults::SavedMessageNameLength + 1, QLatin1Char('x')), &why));
     QVERIFY(model.move(2, -1));
     QCOMPARE(names(model), (QStringList{QStringLiteral("a"), QStringLiteral("c"), QStringLiteral("bee")}));

@@ -50,8 +50,13 @@ Qt::ItemFlags SavedMessageModel::flags(const QModelIndex &index) const
 
 bool SavedMessageModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
+    if (!index.isValid() || role != Qt::EditRole)
+        return false;
     QString why;
-    return index.isValid() && role == Qt::EditRole && rename(index.row(), value.toString(), &why);
+    if (rename(index.row(), value.toString(), &why))
+        return true;
+    emit renameRefused(why);
+    return false;
 }
 
 int SavedMessageModel::rowOf(const QString &name) const

@@ -59,6 +59,8 @@ public:
 signals:
     // After any change: the list to keep.
     void changed();
+    // A rename typed in a view was refused, and why.
+    void renameRefused(const QString &why);
 
 private:
     QString nameProblem(const QString &name, int exceptRow) const;
