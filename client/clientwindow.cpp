@@ -74,6 +74,7 @@ ClientWindow::ClientWindow(const ClientOptions &options, QWidget *parent)
     for (qsizetype i = 1; i < chain.size(); ++i)
         QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
     connect(m_composer, &MessageComposer::hexModeChanged, m_conversation, &ConversationModel::setHexMode);
+    connect(m_composer, &MessageComposer::encodingWanted, m_service, &ServiceControls::setEncoding);
     m_composer->restoreSettings();
     m_savedMessages = new SavedMessagesPanel(m_composer, this);
     new FileMenu(m_composer, m_savedMessages, this);

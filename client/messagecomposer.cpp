@@ -106,6 +106,8 @@ void MessageComposer::setTyped(const QString &text, const TypedMessage::Form &fo
     if (form.input != TypedMessage::Input::Hex)
         setEscapes(form.input == TypedMessage::Input::Escapes);
     setLineEnding(form.ending);
+    if (form.encoding != m_encoding)
+        emit encodingWanted(form.encoding);
     m_edit->setText(text);
     focusInput();
 }

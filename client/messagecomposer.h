@@ -66,6 +66,8 @@ public slots:
 
 signals:
     void hexModeChanged(bool hex);
+    // A message put back in the input was typed in another encoding: the window switches to it.
+    void encodingWanted(TextEncoding::Encoding encoding);
 
 private:
     void setupHintLine();

@@ -7,6 +7,7 @@
 #include "savedmessagespanel.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -120,6 +121,18 @@ void TestSavedMessagesPanel::editLoadsAsTyped()
     child<QLineEdit>(m_client.get(), "messageEdit")->clear();
     QVERIFY(!panel->saveInput(QStringLiteral("empty")));
     QVERIFY(!child<QLabel>(m_client.get(), "hintLabel")->isHidden());
+    // Typed in another encoding: Edit brings the encoding back too, so Save makes the same bytes.
+    auto *encoding = child<QComboBox>(m_client.get(), "encodingCombo");
+    encoding->setCurrentIndex(encoding->findText(QStringLiteral("gb18030")));
+    child<QCheckBox>(m_client.get(), "hexCheck")->setChecked(false);
+    child<QLineEdit>(m_client.get(), "messageEdit")->setText(QStringLiteral("张三"));
+    QVERIFY(panel->saveInput(QStringLiteral("gb")));
+    encoding->setCurrentIndex(encoding->findText(QStringLiteral("utf-8")));
+    child<QListView>(m_client.get(), "savedMessagesView")->setCurrentIndex(panel->model()->index(1));
+    QTest::mouseClick(child<QToolButton>(m_client.get(), "editSavedButton"), Qt::LeftButton);
+    QCOMPARE(encoding->currentText(), QStringLiteral("gb18030"));
+    QVERIFY(panel->saveInput(QStringLiteral("gb")));
+    QCOMPARE(panel->model()->at(1).bytes, QByteArray::fromHex("d5c5c8fd"));
 }
 
 void TestSavedMessagesPanel::keptInSettings()
