@@ -34,6 +34,7 @@ private slots:
     void savedSentByClickAndShortcut();
     void editLoadsAsTyped();
     void keptInSettings();
+    void damagedSettingsOpenEmpty();
     void exportImportAndBadFiles();
 
 private:
@@ -149,6 +150,20 @@ void TestSavedMessagesPanel::keptInSettings()
     QVERIFY(QTest::qWaitForWindowActive(m_client.get()));
     QTest::keyClick(m_client.get(), Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(nextDatagram(), QByteArray("张三"));
+}
+
+void TestSavedMessagesPanel::damagedSettingsOpenEmpty()
+{
+    m_client.reset();
+    QSettings().setValue(QStringLiteral("client/savedMessages"), QByteArray("{\"format\": \"udpchat saved messages\", \"ver"));
+    openWindow();
+    QCOMPARE(m_client->savedMessages()->model()->rowCount(), 0);
+    QVERIFY(m_client->savedMessages()->isHidden());
+    child<QLineEdit>(m_client.get(), "messageEdit")->setText(QStringLiteral("fresh"));
+    QVERIFY(m_client->savedMessages()->saveInput(QStringLiteral("fresh")));  // and writes a good list over it
+    m_client.reset();
+    openWindow();
+    QCOMPARE(m_client->savedMessages()->model()->rowCount(), 1);
 }
 
 void TestSavedMessagesPanel::exportImportAndBadFiles()
