@@ -12,6 +12,8 @@
 #include "conversationmenu.h"
 #include "displaytext.h"
 #include "inputhistory.h"
+#include "responderspanel.h"
+#include "sendoptions.h"
 #include "servicecontrols.h"
 #include "tourdialog.h"
 #include "windowplacement.h"
@@ -39,7 +41,7 @@ ClientWindow::ClientWindow(const ClientOptions &options, QWidget *parent)
     m_ui->portSpin->setValue(options.port);
     m_client->setTimeout(options.timeoutMs);
     m_client->setExpect(options.expectAny ? ReplyMatcher::Expect::Any : ReplyMatcher::Expect::Hello);
-    m_client->setLocalEndpoint(options.localAddress, options.localPort);
+    m_client->setSocketOptions(SendOptions::socketOptions(options));
     m_ui->timeoutSpin->setValue(options.timeoutMs);
     m_ui->addressErrorLabel->hide();
     m_conversation->setEncoding(options.encoding);
@@ -56,6 +58,9 @@ ClientWindow::ClientWindow(const ClientOptions &options, QWidget *parent)
     m_service = new ServiceControls(this);
     m_service->setExpect(m_client->expect());
     m_service->setEncoding(options.encoding);
+    m_service->setAnySender(options.anySender);
+    connect(m_service, &ServiceControls::anySenderChanged, m_client, &HelloClient::setAnySender);
+    new RespondersPanel(m_client, this);
     m_ui->mainLayout->insertWidget(1, m_service);
     connect(m_service, &ServiceControls::expectChanged, m_client, &HelloClient::setExpect);
     connect(m_service, &ServiceControls::encodingChanged, m_conversation, &ConversationModel::setEncoding);
@@ -331,6 +336,7 @@ ClientOptions ClientWindow::currentOptions() const
     options.timeoutMs = m_ui->timeoutSpin->value();
     options.encoding = m_conversation->encoding();
     options.expectAny = m_client->expect() == ReplyMatcher::Expect::Any;
+    options.anySender = m_service->anySender();
     return options;
 }
 

@@ -31,4 +31,15 @@ inline constexpr int RateLimitMax = 1000000;
 inline constexpr int ReceiveBufferMin = 1;
 inline constexpr int ReceiveBufferMax = 1 << 30;
 
+// Client, to a multicast group: hops a datagram may cross (--ttl; 1 stays on the local network),
+// and whether this computer's own members of the group hear it (--multicast-loopback).
+inline constexpr int MulticastTtl = 1;
+inline constexpr int MulticastTtlMax = 255;
+inline constexpr bool MulticastLoopback = true;
+
+// Client: who answered a message (the Responders view), rows kept; and the most responders one
+// message counts, whatever a crowd of senders does (more are shown as unexpected).
+inline constexpr int ResponderRows = 1000;
+inline constexpr int RespondersPerMessage = 256;
+
 } // namespace Defaults
