@@ -28,7 +28,7 @@ SendOptions::SendOptions()
     , m_interface(QStringList{QStringLiteral("interface")},
                   say(QT_TRANSLATE_NOOP("ClientOptions", "The network interface datagrams to a multicast group leave "
                                         "through, such as eth0 (default: the system's routes).")),
-                  QStringLiteral("name"))
+                  QStringLiteral("interface"))
 {
 }
 
