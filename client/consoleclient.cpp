@@ -101,9 +101,12 @@ int ConsoleClient::run(const ClientOptions &options)
     client.setServer(host, options.port);
     // A session that cannot start (a local port in use) says why while send() runs.
     QString startError;
-    QObject::connect(&client, &HelloClient::errorOccurred, &client, [&](HelloClient::Error, const QString &message) {
+    QString sendError;  // a send refused by the system while send() runs (no route to a group...)
+    QObject::connect(&client, &HelloClient::errorOccurred, &client, [&](HelloClient::Error error, const QString &message) {
         if (client.state() == HelloClient::State::Idle)
             startError = message;
+        else if (error == HelloClient::Error::SendFailed)
+            sendError = message;
     });
     QByteArray line;
     for (;;) {
@@ -115,6 +118,7 @@ int ConsoleClient::run(const ClientOptions &options)
         if (line.isEmpty())
             continue;  // as the script does: nothing is sent, it asks again
         startError.clear();
+        sendError.clear();
         if (client.state() == HelloClient::State::Idle)
             client.start();
         QString why;
@@ -131,10 +135,14 @@ int ConsoleClient::run(const ClientOptions &options)
         }
         if (client.anyoneMayAnswer()) {
             const int answered = waitForAll(client, id);
-            if (answered == 0)
+            if (answered == 0 && !sendError.isEmpty())
+                print(sendError.toLocal8Bit() + '\n');
+            else if (answered == 0)
                 print(tr("no reply from %1 (UDP does not retransmit)\n").arg(client.serverEndpoint()).toLocal8Bit());
+            else if (answered == 1)
+                print(tr("answered by 1 server\n").toLocal8Bit());
             else
-                print(tr("answered by %n server(s)\n", nullptr, answered).toLocal8Bit());
+                print(tr("answered by %1 servers\n").arg(answered).toLocal8Bit());
             if (client.state() == HelloClient::State::Ended) {
                 print("Session is over from the server " + client.serverEndpoint().toUtf8() + "\n\n");
                 return 0;

@@ -38,10 +38,14 @@ quint64 TrafficRun::sequenceFor(const QByteArray &reply, const QString &from)
     } else if (!Protocol::parseHello(reply, &name)) {
         return 0;
     }
-    if (m_numbered)
-        return sequenceOf(m_settings.message, name);
-    if (!m_settings.expectAny && name != m_settings.message)
+    if (m_numbered) {
+        const quint64 seq = sequenceOf(m_settings.message, name);
+        if (seq > 0 || !m_settings.expectAny)
+            return seq;
+        // Any datagram answers, and this one names no datagram: the oldest waiting, as below.
+    } else if (!m_settings.expectAny && name != m_settings.message) {
         return 0;
+    }
     // All replies alike: the oldest datagram still waiting is answered (with anyone answering,
     // the oldest this responder has not answered yet). Unnumbered, the queue holds only those.
     if (m_anyone) {
