@@ -26,7 +26,7 @@ ServiceControls::ServiceControls(QWidget *parent)
         m_encoding->addItem(TextEncoding::names().at(i), i);
     m_encoding->setToolTip(tr("How typed text becomes bytes and bytes are shown as text; the hex view "
                               "always shows the bytes on the wire"));
-    auto *answererLabel = new QLabel(tr("&Who may answer:"), this);
+    auto *answererLabel = new QLabel(tr("Who ma&y answer:"), this);
     answererLabel->setBuddy(m_answerer);
     m_answerer->setObjectName(QStringLiteral("answererCombo"));
     m_answerer->setAccessibleName(tr("Who may answer"));

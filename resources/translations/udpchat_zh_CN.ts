@@ -144,6 +144,65 @@
         <source>--local-port: '%1' is not a port number (0-65535).</source>
         <translation>--local-port：“%1”不是端口号（0-65535）。</translation>
     </message>
+    <message>
+        <source>Anyone may answer: replies from any address are taken, each showing its sender (default: the server only; a multicast group or a broadcast address implies it).</source>
+        <translation>任何人都可以回答：接受来自任何地址的回复，每个回复都显示其发送方（默认：只有服务器；组播组或广播地址隐含此项）。</translation>
+    </message>
+    <message>
+        <source>Hops a datagram to a multicast group may cross, 1 to %1 (default %2: the local network only).</source>
+        <translation>发往组播组的数据报可经过的跳数，1 到 %1（默认 %2：仅限本地网络）。</translation>
+    </message>
+    <message>
+        <source>Whether servers on this computer hear what it sends to a group: on or off (default %1).</source>
+        <translation>本机上的服务器是否收到它发往组的数据报：on 或 off（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>The network interface datagrams to a multicast group leave through, such as eth0 (default: the system's routes).</source>
+        <translation>发往组播组的数据报从哪个网络接口发出，例如 eth0（默认：按系统路由）。</translation>
+    </message>
+    <message>
+        <source>--ttl: '%1' is not a number of hops from 1 to %2.</source>
+        <translation>--ttl：“%1”不是 1 到 %2 之间的跳数。</translation>
+    </message>
+    <message>
+        <source>--multicast-loopback: '%1' is not on or off.</source>
+        <translation>--multicast-loopback：“%1”既不是 on 也不是 off。</translation>
+    </message>
+</context>
+<context>
+    <name>ClientSocketSetup</name>
+    <message>
+        <source>There is no network interface named %1.</source>
+        <translation>没有名为 %1 的网络接口。</translation>
+    </message>
+    <message>
+        <source>The interface %1 cannot send to a multicast group.</source>
+        <translation>接口 %1 不能向组播组发送。</translation>
+    </message>
+    <message>
+        <source>The local port %1 is in use by another program: pick another, or leave it empty and the system picks one. Nothing was sent.</source>
+        <translation>本地端口 %1 已被其他程序占用：请另选一个，或留空由系统选择。未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot send from %1: %2. Nothing was sent.</source>
+        <translation>无法从 %1 发送：%2。未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>This system does not let udpchat send to the broadcast address %1 (SO_BROADCAST was refused). Nothing was sent.</source>
+        <translation>本系统不允许 udpchat 向广播地址 %1 发送（SO_BROADCAST 被拒绝）。未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>This system refused the TTL %1 for the group %2. Nothing was sent.</source>
+        <translation>本系统拒绝为组 %2 设置 TTL %1。未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>This system refused to send to the group %1 through %2. Nothing was sent.</source>
+        <translation>本系统拒绝通过 %2 向组 %1 发送。未发送任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>ClientStatus</name>
@@ -457,6 +516,24 @@
         <translation>%1 没有回复（UDP 不会重传）
 </translation>
     </message>
+    <message>
+        <source>%1 from %2 time=%3 ms
+</source>
+        <translation>%1 来自 %2 时间=%3 毫秒
+</translation>
+    </message>
+    <message>
+        <source>answered by 1 server
+</source>
+        <translation>由 1 个服务器回答
+</translation>
+    </message>
+    <message>
+        <source>answered by %1 servers
+</source>
+        <translation>由 %1 个服务器回答
+</translation>
+    </message>
 </context>
 <context>
     <name>ConversationDelegate</name>
@@ -499,6 +576,15 @@
     <message>
         <source>%1 · %2 · out of order</source>
         <translation>%1 · %2 · 乱序</translation>
+    </message>
+    <message>
+        <source>%1 · from %2</source>
+        <translation>%1 · 来自 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · answered by %n server(s), the first in %2</source>
+        <translation>
+            <numerusform>%1 · 由 %n 个服务器回答，最快 %2</numerusform></translation>
     </message>
 </context>
 <context>
@@ -731,14 +817,6 @@
     <message>
         <source>No server is listening at %1</source>
         <translation>%1 上没有服务器在监听</translation>
-    </message>
-    <message>
-        <source>The local port %1 is in use by another program: pick another, or leave it empty and the system picks one. Nothing was sent.</source>
-        <translation>本地端口 %1 已被其他程序占用：请另选一个，或留空由系统选择。未发送任何内容。</translation>
-    </message>
-    <message>
-        <source>Cannot send from %1: %2. Nothing was sent.</source>
-        <translation>无法从 %1 发送：%2。未发送任何内容。</translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1112,44 @@
     <message>
         <source>unknown macro {%1}: the macros are %2.</source>
         <translation>无法识别的宏 {%1}：可用的宏有 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>ResponderModel</name>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>Responder</source>
+        <translation>回答者</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>往返时间</translation>
+    </message>
+</context>
+<context>
+    <name>RespondersPanel</name>
+    <message>
+        <source>Responders</source>
+        <translation>回答者</translation>
+    </message>
+    <message>
+        <source>Who answered</source>
+        <translation>谁回答了</translation>
     </message>
 </context>
 <context>
@@ -1416,6 +1532,26 @@
     <message>
         <source>How typed text becomes bytes and bytes are shown as text; the hex view always shows the bytes on the wire</source>
         <translation>输入的文字如何变成字节、字节如何显示为文字；十六进制视图始终显示线路上的原始字节</translation>
+    </message>
+    <message>
+        <source>Who may answer</source>
+        <translation>谁可以回答</translation>
+    </message>
+    <message>
+        <source>the server only</source>
+        <translation>只有服务器</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>任何人</translation>
+    </message>
+    <message>
+        <source>The server only: other senders never reach this window, and a closed port is reported. Anyone: every reply shows its sender (a group or a broadcast address always lets anyone answer). From the next session.</source>
+        <translation>只有服务器：其他发送方的数据报永远不会到达本窗口，端口关闭会被报告。任何人：每个回复都显示其发送方（组播组或广播地址总是允许任何人回答）。从下一个会话起生效。</translation>
+    </message>
+    <message>
+        <source>Who ma&amp;y answer:</source>
+        <translation>谁可以回答(&amp;Y)：</translation>
     </message>
 </context>
 <context>
