@@ -24,7 +24,7 @@ SendOptions::SendOptions()
     , m_loopback(QStringList{QStringLiteral("multicast-loopback")},
                  say(QT_TRANSLATE_NOOP("ClientOptions", "Whether servers on this computer hear what it sends to a "
                                        "group: on or off (default %1).")).arg(Defaults::MulticastLoopback ? QStringLiteral("on") : QStringLiteral("off")),
-                 QStringLiteral("on|off"), Defaults::MulticastLoopback ? QStringLiteral("on") : QStringLiteral("off"))
+                 QStringLiteral("state"), Defaults::MulticastLoopback ? QStringLiteral("on") : QStringLiteral("off"))
     , m_interface(QStringList{QStringLiteral("interface")},
                   say(QT_TRANSLATE_NOOP("ClientOptions", "The network interface datagrams to a multicast group leave "
                                         "through, such as eth0 (default: the system's routes).")),

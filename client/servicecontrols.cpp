@@ -35,6 +35,10 @@ ServiceControls::ServiceControls(QWidget *parent)
     m_answerer->setToolTip(tr("The server only: other senders never reach this window, and a closed port is "
                               "reported. Anyone: every reply shows its sender (a group or a broadcast address "
                               "always lets anyone answer). From the next session."));
+    // Narrow enough for the window's usual width: the long reply kinds are elided (the list shows
+    // them whole), not a wider window.
+    m_expect->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_expect->setMinimumContentsLength(10);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(expectLabel);
