@@ -5,6 +5,7 @@
 // set on the socket (read back with getsockopt); the Responders model stays bounded; a local port
 // in use is explained and nothing is sent; TrafficRun (--count) with many responders.
 #include "clientsocketsetup.h"
+#include "conversationmodel.h"
 #include "helloclient.h"
 #include "respondermodel.h"
 #include "trafficrun.h"
@@ -28,6 +29,7 @@ private slots:
     void destinations();
     void localPortInUse();
     void responderModelBounded();
+    void conversationCountsResponders();
     void trafficRunManyResponders();
 
 private:
@@ -231,6 +233,26 @@ void TestAnySender::responderModelBounded()
     QCOMPARE(model.trimmedCount() + model.rowCount(), 1000);
     QCOMPARE(model.data(model.index(model.rowCount() - 1, ResponderModel::RoundTripColumn)).toString(),
              QStringLiteral("1.500 ms"));
+}
+
+void TestAnySender::conversationCountsResponders()
+{
+    // Each reply bubble names its server with its own round trip; the message counts who answered
+    // and keeps the first round trip. A connected socket's reply (no sender) counts no one.
+    ConversationModel model;
+    model.addSent(1, "x");
+    model.addReply(1, "Hello x!\n", 150, QStringLiteral("192.0.2.1:6000"));
+    model.addReply(1, "Hello x!\n", 4900, QStringLiteral("192.0.2.2:6000"));
+    model.addReply(1, "Hello x!\n", 7000, QStringLiteral("192.0.2.3:6000"));
+    const QModelIndex sent = model.index(model.rowOfMessage(1));
+    QCOMPARE(sent.data(ConversationModel::RespondersRole).toInt(), 3);
+    QCOMPARE(sent.data(ConversationModel::RoundTripUsRole).toLongLong(), 150);
+    QCOMPARE(model.index(2).data(ConversationModel::ResponderRole).toString(), QStringLiteral("192.0.2.2:6000"));
+    QCOMPARE(model.index(2).data(ConversationModel::RoundTripUsRole).toLongLong(), 4900);
+    model.addSent(2, "y");
+    model.addReply(2, "Hello y!\n", 200);
+    QCOMPARE(model.index(model.rowOfMessage(2)).data(ConversationModel::RespondersRole).toInt(), 0);
+    QCOMPARE(model.index(model.rowCount() - 1).data(ConversationModel::ResponderRole).toString(), QString());
 }
 
 void TestAnySender::trafficRunManyResponders()

@@ -159,6 +159,7 @@ void ConversationModel::addSent(int messageId, const QByteArray &message)
 
 void ConversationModel::addReply(int messageId, const QByteArray &reply, qint64 roundTripUs, const QString &from)
 {
+    const qint64 replyRoundTripUs = roundTripUs;  // the bubble's own; the message keeps its first
     const int sent = rowOfMessage(messageId);
     if (!from.isEmpty() && sent >= 0) {
         // One message, many responders: the message keeps its first round trip and counts them.
@@ -167,7 +168,6 @@ void ConversationModel::addReply(int messageId, const QByteArray &reply, qint64 
             roundTripUs = message.roundTripUs;
         emit dataChanged(index(sent), index(sent), {RespondersRole});
     }
-    const qint64 replyRoundTripUs = roundTripUs;
     setStatus(messageId, Status::Answered, roundTripUs);
     Entry e;
     e.from = from;
