@@ -390,10 +390,6 @@
         <translation>会话(&amp;I)</translation>
     </message>
     <message>
-        <source>&amp;Tour: UDP in five steps</source>
-        <translation>导览：五步了解 UDP(&amp;T)</translation>
-    </message>
-    <message>
         <source>F1</source>
         <translation>F1</translation>
     </message>
@@ -404,6 +400,10 @@
     <message>
         <source>This text has characters that %1 cannot write; nothing was sent.</source>
         <translation>这段文字中有 %1 无法表示的字符；未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Tour: UDP in six steps</source>
+        <translation>导览：六步了解 UDP(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -1591,6 +1591,10 @@
     <message>
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;6. One datagram, many servers&lt;/h3&gt;&lt;p&gt;Start two servers on one port, both joined to a multicast group: &lt;tt&gt;udpchat-server --port 7000 --join 239.255.0.1&lt;/tt&gt;, twice (on two computers, or one). Here, set the server to 239.255.0.1 and the port to 7000, and send once: the group is not a server, so anyone may answer, and two replies come back, each naming its server, with its own round trip; the message says &lt;i&gt;answered by 2 servers&lt;/i&gt;, and &lt;b&gt;Responders&lt;/b&gt; lists who answered. Select the row in a server's log: the inspector shows it was sent &lt;i&gt;to group 239.255.0.1&lt;/i&gt;, not to either server. On one computer both servers answer from the same address and port, so the second reply looks like a copy (a duplicate): UDP cannot tell them apart either. TCP cannot do this at all: a connection has exactly two ends.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;6. 一个数据报，多个服务器&lt;/h3&gt;&lt;p&gt;在同一端口上启动两个服务器，都加入一个组播组：&lt;tt&gt;udpchat-server --port 7000 --join 239.255.0.1&lt;/tt&gt;，运行两次（在两台计算机上，或同一台上）。在这里把服务器设为 239.255.0.1、端口设为 7000，发送一次：组不是服务器，所以任何人都可以回答，会收到两个回复，每个都标明其服务器和各自的往返时间；消息显示&lt;i&gt;由 2 个服务器回答&lt;/i&gt;，&lt;b&gt;回答者&lt;/b&gt;列出了谁回答了。在服务器日志中选中该行：检查器显示它是发往&lt;i&gt;组 239.255.0.1&lt;/i&gt; 的，而不是发往任何一个服务器。在同一台计算机上，两个服务器从相同的地址和端口回答，所以第二个回复看起来像副本（重复）：UDP 也无法区分它们。TCP 根本做不到这一点：一个连接恰好只有两端。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

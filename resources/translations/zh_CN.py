@@ -38,7 +38,7 @@ ZH = {
 '&Clear conversation': '清空对话(&C)',
 '&Quit': '退出(&Q)',
 'Ctrl+Q': 'Ctrl+Q',
-'&Tour: UDP in five steps': '导览：五步了解 UDP(&T)',
+'&Tour: UDP in six steps': '导览：六步了解 UDP(&T)',
 'F1': 'F1',
 '&About udpchat': '关于 udpchat(&A)',
 'Session': '会话',
@@ -398,4 +398,5 @@ ZH = {
 'the server only': '只有服务器',
 'anyone': '任何人',
 'The server only: other senders never reach this window, and a closed port is reported. Anyone: every reply shows its sender (a group or a broadcast address always lets anyone answer). From the next session.': '只有服务器：其他发送方的数据报永远不会到达本窗口，端口关闭会被报告。任何人：每个回复都显示其发送方（组播组或广播地址总是允许任何人回答）。从下一个会话起生效。',
+"<h3>6. One datagram, many servers</h3><p>Start two servers on one port, both joined to a multicast group: <tt>udpchat-server --port 7000 --join 239.255.0.1</tt>, twice (on two computers, or one). Here, set the server to 239.255.0.1 and the port to 7000, and send once: the group is not a server, so anyone may answer, and two replies come back, each naming its server, with its own round trip; the message says <i>answered by 2 servers</i>, and <b>Responders</b> lists who answered. Select the row in a server's log: the inspector shows it was sent <i>to group 239.255.0.1</i>, not to either server. On one computer both servers answer from the same address and port, so the second reply looks like a copy (a duplicate): UDP cannot tell them apart either. TCP cannot do this at all: a connection has exactly two ends.</p>": '<h3>6. 一个数据报，多个服务器</h3><p>在同一端口上启动两个服务器，都加入一个组播组：<tt>udpchat-server --port 7000 --join 239.255.0.1</tt>，运行两次（在两台计算机上，或同一台上）。在这里把服务器设为 239.255.0.1、端口设为 7000，发送一次：组不是服务器，所以任何人都可以回答，会收到两个回复，每个都标明其服务器和各自的往返时间；消息显示<i>由 2 个服务器回答</i>，<b>回答者</b>列出了谁回答了。在服务器日志中选中该行：检查器显示它是发往<i>组 239.255.0.1</i> 的，而不是发往任何一个服务器。在同一台计算机上，两个服务器从相同的地址和端口回答，所以第二个回复看起来像副本（重复）：UDP 也无法区分它们。TCP 根本做不到这一点：一个连接恰好只有两端。</p>',
 }
