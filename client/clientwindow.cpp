@@ -336,6 +336,7 @@ ClientOptions ClientWindow::currentOptions() const
     options.timeoutMs = m_ui->timeoutSpin->value();
     options.encoding = m_conversation->encoding();
     options.expectAny = m_client->expect() == ReplyMatcher::Expect::Any;
+    SendOptions::copy(m_client->socketOptions(), &options);
     options.anySender = m_service->anySender();
     return options;
 }

@@ -69,3 +69,13 @@ ClientSocketSetup::Options SendOptions::socketOptions(const ClientOptions &optio
     socket.interfaceName = options.interfaceName;
     return socket;
 }
+
+void SendOptions::copy(const ClientSocketSetup::Options &socket, ClientOptions *options)
+{
+    options->localAddress = socket.localAddress;
+    options->localPort = socket.localPort;
+    options->anySender = socket.anySender;
+    options->ttl = socket.ttl;
+    options->multicastLoopback = socket.multicastLoopback;
+    options->interfaceName = socket.interfaceName;
+}

@@ -20,6 +20,8 @@ public:
     bool read(const QCommandLineParser &parser, ClientOptions *options, QString *error) const;
     // The socket options the parsed command line asks for (local endpoint, who may answer, group).
     static ClientSocketSetup::Options socketOptions(const ClientOptions &options);
+    // The other way, so that a new window sends as this one does.
+    static void copy(const ClientSocketSetup::Options &socket, ClientOptions *options);
 
 private:
     QCommandLineOption m_anySender;
