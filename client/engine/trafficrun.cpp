@@ -147,6 +147,7 @@ void TrafficRun::connectTo(const QHostAddress &address)
 
 void TrafficRun::onConnected()
 {
+    m_serverText = serverEndpoint();
     m_startNs = m_now();
     tick();
 }

@@ -131,6 +131,7 @@ private:
     };
     QHash<quint64, Answers> m_answers;
     QHostAddress m_sender;  // reused: a QHostAddress allocates
+    QString m_serverText;   // "address:port" of the connected server
     int m_lookupId = -1;
     RunStatistics m_stats;
     // In send order, so deadlines are in order too; at most RunStatistics' window of them.

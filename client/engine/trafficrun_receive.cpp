@@ -20,11 +20,14 @@ void TrafficRun::readReplies()
     for (int i = 0; i < ReadBatchLimit && m_socket; ++i) {
         if (i > 0 && !m_socket->hasPendingDatagrams())
             break;
+        // Connected, the sender is the server: named once (m_serverText), not formatted per datagram.
         quint16 senderPort = 0;
-        const qint64 got = m_socket->readDatagram(m_readBuffer.data(), m_readBuffer.size(), &m_sender, &senderPort);
+        const qint64 got = m_anyone ? m_socket->readDatagram(m_readBuffer.data(), m_readBuffer.size(), &m_sender, &senderPort)
+                                    : m_socket->readDatagram(m_readBuffer.data(), m_readBuffer.size());
         if (got < 0)
             break;
-        handleReply(QByteArray(m_readBuffer.constData(), got), m_now(), Protocol::endpointText(m_sender, senderPort));
+        handleReply(QByteArray(m_readBuffer.constData(), got), m_now(),
+                    m_anyone ? Protocol::endpointText(m_sender, senderPort) : m_serverText);
     }
     if (m_running && allAccountedFor())
         finish();
