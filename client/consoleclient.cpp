@@ -133,6 +133,16 @@ int ConsoleClient::run(const ClientOptions &options)
                 return 1;
             continue;
         }
+        if (client.state() == HelloClient::State::Connecting) {
+            // A host name is looked up first: who may answer is known once it is.
+            QEventLoop connecting;
+            QObject::connect(&client, &HelloClient::stateChanged, &connecting, &QEventLoop::quit);
+            connecting.exec();
+            if (client.state() != HelloClient::State::Ready) {
+                print(startError.toLocal8Bit() + '\n');
+                continue;
+            }
+        }
         if (client.anyoneMayAnswer()) {
             const int answered = waitForAll(client, id);
             if (answered == 0 && !sendError.isEmpty())

@@ -14,6 +14,7 @@ class TestConsoleOptions : public QObject
     Q_OBJECT
 
 private slots:
+    void anySenderPrintsEveryResponder_data();
     void anySenderPrintsEveryResponder();
     void connectedIgnoresStranger();
     void expectAnyTakesEcho();
@@ -48,8 +49,16 @@ QString TestConsoleOptions::run(const QStringList &arguments, const QByteArray &
     return QString::fromUtf8(client.readAllStandardOutput() + client.readAllStandardError());
 }
 
+void TestConsoleOptions::anySenderPrintsEveryResponder_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::newRow("address") << QStringLiteral("127.0.0.1");
+    QTest::newRow("name, looked up first") << QStringLiteral("localhost");
+}
+
 void TestConsoleOptions::anySenderPrintsEveryResponder()
 {
+    QFETCH(QString, host);
     QUdpSocket a, b;
     QVERIFY(bindClient(a));
     QVERIFY(bindClient(b));
@@ -62,8 +71,9 @@ void TestConsoleOptions::anySenderPrintsEveryResponder()
         }
     });
     int code = -1;
-    const QString out = run({QStringLiteral("--port"), QString::number(a.localPort()), QStringLiteral("--any-sender"),
-                             QStringLiteral("--timeout"), QStringLiteral("400")}, "alice\n", &code);
+    const QString out = run({QStringLiteral("--host"), host, QStringLiteral("--port"), QString::number(a.localPort()),
+                             QStringLiteral("--any-sender"), QStringLiteral("--timeout"), QStringLiteral("400")},
+                            "alice\n", &code);
     QCOMPARE(code, 0);
     const QString fromA = QStringLiteral("from 127.0.0.1:%1 time=").arg(a.localPort());
     const QString fromB = QStringLiteral("from 127.0.0.1:%1 time=").arg(b.localPort());
