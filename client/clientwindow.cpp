@@ -237,6 +237,8 @@ void ClientWindow::onStateChanged(HelloClient::State state)
                                       .arg(m_client->sessionNumber())
                                       .arg(m_client->serverEndpoint())
                                       .arg(m_client->localPort()));
+        if (const QString who = m_client->whoMayAnswer(); !who.isEmpty())
+            m_conversation->addNotice(who);
         // Counts belong to a session: a new one starts from zero, and says so.
         if (m_client->stats().sent > 0) {
             m_client->resetStats();

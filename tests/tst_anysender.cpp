@@ -72,6 +72,7 @@ void TestAnySender::secondSenderShownWithAnySender()
     QCOMPARE(replies.at(1).at(3).toString(), QStringLiteral("127.0.0.1:%1").arg(stranger.localPort()));
     QCOMPARE(unexpected.at(0).at(1).toString(), QStringLiteral("127.0.0.1:%1").arg(server.localPort()));
     QCOMPARE(client.stats().answered, 1);  // one message, answered (by two)
+    QCOMPARE(client.whoMayAnswer(), QStringLiteral("Anyone may answer: each reply names its sender."));
 }
 
 void TestAnySender::secondSenderNeverReachesConnectedSocket()
@@ -87,6 +88,7 @@ void TestAnySender::secondSenderNeverReachesConnectedSocket()
     const QNetworkDatagram got = waitForDatagram(server);
     QVERIFY(got.isValid());
     QVERIFY(!client.anyoneMayAnswer());
+    QCOMPARE(client.whoMayAnswer(), QString());
     server.writeDatagram("Hello x!\n", got.senderAddress(), quint16(got.senderPort()));
     stranger.writeDatagram("Hello x!\n", got.senderAddress(), quint16(got.senderPort()));
     server.writeDatagram("marker", got.senderAddress(), quint16(got.senderPort()));

@@ -54,6 +54,9 @@ public:
     const ClientSocketSetup::Options &socketOptions() const { return m_socketOptions; }
     // Whether this session's socket hears anyone (asked for, or a group or broadcast server).
     bool anyoneMayAnswer() const { return m_anyone; }
+    // Why anyone may answer this session, in a sentence (a group, a broadcast address, or asked
+    // for); empty when only the server may.
+    QString whoMayAnswer() const;
     int timeout() const { return m_timeoutMs; }
 
     // What is wrong with a server address a user typed, in a sentence; empty when it is usable.

@@ -818,6 +818,18 @@
         <source>No server is listening at %1</source>
         <translation>%1 上没有服务器在监听</translation>
     </message>
+    <message>
+        <source>%1 is a multicast group: anyone in it may answer, and each reply names its sender.</source>
+        <translation>%1 是组播组：组内任何成员都可以回答，每个回复都标明其发送方。</translation>
+    </message>
+    <message>
+        <source>%1 is a broadcast address: any computer on the network may answer, and each reply names its sender.</source>
+        <translation>%1 是广播地址：网络上任何计算机都可以回答，每个回复都标明其发送方。</translation>
+    </message>
+    <message>
+        <source>Anyone may answer: each reply names its sender.</source>
+        <translation>任何人都可以回答：每个回复都标明其发送方。</translation>
+    </message>
 </context>
 <context>
     <name>HelloServer</name>
