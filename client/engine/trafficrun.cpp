@@ -82,6 +82,7 @@ void TrafficRun::start(const Settings &settings)
     m_stats = RunStatistics();
     m_waiting.clear();
     m_answers.clear();
+    m_respondersHeld = 0;
     m_anyone = false;
     m_attempted = 0;
     m_lastError.clear();
@@ -260,7 +261,7 @@ void TrafficRun::sendDue(qint64 nowNs)
             // More in flight than the statistics keep: the oldest is given up on (and counted lost).
             if (m_stats.timedOut(m_waiting.front().seq))
                 emit replyTimedOut(m_waiting.front().seq);
-            m_answers.remove(m_waiting.front().seq);
+            forgetAnswers(m_waiting.front().seq);
             m_waiting.pop_front();
         }
         emit datagramSent(seq);
@@ -272,7 +273,7 @@ void TrafficRun::expire(qint64 nowNs)
     while (!m_waiting.empty() && m_waiting.front().deadlineNs <= nowNs) {
         const quint64 seq = m_waiting.front().seq;
         m_waiting.pop_front();
-        m_answers.remove(seq);
+        forgetAnswers(seq);
         if (m_stats.timedOut(seq))
             emit replyTimedOut(seq);
     }

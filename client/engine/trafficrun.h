@@ -130,6 +130,11 @@ private:
         QStringList responders;  // at most Defaults::RespondersPerMessage
     };
     QHash<quint64, Answers> m_answers;
+    // Responders held in m_answers, all datagrams together: a crowd (or forged senders) answering
+    // every datagram in flight is bounded too; past it, more replies count as duplicates.
+    static constexpr int MaxRespondersHeld = 65536;
+    int m_respondersHeld = 0;
+    void forgetAnswers(quint64 seq);
     QHostAddress m_sender;  // reused: a QHostAddress allocates
     QString m_serverText;   // "address:port" of the connected server
     int m_lookupId = -1;

@@ -76,9 +76,10 @@ bool TrafficRun::handleOtherResponder(quint64 seq, const QByteArray &reply, qint
         m_stats.answered(seq, nowNs);
         return true;
     }
-    if (answers->responders.size() >= Defaults::RespondersPerMessage)
+    if (answers->responders.size() >= Defaults::RespondersPerMessage || m_respondersHeld >= MaxRespondersHeld)
         return false;
     answers->responders.append(from);
+    ++m_respondersHeld;
     if (answers->responders.size() == 1)
         return false;  // the first: counted in the statistics as the datagram's answer
     emit replyReceived(seq, reply, nowNs - answers->sentNs, from);
@@ -103,4 +104,13 @@ void TrafficRun::handleReply(const QByteArray &reply, qint64 nowNs, const QStrin
         emit unexpectedReceived(reply, from);
         break;
     }
+}
+
+void TrafficRun::forgetAnswers(quint64 seq)
+{
+    const auto answers = m_answers.constFind(seq);
+    if (answers == m_answers.cend())
+        return;
+    m_respondersHeld -= int(answers->responders.size());
+    m_answers.erase(answers);
 }
