@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
-// Who may answer, over loopback: --any-sender takes a second sender's reply and names it, the
-// connected socket never sees it; one message, many responders, matched exactly (server B's hello
-// is not server A's, duplicates are per responder); the group and broadcast options are really
-// set on the socket (read back with getsockopt); the Responders model stays bounded; a local port
-// in use is explained and nothing is sent; TrafficRun (--count) with many responders.
+// Who may answer, over loopback: --any-sender names a second sender's reply, the connected socket
+// never sees it; many responders matched exactly (B's hello is not A's, duplicates per responder);
+// group and broadcast options read back with getsockopt; Responders bounded; a local port in use;
+// TrafficRun (--count) with many responders.
 #include "clientsocketsetup.h"
 #include "conversationmodel.h"
 #include "helloclient.h"
