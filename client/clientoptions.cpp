@@ -3,6 +3,7 @@
 
 #include "commandline.h"
 #include "protocol.h"
+#include "sendoptions.h"
 #include "trafficrun.h"
 
 #include <QCommandLineParser>
@@ -133,8 +134,10 @@ bool parseClientOptions(const QCoreApplication &app, ClientOptions *options, QSt
     const QCommandLineOption localPort(QStringList{QStringLiteral("local-port")},
         QCoreApplication::translate("ClientOptions", "Send from this UDP port (default: the system picks)."),
         QStringLiteral("port"));
-    parser.addOptions({host, port, timeout, expect, localAddress, localPort, encoding, lang, demo, console, message,
-                       count, interval, rate});
+    const SendOptions sendOptions;
+    parser.addOptions({host, port, timeout, expect, localAddress, localPort});
+    parser.addOptions(sendOptions.options());
+    parser.addOptions({encoding, lang, demo, console, message, count, interval, rate});
     if (!CommandLine::process(parser, app, error))
         return false;
     options->demo = parser.isSet(demo);
@@ -155,6 +158,8 @@ bool parseClientOptions(const QCoreApplication &app, ClientOptions *options, QSt
                      .arg(parser.value(localPort));
         return false;
     }
+    if (!sendOptions.read(parser, options, error))
+        return false;
     if (!CommandLine::parseEncoding(parser.value(encoding), &options->encoding, error))
         return false;
     if (parser.isSet(lang))

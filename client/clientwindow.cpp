@@ -14,6 +14,8 @@
 #include "messagecomposer.h"
 #include "filemenu.h"
 #include "savedmessagespanel.h"
+#include "responderspanel.h"
+#include "sendoptions.h"
 #include "servicecontrols.h"
 #include "tourdialog.h"
 #include "windowplacement.h"
@@ -36,7 +38,7 @@ ClientWindow::ClientWindow(const ClientOptions &options, QWidget *parent)
     m_ui->portSpin->setValue(options.port);
     m_client->setTimeout(options.timeoutMs);
     m_client->setExpect(options.expectAny ? ReplyMatcher::Expect::Any : ReplyMatcher::Expect::Hello);
-    m_client->setLocalEndpoint(options.localAddress, options.localPort);
+    m_client->setSocketOptions(SendOptions::socketOptions(options));
     m_ui->timeoutSpin->setValue(options.timeoutMs);
     m_address = new AddressProblem(m_ui->addressEdit, m_ui->addressErrorLabel);
     m_conversation->setEncoding(options.encoding);
@@ -51,6 +53,9 @@ ClientWindow::ClientWindow(const ClientOptions &options, QWidget *parent)
     m_service = new ServiceControls(this);
     m_service->setExpect(m_client->expect());
     m_service->setEncoding(options.encoding);
+    m_service->setAnySender(options.anySender);
+    connect(m_service, &ServiceControls::anySenderChanged, m_client, &HelloClient::setAnySender);
+    new RespondersPanel(m_client, this);
     m_ui->mainLayout->insertWidget(1, m_service);
     connect(m_service, &ServiceControls::expectChanged, m_client, &HelloClient::setExpect);
     connect(m_service, &ServiceControls::encodingChanged, m_conversation, &ConversationModel::setEncoding);
@@ -194,6 +199,8 @@ void ClientWindow::onStateChanged(HelloClient::State state)
                                       .arg(m_client->sessionNumber())
                                       .arg(m_client->serverEndpoint())
                                       .arg(m_client->localPort()));
+        if (const QString who = m_client->whoMayAnswer(); !who.isEmpty())
+            m_conversation->addNotice(who);
         // Counts belong to a session: a new one starts from zero, and says so.
         if (m_client->stats().sent > 0) {
             m_client->resetStats();
@@ -250,6 +257,8 @@ ClientOptions ClientWindow::currentOptions() const
     options.timeoutMs = m_ui->timeoutSpin->value();
     options.encoding = m_conversation->encoding();
     options.expectAny = m_client->expect() == ReplyMatcher::Expect::Any;
+    SendOptions::copy(m_client->socketOptions(), &options);
+    options.anySender = m_service->anySender();
     return options;
 }
 

@@ -41,7 +41,7 @@ private slots:
     void hexMode();
     void newWindowOwnSourcePort();
     void networkConditionsShown();
-    void tourWalksFiveSteps();
+    void tourWalksSixSteps();
     void chineseTranslation();  // last: it installs translators for the whole process
 
 private:
@@ -208,7 +208,7 @@ void TestDesktop::networkConditionsShown()
     QTRY_VERIFY2(summary->text().contains(QStringLiteral("duplicated 3")), qPrintable(summary->text()));
 }
 
-void TestDesktop::tourWalksFiveSteps()
+void TestDesktop::tourWalksSixSteps()
 {
     ClientOptions options;
     options.port = m_server->server()->port();
@@ -216,7 +216,7 @@ void TestDesktop::tourWalksFiveSteps()
     client.findChild<QAction *>(QStringLiteral("actionTour"))->trigger();
     auto *tour = client.findChild<TourDialog *>();
     QVERIFY(tour && tour->isVisible());
-    QCOMPARE(tour->stepCount(), 5);
+    QCOMPARE(tour->stepCount(), 6);
     const QList<QPushButton *> buttons = tour->findChildren<QPushButton *>();
     QPushButton *next = nullptr;
     for (QPushButton *b : buttons)
@@ -224,15 +224,16 @@ void TestDesktop::tourWalksFiveSteps()
             next = b;
     QVERIFY(next);
     QStringList seen;
-    for (int i = 0; i < 5; ++i) {
+    for (int i = 0; i < 6; ++i) {
         seen << tour->findChildren<QLabel *>().at(1)->text();
-        if (i < 4)
+        if (i < 5)
             QTest::mouseClick(next, Qt::LeftButton);
     }
-    QCOMPARE(tour->step(), 4);
+    QCOMPARE(tour->step(), 5);
     QVERIFY(!next->isEnabled());
     QCOMPARE(seen.removeDuplicates(), 0);
-    QVERIFY(seen.last().contains(QStringLiteral("Drop received")));
+    QVERIFY(seen.at(4).contains(QStringLiteral("Drop received")));
+    QVERIFY(seen.last().contains(QStringLiteral("answered by 2 servers")));
     QVERIFY(seen.at(1).contains(QStringLiteral("8-byte UDP header")));
 }
 

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ConversationDelegate</name>
+    <message numerus="yes">
+        <source>%1 · answered by %n server(s), the first in %2</source>
+        <translation>
+            <numerusform>%1 · answered by %n server, the first in %2</numerusform>
+            <numerusform>%1 · answered by %n servers, the first in %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DatagramInspector</name>
     <message numerus="yes">
         <source>%1 (8 + %n payload bytes)</source>

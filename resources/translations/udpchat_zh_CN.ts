@@ -45,10 +45,6 @@
         <translation>教程中的演示：一个服务器窗口和两个客户端窗口 Client1 与 Client2。</translation>
     </message>
     <message>
-        <source>unexpected argument '%1' (options start with --; see --help).</source>
-        <translation>意外的参数“%1”（选项以 -- 开头；参见 --help）。</translation>
-    </message>
-    <message>
         <source>--host: the server address is empty.</source>
         <translation>--host：服务器地址为空。</translation>
     </message>
@@ -143,6 +139,65 @@
     <message>
         <source>--local-port: '%1' is not a port number (0-65535).</source>
         <translation>--local-port：“%1”不是端口号（0-65535）。</translation>
+    </message>
+    <message>
+        <source>Anyone may answer: replies from any address are taken, each showing its sender (default: the server only; a multicast group or a broadcast address implies it).</source>
+        <translation>任何人都可以回答：接受来自任何地址的回复，每个回复都显示其发送方（默认：只有服务器；组播组或广播地址隐含此项）。</translation>
+    </message>
+    <message>
+        <source>Hops a datagram to a multicast group may cross, 1 to %1 (default %2: the local network only).</source>
+        <translation>发往组播组的数据报可经过的跳数，1 到 %1（默认 %2：仅限本地网络）。</translation>
+    </message>
+    <message>
+        <source>Whether servers on this computer hear what it sends to a group: on or off (default %1).</source>
+        <translation>本机上的服务器是否收到它发往组的数据报：on 或 off（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>The network interface datagrams to a multicast group leave through, such as eth0 (default: the system's routes).</source>
+        <translation>发往组播组的数据报从哪个网络接口发出，例如 eth0（默认：按系统路由）。</translation>
+    </message>
+    <message>
+        <source>--ttl: '%1' is not a number of hops from 1 to %2.</source>
+        <translation>--ttl：“%1”不是 1 到 %2 之间的跳数。</translation>
+    </message>
+    <message>
+        <source>--multicast-loopback: '%1' is not on or off.</source>
+        <translation>--multicast-loopback：“%1”既不是 on 也不是 off。</translation>
+    </message>
+</context>
+<context>
+    <name>ClientSocketSetup</name>
+    <message>
+        <source>There is no network interface named %1.</source>
+        <translation>没有名为 %1 的网络接口。</translation>
+    </message>
+    <message>
+        <source>The interface %1 cannot send to a multicast group.</source>
+        <translation>接口 %1 不能向组播组发送。</translation>
+    </message>
+    <message>
+        <source>The local port %1 is in use by another program: pick another, or leave it empty and the system picks one. Nothing was sent.</source>
+        <translation>本地端口 %1 已被其他程序占用：请另选一个，或留空由系统选择。未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot send from %1: %2. Nothing was sent.</source>
+        <translation>无法从 %1 发送：%2。未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>This system does not let udpchat send to the broadcast address %1 (SO_BROADCAST was refused). Nothing was sent.</source>
+        <translation>本系统不允许 udpchat 向广播地址 %1 发送（SO_BROADCAST 被拒绝）。未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>This system refused the TTL %1 for the group %2. Nothing was sent.</source>
+        <translation>本系统拒绝为组 %2 设置 TTL %1。未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>This system refused to send to the group %1 through %2. Nothing was sent.</source>
+        <translation>本系统拒绝通过 %2 向组 %1 发送。未发送任何内容。</translation>
     </message>
 </context>
 <context>
@@ -299,16 +354,16 @@
         <translation>会话(&amp;I)</translation>
     </message>
     <message>
-        <source>&amp;Tour: UDP in five steps</source>
-        <translation>导览：五步了解 UDP(&amp;T)</translation>
-    </message>
-    <message>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
         <source>Sent %1 · answered %2 · lost %3 · duplicated %4 · reordered %5</source>
         <translation>已发送 %1 · 已回复 %2 · 丢失 %3 · 重复 %4 · 乱序 %5</translation>
+    </message>
+    <message>
+        <source>&amp;Tour: UDP in six steps</source>
+        <translation>导览：六步了解 UDP(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -324,6 +379,10 @@
     <message>
         <source>--encoding: this system's Qt cannot convert %1 (it needs ICU).</source>
         <translation>--encoding：本系统的 Qt 无法转换 %1（需要 ICU）。</translation>
+    </message>
+    <message>
+        <source>unexpected argument '%1' (options start with --; see --help).</source>
+        <translation>意外的参数“%1”（选项以 -- 开头；参见 --help）。</translation>
     </message>
 </context>
 <context>
@@ -421,6 +480,24 @@
         <translation>%1 没有回复（UDP 不会重传）
 </translation>
     </message>
+    <message>
+        <source>%1 from %2 time=%3 ms
+</source>
+        <translation>%1 来自 %2 时间=%3 毫秒
+</translation>
+    </message>
+    <message>
+        <source>answered by 1 server
+</source>
+        <translation>由 1 个服务器回答
+</translation>
+    </message>
+    <message>
+        <source>answered by %1 servers
+</source>
+        <translation>由 %1 个服务器回答
+</translation>
+    </message>
 </context>
 <context>
     <name>ConversationDelegate</name>
@@ -463,6 +540,15 @@
     <message>
         <source>%1 · %2 · out of order</source>
         <translation>%1 · %2 · 乱序</translation>
+    </message>
+    <message>
+        <source>%1 · from %2</source>
+        <translation>%1 · 来自 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · answered by %n server(s), the first in %2</source>
+        <translation>
+            <numerusform>%1 · 由 %n 个服务器回答，最快 %2</numerusform></translation>
     </message>
 </context>
 <context>
@@ -758,12 +844,16 @@
         <translation>%1 上没有服务器在监听</translation>
     </message>
     <message>
-        <source>The local port %1 is in use by another program: pick another, or leave it empty and the system picks one. Nothing was sent.</source>
-        <translation>本地端口 %1 已被其他程序占用：请另选一个，或留空由系统选择。未发送任何内容。</translation>
+        <source>%1 is a multicast group: anyone in it may answer, and each reply names its sender.</source>
+        <translation>%1 是组播组：组内任何成员都可以回答，每个回复都标明其发送方。</translation>
     </message>
     <message>
-        <source>Cannot send from %1: %2. Nothing was sent.</source>
-        <translation>无法从 %1 发送：%2。未发送任何内容。</translation>
+        <source>%1 is a broadcast address: any computer on the network may answer, and each reply names its sender.</source>
+        <translation>%1 是广播地址：网络上任何计算机都可以回答，每个回复都标明其发送方。</translation>
+    </message>
+    <message>
+        <source>Anyone may answer: each reply names its sender.</source>
+        <translation>任何人都可以回答：每个回复都标明其发送方。</translation>
     </message>
 </context>
 <context>
@@ -853,6 +943,10 @@
         <translation>十六进制(&amp;X)</translation>
     </message>
     <message>
+        <source>&amp;Backslash escapes</source>
+        <translation>反斜杠转义(&amp;B)</translation>
+    </message>
+    <message>
         <source>&amp;Send</source>
         <translation>发送(&amp;S)</translation>
     </message>
@@ -865,20 +959,12 @@
         <translation>十六进制模式：以十六进制输入字节（48 65 6c 6c 6f，空格可省略），并以十六进制显示每个载荷</translation>
     </message>
     <message>
+        <source>Type \n, \r, \t and \\ as characters and \xNN as one byte, such as ping\r\n or \x00\x01</source>
+        <translation>把 \n、\r、\t 和 \\ 当作字符输入，\xNN 当作一个字节，例如 你好\r\n 或 \x00\x01</translation>
+    </message>
+    <message>
         <source>Hint</source>
         <translation>提示</translation>
-    </message>
-    <message>
-        <source>Bytes in hex, e.g. 48 65 6c 6c 6f</source>
-        <translation>十六进制字节，例如 48 65 6c 6c 6f</translation>
-    </message>
-    <message>
-        <source>Your name, or exit to end the session</source>
-        <translation>你的名字，或输入 exit 结束会话</translation>
-    </message>
-    <message>
-        <source>&amp;Backslash escapes</source>
-        <translation>反斜杠转义(&amp;B)</translation>
     </message>
     <message>
         <source>Line ending</source>
@@ -905,12 +991,16 @@
         <translation>+ CRLF (\r\n)</translation>
     </message>
     <message>
+        <source>Bytes in hex, e.g. 48 65 6c 6c 6f</source>
+        <translation>十六进制字节，例如 48 65 6c 6c 6f</translation>
+    </message>
+    <message>
         <source>Text with escapes, e.g. ping\r\n or \x00\x01</source>
         <translation>带转义的文字，例如 你好\r\n 或 \x00\x01</translation>
     </message>
     <message>
-        <source>Type \n, \r, \t and \\ as characters and \xNN as one byte, such as ping\r\n or \x00\x01</source>
-        <translation>把 \n、\r、\t 和 \\ 当作字符输入，\xNN 当作一个字节，例如 你好\r\n 或 \x00\x01</translation>
+        <source>Your name, or exit to end the session</source>
+        <translation>你的名字，或输入 exit 结束会话</translation>
     </message>
 </context>
 <context>
@@ -1121,10 +1211,53 @@
     </message>
 </context>
 <context>
+    <name>ResponderModel</name>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>Responder</source>
+        <translation>回答者</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>往返时间</translation>
+    </message>
+</context>
+<context>
+    <name>RespondersPanel</name>
+    <message>
+        <source>Responders</source>
+        <translation>回答者</translation>
+    </message>
+    <message>
+        <source>Who answered</source>
+        <translation>谁回答了</translation>
+    </message>
+</context>
+<context>
     <name>SavedMessageModel</name>
     <message>
         <source>Ctrl+%1 sends it. </source>
         <translation>Ctrl+%1 发送它。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s): %1</source>
+        <translation>
+            <numerusform>%n 字节：%1</numerusform></translation>
     </message>
     <message>
         <source>A saved message needs a name.</source>
@@ -1153,11 +1286,6 @@
     <message>
         <source>These messages would take %1 bytes with those saved already: at most %2 can be saved.</source>
         <translation>这些消息加上已存的将占 %1 字节：最多只能保存 %2 字节。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n byte(s): %1</source>
-        <translation>
-            <numerusform>%n 字节：%1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1381,10 +1509,6 @@
     <message>
         <source>Language of the window: en or zh_CN (default: the system's).</source>
         <translation>窗口语言：en 或 zh_CN（默认跟随系统）。</translation>
-    </message>
-    <message>
-        <source>unexpected argument '%1' (options start with --; see --help).</source>
-        <translation>意外的参数“%1”（选项以 -- 开头；参见 --help）。</translation>
     </message>
     <message>
         <source>--log-file: the file name is empty.</source>
@@ -1729,6 +1853,26 @@
         <source>How typed text becomes bytes and bytes are shown as text; the hex view always shows the bytes on the wire</source>
         <translation>输入的文字如何变成字节、字节如何显示为文字；十六进制视图始终显示线路上的原始字节</translation>
     </message>
+    <message>
+        <source>Who may answer</source>
+        <translation>谁可以回答</translation>
+    </message>
+    <message>
+        <source>the server only</source>
+        <translation>只有服务器</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>任何人</translation>
+    </message>
+    <message>
+        <source>The server only: other senders never reach this window, and a closed port is reported. Anyone: every reply shows its sender (a group or a broadcast address always lets anyone answer). From the next session.</source>
+        <translation>只有服务器：其他发送方的数据报永远不会到达本窗口，端口关闭会被报告。任何人：每个回复都显示其发送方（组播组或广播地址总是允许任何人回答）。从下一个会话起生效。</translation>
+    </message>
+    <message>
+        <source>Who ma&amp;y answer:</source>
+        <translation>谁可以回答(&amp;Y)：</translation>
+    </message>
 </context>
 <context>
     <name>TourDialog</name>
@@ -1767,6 +1911,10 @@
     <message>
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;6. One datagram, many servers&lt;/h3&gt;&lt;p&gt;Start two servers on one port, both joined to a multicast group: &lt;tt&gt;udpchat-server --port 7000 --join 239.255.0.1&lt;/tt&gt;, twice (on two computers, or one). Here, set the server to 239.255.0.1 and the port to 7000, and send once: the group is not a server, so anyone may answer, and two replies come back, each naming its server, with its own round trip; the message says &lt;i&gt;answered by 2 servers&lt;/i&gt;, and &lt;b&gt;Responders&lt;/b&gt; lists who answered. Select the row in a server's log: the inspector shows it was sent &lt;i&gt;to group 239.255.0.1&lt;/i&gt;, not to either server. On one computer both servers answer from the same address and port, so the second reply looks like a copy (a duplicate): UDP cannot tell them apart either. TCP cannot do this at all: a connection has exactly two ends.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;6. 一个数据报，多个服务器&lt;/h3&gt;&lt;p&gt;在同一端口上启动两个服务器，都加入一个组播组：&lt;tt&gt;udpchat-server --port 7000 --join 239.255.0.1&lt;/tt&gt;，运行两次（在两台计算机上，或同一台上）。在这里把服务器设为 239.255.0.1、端口设为 7000，发送一次：组不是服务器，所以任何人都可以回答，会收到两个回复，每个都标明其服务器和各自的往返时间；消息显示&lt;i&gt;由 2 个服务器回答&lt;/i&gt;，&lt;b&gt;回答者&lt;/b&gt;列出了谁回答了。在服务器日志中选中该行：检查器显示它是发往&lt;i&gt;组 239.255.0.1&lt;/i&gt; 的，而不是发往任何一个服务器。在同一台计算机上，两个服务器从相同的地址和端口回答，所以第二个回复看起来像副本（重复）：UDP 也无法区分它们。TCP 根本做不到这一点：一个连接恰好只有两端。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
