@@ -7,7 +7,8 @@
 class QLabel;
 class QPushButton;
 
-// Help > Tour: the tutorial's lesson in six steps, done in the app itself.
+// Help > Tour: the tutorial's lesson in seven steps (the sixth: one datagram, many servers; the seventh:
+// real loss), done in the app itself.
 class TourDialog : public QDialog
 {
     Q_OBJECT

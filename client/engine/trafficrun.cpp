@@ -11,9 +11,6 @@
 
 namespace {
 constexpr char SeqMacro[] = "{seq}";
-constexpr int ReadBatchLimit = 64;
-// Larger than any UDP payload: nothing is cut.
-constexpr int MaxReadSize = 65536;
 constexpr qint64 NsPerMs = 1000 * 1000;
 constexpr int ReceiveBufferBytes = 4 * 1024 * 1024;  // the system may grant less (net.core.rmem_max)
 } // namespace
@@ -69,6 +66,8 @@ QString TrafficRun::serverEndpoint() const
 {
     if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState)
         return Protocol::endpointText(m_socket->peerAddress(), m_socket->peerPort());
+    if (m_socket && m_anyone)
+        return Protocol::endpointText(m_serverAddress, m_settings.port);
     QHostAddress literal;
     if (Protocol::classifyHost(m_settings.host, &literal) != Protocol::HostKind::HostName && !literal.isNull())
         return Protocol::endpointText(literal, m_settings.port);
@@ -84,6 +83,9 @@ void TrafficRun::start(const Settings &settings)
     m_numbered = isNumbered(settings.message);
     m_stats = RunStatistics();
     m_waiting.clear();
+    m_answers.clear();
+    m_respondersHeld = 0;
+    m_anyone = false;
     m_attempted = 0;
     m_lastError.clear();
     m_running = true;
@@ -124,12 +126,25 @@ void TrafficRun::onLookedUp(const QHostInfo &info)
 
 void TrafficRun::connectTo(const QHostAddress &address)
 {
-    // Connected: only the server's datagrams reach it, and "port unreachable" comes back.
-    auto *socket = new QUdpSocket(this);
+    ClientSocketSetup::Failure failure = ClientSocketSetup::Failure::None;
+    QString why;
+    QUdpSocket *socket = ClientSocketSetup::create(m_settings.socket, address, this, &failure, &why);
+    if (!socket) {
+        report(why);
+        finish();
+        return;
+    }
     m_socket = socket;
-    connect(socket, &QUdpSocket::connected, this, &TrafficRun::onConnected);
+    m_serverAddress = address;
+    m_anyone = ClientSocketSetup::anyoneMayAnswer(m_settings.socket, address);
     connect(socket, &QUdpSocket::readyRead, this, &TrafficRun::readReplies);
     connect(socket, &QUdpSocket::errorOccurred, this, &TrafficRun::onSocketError);
+    if (m_anyone) {
+        onConnected();  // unconnected, bound already: anyone's datagrams reach it
+        return;
+    }
+    // Connected: only the server's datagrams reach it, and "port unreachable" comes back.
+    connect(socket, &QUdpSocket::connected, this, &TrafficRun::onConnected);
     socket->connectToHost(address, m_settings.port);
 }
 
@@ -139,6 +154,7 @@ void TrafficRun::onConnected()
     // that arrive while the program is busy (a window painting), so that they are not lost here
     // and counted as the network's loss.
     m_socket->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, QVariant(ReceiveBufferBytes));
+    m_serverText = serverEndpoint();
     m_startNs = m_now();
     tick();
 }
@@ -199,8 +215,9 @@ void TrafficRun::onSocketError(QAbstractSocket::SocketError error)
 bool TrafficRun::allAccountedFor() const
 {
     // Numbered, answered datagrams stay queued until their deadline: the counts say it, not the queue.
+    // Anyone may answer: others may still answer until the last datagram's time runs out.
     return m_settings.count > 0 && m_attempted >= m_settings.count
-        && m_stats.answeredCount() + m_stats.lostCount() >= m_stats.sentCount();
+        && m_stats.answeredCount() + m_stats.lostCount() >= m_stats.sentCount() && (!m_anyone || m_waiting.empty());
 }
 
 void TrafficRun::tick()
@@ -236,16 +253,21 @@ void TrafficRun::sendDue(qint64 nowNs)
         const QByteArray payload = payloadFor(m_settings.message, seq);
         // Timed immediately before the send call (see ARCHITECTURE.md).
         const qint64 sentNs = m_now();
-        if (m_socket->write(payload) != payload.size()) {
+        const qint64 written = m_anyone ? m_socket->writeDatagram(payload, m_serverAddress, m_settings.port)
+                                        : m_socket->write(payload);
+        if (written != payload.size()) {
             report(tr("Could not send to %1: %2").arg(serverEndpoint(), m_socket->errorString()));
             continue;  // not sent, so neither answered nor lost
         }
         m_stats.sent(seq, sentNs);
         m_waiting.push_back({seq, sentNs + qint64(m_settings.timeoutMs) * NsPerMs});
+        if (m_anyone)
+            m_answers.insert(seq, {sentNs, {}});
         if (m_waiting.size() > size_t(RunStatistics::DefaultWindow)) {
             // More in flight than the statistics keep: the oldest is given up on (and counted lost).
             if (m_stats.timedOut(m_waiting.front().seq))
                 emit replyTimedOut(m_waiting.front().seq);
+            forgetAnswers(m_waiting.front().seq);
             m_waiting.pop_front();
         }
         emit datagramSent(seq);
@@ -257,55 +279,8 @@ void TrafficRun::expire(qint64 nowNs)
     while (!m_waiting.empty() && m_waiting.front().deadlineNs <= nowNs) {
         const quint64 seq = m_waiting.front().seq;
         m_waiting.pop_front();
+        forgetAnswers(seq);
         if (m_stats.timedOut(seq))
             emit replyTimedOut(seq);
-    }
-}
-
-void TrafficRun::readReplies()
-{
-    // Bounded: Qt emits readyRead again while datagrams remain. The first read does not peek,
-    // so that a pending "port unreachable" is reported (see HelloClient::readReplies).
-    m_readBuffer.resize(MaxReadSize);
-    for (int i = 0; i < ReadBatchLimit && m_socket; ++i) {
-        if (i > 0 && !m_socket->hasPendingDatagrams())
-            break;
-        const qint64 got = m_socket->readDatagram(m_readBuffer.data(), m_readBuffer.size());
-        if (got < 0)
-            break;
-        handleReply(QByteArray(m_readBuffer.constData(), got), m_now());
-    }
-    if (m_running && allAccountedFor())
-        finish();
-}
-
-void TrafficRun::handleReply(const QByteArray &reply, qint64 nowNs)
-{
-    QByteArray name;
-    quint64 seq = 0;  // never sent: RunStatistics counts it unknown
-    if (Protocol::parseHello(reply, &name)) {
-        if (m_numbered) {
-            seq = sequenceOf(m_settings.message, name);
-        } else if (name == m_settings.message) {
-            // All replies alike: the oldest datagram still waiting is answered. Unnumbered, the
-            // queue holds only those (expire() and this remove the rest from its front).
-            if (!m_waiting.empty()) {
-                seq = m_waiting.front().seq;
-                m_waiting.pop_front();
-            }
-        }
-    }
-    qint64 roundTripNs = 0;
-    switch (m_stats.answered(seq, nowNs, &roundTripNs)) {
-    case RunStatistics::Reply::Answer:
-        emit replyReceived(seq, reply, roundTripNs);
-        break;
-    case RunStatistics::Reply::Duplicate:
-        emit duplicateReceived(seq, reply);
-        break;
-    case RunStatistics::Reply::Late:
-    case RunStatistics::Reply::Unknown:
-        emit unexpectedReceived(reply);
-        break;
     }
 }
