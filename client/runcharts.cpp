@@ -7,7 +7,8 @@
 #include <QChartView>
 #include <QLineSeries>
 #include <QScatterSeries>
-#include <QTabWidget>
+#include <QComboBox>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -80,20 +81,26 @@ RunCharts::RunCharts(QWidget *parent)
         series->attachAxis(m_rateTime);
         series->attachAxis(m_rate);
     }
-    auto *tabs = new QTabWidget(this);
-    tabs->setObjectName(QStringLiteral("runChartTabs"));
-    tabs->setDocumentMode(true);
+    // A choice and a stack rather than tabs: Qt's tab bar tells assistive technology that its
+    // current tab has the focus whatever has it.
+    auto *choice = new QComboBox(this);
+    choice->setObjectName(QStringLiteral("runChartChoice"));
+    choice->setAccessibleName(tr("Chart"));
+    auto *stack = new QStackedWidget(this);
     for (QChart *chart : {rtt, rate}) {
-        auto *view = new QChartView(chart, tabs);
+        auto *view = new QChartView(chart, stack);
         view->setRenderHint(QPainter::Antialiasing, false);  // thousands of points, redrawn live
         // Enough to read, not so much that the conversation above is squeezed out.
         view->setMinimumHeight(fontMetrics().height() * 10);
         view->setMaximumHeight(fontMetrics().height() * 15);
-        tabs->addTab(view, chart == rtt ? tr("Round trip") : tr("Per second"));
+        stack->addWidget(view);
+        choice->addItem(chart == rtt ? tr("Round trip") : tr("Per second"));
     }
+    connect(choice, &QComboBox::currentIndexChanged, stack, &QStackedWidget::setCurrentIndex);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(tabs);
+    layout->addWidget(choice, 0, Qt::AlignLeft);
+    layout->addWidget(stack);
     refresh(RunTimeline(), false);
 }
 

@@ -177,5 +177,6 @@ void RunPanel::letEntriesUnfold(QAbstractItemView *view)
 
 QList<QWidget *> RunPanel::tabChain() const
 {
-    return {m_show, m_message, m_count, m_pace, m_paceValue, m_startStop};
+    return {m_show, m_message, m_count, m_pace, m_paceValue, m_startStop,
+            m_charts->findChild<QComboBox *>(QStringLiteral("runChartChoice"))};
 }

@@ -1298,6 +1298,10 @@
         <source>Per second</source>
         <translation>每秒</translation>
     </message>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
 </context>
 <context>
     <name>RunPanel</name>

@@ -504,6 +504,7 @@ ZH = {
 'Datagrams per second': '每秒数据报数',
 'Round trip': '往返时间',
 'Per second': '每秒',
+'Chart': '图表',
 'Run: %1 sent, %2 answered, %3 lost': '运行：已发送 %1，已回复 %2，丢失 %3',
 ', p50 %1 ms': '，p50 %1 毫秒',
 'Sent %1 · answered %2 · lost %3 (%4)': '已发送 %1 · 已回复 %2 · 丢失 %3（%4）',
