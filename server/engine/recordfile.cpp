@@ -19,12 +19,12 @@ RecordFile::RecordFile(WholeRecords wholeRecords, QObject *parent)
 
 RecordFile::~RecordFile()
 {
-    // No signals from a destructor: the receiver may be half destroyed.
+    // No messages from a destructor: the receiver may be half destroyed (a parent window).
     blockSignals(true);
     close();
 }
 
-bool RecordFile::open(const QString &fileName, Mode mode)
+bool RecordFile::openFile(const QString &fileName, Mode mode)
 {
     close();
     m_notWritten = 0;
@@ -46,15 +46,27 @@ bool RecordFile::writeHeader(QByteArrayView bytes)
     return false;
 }
 
-qint64 RecordFile::close()
+void RecordFile::close()
 {
     if (!m_file.isOpen())
-        return 0;
+        return;
     flush();
-    const qint64 lost = m_file.isOpen() ? m_pendingRecords : 0;
-    m_notWritten += lost;
+    if (m_pendingRecords > 0 && m_file.isOpen()) {
+        m_notWritten += m_pendingRecords;
+        say(Event::ClosedWithRecordsLeft);
+    }
     closeFile();
-    return lost;
+}
+
+void RecordFile::say(Event event)
+{
+    // Not from the destructor (signals blocked): the writer's part, which words it, is gone.
+    if (signalsBlocked())
+        return;
+    if (event == Event::Resumed)
+        emit resumed(sentence(event));
+    else
+        emit errorOccurred(sentence(event));
 }
 
 void RecordFile::closeFile()
@@ -131,21 +143,22 @@ void RecordFile::flush()
     if (failure == AppendFile::Failure::None) {
         if (m_waitingForSpace) {
             m_waitingForSpace = false;
-            emit resumed();
+            say(Event::Resumed);
         }
         return;
     }
     if (failure == AppendFile::Failure::NoSpace) {
         if (!m_waitingForSpace) {
             m_waitingForSpace = true;
-            emit spaceRanOut();
+            say(Event::SpaceRanOut);
         }
         m_flushTimer.start();
         return;
     }
     m_notWritten += m_pendingRecords;
+    say(Event::Failed);  // while the file's name and error are still known
     closeFile();
-    emit failed();
+    emit stopped();
 }
 
 void RecordFile::flushAtExit(void *file)

@@ -14,8 +14,10 @@
 //
 // A full disk (or quota, or file size limit) does not end it: up to MaxPendingBytes of records
 // wait in memory, the write is retried every FlushIntervalMs, and what did not fit is counted
-// (notWrittenCount()). spaceRanOut() says so once, resumed() once when writing works again. Any
-// other write error closes the file: failed(). The owner turns these into its own sentences.
+// (notWrittenCount()). errorOccurred() says so once, resumed() once when writing works again. Any
+// other write error closes the file: errorOccurred(), then stopped(). The writers built on it
+// (LogFileWriter, PcapngWriter) say what their records are, how to tell where one ends, and
+// the sentences.
 //
 // Buffered records are written on every way out: close(), the destructor, aboutToQuit, and an
 // exit() that skips destructors (ExitFlush).
@@ -33,17 +35,11 @@ public:
     using WholeRecords = qsizetype (*)(QByteArrayView written, qint64 *records);
     enum class Mode { Append, Replace };
 
-    explicit RecordFile(WholeRecords wholeRecords, QObject *parent = nullptr);
     ~RecordFile() override;
 
-    // Opens a regular file (creating it; emptied first with Replace); false with errorString().
-    bool open(const QString &fileName, Mode mode);
-    // Writes bytes that are no record (a file header) at once; false, the file closed, if they
-    // could not all be written.
-    bool writeHeader(QByteArrayView bytes);
-    // Writes what it can and closes; returns how many records were still waiting for space (now
-    // counted as not written).
-    qint64 close();
+    // Writes what it can and closes; records still waiting for space are counted as not written
+    // (and said).
+    void close();
     bool isOpen() const { return m_file.isOpen(); }
     QString fileName() const { return m_file.fileName(); }
     QString errorString() const { return m_file.errorString(); }
@@ -52,6 +48,26 @@ public:
     qint64 pendingCount() const { return m_pendingRecords; }
     // Records dropped since open(): no room, the file closed after an error, or counted by the owner.
     qint64 notWrittenCount() const { return m_notWritten; }
+    void flush();
+
+signals:
+    void errorOccurred(const QString &message);
+    void resumed(const QString &message);
+    // Ended after a write error; the file is closed.
+    void stopped();
+
+protected:
+    enum class Event { SpaceRanOut, Resumed, Failed, ClosedWithRecordsLeft };
+
+    RecordFile(WholeRecords wholeRecords, QObject *parent);
+    // The sentence for an event, in the writer's words.
+    virtual QString sentence(Event event) const = 0;
+
+    // Opens a regular file (creating it; emptied first with Replace); false with errorString().
+    bool openFile(const QString &fileName, Mode mode);
+    // Writes bytes that are no record (a file header) at once; false, the file closed, if they
+    // could not all be written.
+    bool writeHeader(QByteArrayView bytes);
     void countNotWritten(qint64 records = 1) { m_notWritten += records; }
 
     // Before each record: writes the buffer once it is large; false once the file is closed.
@@ -63,15 +79,9 @@ public:
     void appendRecord(QByteArrayView record);
     // After a batch: writes now if the buffer is large, else within FlushIntervalMs.
     void endOfBatch();
-    void flush();
-
-signals:
-    void spaceRanOut();
-    void resumed();
-    // Closed after a write error; errorString() says which, notWrittenCount() includes what was lost.
-    void failed();
 
 private:
+    void say(Event event);
     // Writes the buffer's whole records; the failure, if any, with the buffer holding exactly
     // the records not written.
     AppendFile::Failure writeBuffer();
