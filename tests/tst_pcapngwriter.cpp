@@ -3,10 +3,10 @@
 // field written out and checked by hand below), non-regular files refused, exit() without
 // unwinding, and a full disk (a small tmpfs of the test's own) that leaves only whole blocks.
 #include "exitflush.h"
+#include "fulldisk.h"
 #include "pcapng.h"
 #include "pcapngwriter.h"
 
-#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -14,8 +14,6 @@
 #ifdef Q_OS_LINUX
 #include <cerrno>
 #include <fcntl.h>
-#include <sched.h>
-#include <sys/mount.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #endif
@@ -195,37 +193,14 @@ void TestPcapngWriter::exitHookWritesBufferedPackets()
 
 void TestPcapngWriter::fullDiskKeepsWholeBlocksAndResumes()
 {
-#ifndef Q_OS_LINUX
-    QSKIP("a full disk is made with a Linux tmpfs in a private mount namespace");
-#else
-    if (::geteuid() != 0)
-        QSKIP("needs root: a full disk is a small tmpfs mounted in a mount namespace of the test's own");
-    if (::unshare(CLONE_NEWNS) != 0)
-        QSKIP(qPrintable(QStringLiteral("unshare(CLONE_NEWNS) failed (%1)").arg(qt_error_string(errno))));
-    QVERIFY2(::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) == 0, qPrintable(qt_error_string(errno)));
-    QTemporaryDir dir;
-    const QByteArray mountPoint = QFile::encodeName(dir.path());
-    QVERIFY2(::mount("tmpfs", mountPoint.constData(), "tmpfs", 0, "size=8m") == 0, qPrintable(qt_error_string(errno)));
-    const auto unmount = qScopeGuard([&mountPoint] { ::umount2(mountPoint.constData(), MNT_DETACH); });
-
-    const QString path = dir.filePath(QStringLiteral("full.pcapng"));
+    FullDisk disk;
+    if (const QString why = disk.make(); !why.isEmpty())
+        QSKIP(qPrintable(why));
+    const QString path = disk.filePath(QStringLiteral("full.pcapng"));
     PcapngWriter writer;
     QVERIFY2(writer.open(path, QHostAddress::LocalHost, 6000), qPrintable(writer.errorString()));
     QSignalSpy errors(&writer, &PcapngWriter::errorOccurred);
     QSignalSpy resumed(&writer, &PcapngWriter::resumed);
-    // Fill the disk, then free a little: the next write fits in part, ending mid-block.
-    const QByteArray fillerPath = QFile::encodeName(dir.filePath(QStringLiteral("filler")));
-    const int filler = ::open(fillerPath.constData(), O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
-    QVERIFY(filler >= 0);
-    const QByteArray chunk(64 * 1024, 'f');
-    for (int chunks = 0; chunks < 1000 && ::write(filler, chunk.constData(), size_t(chunk.size())) > 0; ++chunks) {
-    }
-    QCOMPARE(errno, ENOSPC);
-    struct stat info = {};
-    QVERIFY(::fstat(filler, &info) == 0);
-    QVERIFY(::ftruncate(filler, info.st_size - 6000) == 0);
-    ::close(filler);
-
     DatagramBatch batch;
     for (int i = 0; i < 50; ++i)  // 100 packets of about 300 bytes: more than the free pages
         batch.append(record(i));
@@ -241,13 +216,12 @@ void TestPcapngWriter::fullDiskKeepsWholeBlocksAndResumes()
     QVERIFY2(written > 0 && written < 100, qPrintable(QString::number(written)));
     QCOMPARE(writer.pendingCount(), qint64(100 - written));
 
-    QVERIFY(QFile::remove(QFile::decodeName(fillerPath)));
+    QVERIFY(disk.free());
     QVERIFY(resumed.wait(5000));  // the retry every second, no call from here
     QCOMPARE(packetBlocks(readAll(path), &why), 100);
     QVERIFY2(why.isEmpty(), qPrintable(why));
     QCOMPARE(writer.notWrittenCount(), qint64(0));
     writer.close();
-#endif
 }
 
 QTEST_GUILESS_MAIN(TestPcapngWriter)
