@@ -3,6 +3,7 @@
 #include "ui_serverwindow.h"
 
 #include "buildinfo.h"
+#include "captureactions.h"
 #include "counterslabel.h"
 #include "datagraminspector.h"
 #include "datagramlogmodel.h"
@@ -48,6 +49,7 @@ ServerWindow::ServerWindow(const ServerOptions &options, QWidget *parent)
     , m_filter(new LogFilterModel(this))
     , m_peers(new PeerTableModel(this))
     , m_logFile(new LogFileWriter(this))
+    , m_captureActions(new CaptureActions(m_server, m_log, this))
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/udpchat-server.svg")));
@@ -87,6 +89,8 @@ ServerWindow::ServerWindow(const ServerOptions &options, QWidget *parent)
     onListeningChanged(false);
     if (!options.logFile.isEmpty())
         setLogFile(options.logFile);
+    if (!options.pcapFile.isEmpty())  // --pcap; not saved
+        m_captureActions->setCaptureFile(options.pcapFile);
     startListening();
 }
 
@@ -117,6 +121,9 @@ void ServerWindow::setupViews()
     m_ui->mainSplitter->setStretchFactor(0, 3);
     m_ui->mainSplitter->setStretchFactor(1, 2);
     m_ui->logView->addAction(m_ui->actionCopy);
+    const QList<QAction *> file = m_ui->menuFile->actions();  // the captures after the log's two
+    m_ui->menuFile->insertActions(file.value(file.indexOf(m_ui->actionLogFile) + 1),
+                                  {m_captureActions->exportAction(), m_captureActions->captureAction()});
 }
 
 void ServerWindow::connectSignals()
@@ -139,6 +146,12 @@ void ServerWindow::connectSignals()
     });
     // A write error ended logging (the file is closed): the menu must not stay ticked.
     connect(m_logFile, &LogFileWriter::stopped, this, [this] { setLogFile(QString()); });
+    connect(m_captureActions, &CaptureActions::errorOccurred, this, [this](const QString &message) {
+        m_ui->messageBar->showError(message, MessageBar::Persistence::Sticky);
+    });
+    connect(m_captureActions, &CaptureActions::information, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 5000);
+    });
     connect(m_log, &DatagramLogModel::flushed, this, &ServerWindow::followNewest);
     connect(m_ui->listenButton, &QPushButton::clicked, this, &ServerWindow::toggleListening);
     connect(m_ui->addressEdit, &QLineEdit::returnPressed, this, &ServerWindow::startListening);
@@ -322,5 +335,6 @@ void ServerWindow::closeEvent(QCloseEvent *event)
     ServerSettings::save(currentOptions());
     ServerSettings::saveLayout(this, m_ui->mainSplitter, m_ui->splitter);
     m_logFile->close();
+    m_captureActions->setCaptureFile(QString());  // written to the end now, with a word if it cannot be
     event->accept();
 }

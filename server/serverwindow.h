@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+class CaptureActions;
 class DatagramLogModel;
 class HelloServer;
 class LogFileWriter;
@@ -33,6 +34,7 @@ public:
     LogFilterModel *filter() const { return m_filter; }
     PeerTableModel *peers() const { return m_peers; }
     LogFileWriter *logFile() const { return m_logFile; }
+    CaptureActions *captureActions() const { return m_captureActions; }
 
 public slots:
     // Binds to the address and port in the fields; false (and the reason shown) on failure.
@@ -67,5 +69,6 @@ private:
     LogFilterModel *m_filter = nullptr;
     PeerTableModel *m_peers = nullptr;
     LogFileWriter *m_logFile = nullptr;
+    CaptureActions *m_captureActions = nullptr;
     QLabel *m_boundLabel = nullptr;
 };
