@@ -94,7 +94,7 @@ QStringList englishWords(QString text)
     static const QRegularExpression markup(QStringLiteral("<[^>]*>|&[a-z]+;|\\(&.\\)|&(?=\\S)"));
     static const QRegularExpression allowed(QStringLiteral(
         "\\b(udpchat|UDP|IPv4|IPv6|IP|RFC|Hello|Good|bye|exit|name|JSON|Lines|CSV|ms|Ctrl|Shift|Alt|Return|"
-        "Enter|Client1|Client2|Alice|Bob|localhost|eth0|auto|Tab|F1|MiB|KiB|bytes?)\\b|0x[0-9a-fA-F]+|"
+        "Enter|Client1|Client2|Alice|Bob|localhost|eth0|auto|Tab|F1|MiB|KiB|bytes?|pcapng|Wireshark)\\b|0x[0-9a-fA-F]+|"
         "\\b[0-9a-fA-F]{2}\\b|[0-9.:]+|\\*\\.\\w+|"
         // What the user types literally: reply-text macros and escapes.
         "\\{(payload|sender|size|counter|time)\\}|\\\\x[0-9A-Fa-fN]{2}|"

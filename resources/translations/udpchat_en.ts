@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CaptureActions</name>
+    <message numerus="yes">
+        <source>Exported %n packet(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n packet to %1</numerusform>
+            <numerusform>Exported %n packets to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DatagramInspector</name>
     <message numerus="yes">
         <source>%1 (8 + %n payload bytes)</source>

@@ -370,4 +370,16 @@ ZH = {
 'Text encoding': '文本编码',
 'How typed text becomes bytes and bytes are shown as text; the hex view always shows the bytes on the wire': '输入的文字如何变成字节、字节如何显示为文字；十六进制视图始终显示线路上的原始字节',
 'Reflection guard: replies per second to each source network (/24 IPv4, /56 IPv6). auto: off on loopback, %1/s on any other address. 0: off.': '反射防护：对每个源网络（IPv4 /24、IPv6 /56）每秒的回复数。auto：回环地址上关闭，其他地址上为 %1/s。0：关闭。',
+# branch capture: the window's capture (File > Capture to file, Export capture, --pcap)
+'&Capture to file…': '抓包到文件(&C)…',
+'Export ca&pture…': '导出抓包(&P)…',
+'Save the datagrams in the log and their replies as a pcapng capture (Wireshark)': '把日志中的数据报及其回复保存为 pcapng 抓包文件（Wireshark）',
+'Capture every datagram and reply to a pcapng file (Wireshark) as they happen': '把每个数据报和回复实时写入 pcapng 抓包文件（Wireshark）',
+'Capturing every datagram and reply to %1': '正在把每个数据报和回复抓包到 %1',
+'Could not export the capture to %1: %2': '无法把抓包导出到 %1：%2',
+'Exported %n packet(s) to %1': '已把 %n 个数据包导出到 %1',
+'Capture every datagram to': '把每个数据报抓包到',
+'pcapng capture (*.pcapng)': 'pcapng 抓包文件 (*.pcapng)',
+'Export capture': '导出抓包',
+'Write every datagram and every reply to this file as a pcapng capture (Wireshark, tshark); the file is replaced. In the window too (File > Capture to file).': '把每个数据报和每个回复以 pcapng 抓包格式写入此文件（可用 Wireshark、tshark 打开）；文件会被覆盖。窗口中同样可用（文件 > 抓包到文件）。',
 }
