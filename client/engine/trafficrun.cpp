@@ -4,15 +4,8 @@
 #include "protocol.h"
 
 #include <QHostInfo>
-#include <QUdpSocket>
-
-#include <cmath>
 
 namespace {
-constexpr char SeqMacro[] = "{seq}";
-constexpr int ReadBatchLimit = 64;
-// Larger than any UDP payload: nothing is cut.
-constexpr int MaxReadSize = 65536;
 constexpr qint64 NsPerMs = 1000 * 1000;
 } // namespace
 
@@ -24,49 +17,17 @@ TrafficRun::TrafficRun(QObject *parent)
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &TrafficRun::tick);
+    connect(&m_socket, &RunSocket::connected, this, &TrafficRun::onConnected);
+    connect(&m_socket, &RunSocket::readyRead, this, &TrafficRun::readReplies);
+    connect(&m_socket, &RunSocket::errorOccurred, this, &TrafficRun::onSocketError);
 }
 
 TrafficRun::~TrafficRun() { closeSocket(); }
 
-bool TrafficRun::isNumbered(const QByteArray &message) { return message.contains(SeqMacro); }
-
-QByteArray TrafficRun::payloadFor(const QByteArray &message, quint64 seq)
-{
-    if (!isNumbered(message))
-        return message;
-    QByteArray payload = message;
-    return payload.replace(SeqMacro, QByteArray::number(seq));
-}
-
-quint64 TrafficRun::sequenceOf(const QByteArray &message, QByteArrayView payload)
-{
-    // The number follows the text before the first {seq}; the whole payload must then be what
-    // that number makes. Digits after {seq} in the message ("x {seq}2") make the end of the number
-    // ambiguous: the longest number that makes the payload wins.
-    const qsizetype at = message.indexOf(SeqMacro);
-    if (at < 0 || !payload.startsWith(QByteArrayView(message).first(at)))
-        return 0;
-    qsizetype end = at;
-    while (end < payload.size() && end - at < 20 && payload[end] >= '0' && payload[end] <= '9')
-        ++end;
-    for (; end > at; --end) {
-        bool ok = false;
-        const quint64 seq = payload.sliced(at, end - at).toULongLong(&ok);
-        if (ok && seq > 0 && payloadFor(message, seq) == payload)
-            return seq;
-    }
-    return 0;
-}
-
-qint64 TrafficRun::intervalForRate(double perSecond)
-{
-    return qMax<qint64>(1, qint64(std::llround(1e9 / qMax(perSecond, 1e-9))));
-}
-
 QString TrafficRun::serverEndpoint() const
 {
-    if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState)
-        return Protocol::endpointText(m_socket->peerAddress(), m_socket->peerPort());
+    if (m_socket.isConnected())
+        return Protocol::endpointText(m_socket.peerAddress(), m_socket.peerPort());
     QHostAddress literal;
     if (Protocol::classifyHost(m_settings.host, &literal) != Protocol::HostKind::HostName && !literal.isNull())
         return Protocol::endpointText(literal, m_settings.port);
@@ -122,13 +83,7 @@ void TrafficRun::onLookedUp(const QHostInfo &info)
 
 void TrafficRun::connectTo(const QHostAddress &address)
 {
-    // Connected: only the server's datagrams reach it, and "port unreachable" comes back.
-    auto *socket = new QUdpSocket(this);
-    m_socket = socket;
-    connect(socket, &QUdpSocket::connected, this, &TrafficRun::onConnected);
-    connect(socket, &QUdpSocket::readyRead, this, &TrafficRun::readReplies);
-    connect(socket, &QUdpSocket::errorOccurred, this, &TrafficRun::onSocketError);
-    socket->connectToHost(address, m_settings.port);
+    m_socket.connectTo(address, m_settings.port);
 }
 
 void TrafficRun::onConnected()
@@ -144,12 +99,7 @@ void TrafficRun::closeSocket()
         QHostInfo::abortHostLookup(m_lookupId);
         m_lookupId = -1;
     }
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
-        m_socket->deleteLater();
-        m_socket = nullptr;
-    }
+    m_socket.close();
 }
 
 void TrafficRun::stop()
@@ -187,7 +137,7 @@ void TrafficRun::onSocketError(QAbstractSocket::SocketError error)
     if (error == QAbstractSocket::ConnectionRefusedError)
         report(tr("No server is listening at %1").arg(serverEndpoint()));
     else
-        report(m_socket ? m_socket->errorString() : QString());
+        report(m_socket.errorString());
 }
 
 bool TrafficRun::allAccountedFor() const
@@ -199,7 +149,7 @@ bool TrafficRun::allAccountedFor() const
 
 void TrafficRun::tick()
 {
-    if (!m_running || !m_socket)
+    if (!m_running || !m_socket.isConnected())
         return;
     const qint64 now = m_now();
     expire(now);
@@ -220,29 +170,46 @@ void TrafficRun::tick()
 
 void TrafficRun::sendDue(qint64 nowNs)
 {
-    // Datagram k (from 0) is due at start + k * interval: a late wake-up catches up, in bounded steps.
-    for (int i = 0; i < MaxSendsPerTick && m_socket; ++i) {
-        if (m_settings.count > 0 && m_attempted >= m_settings.count)
-            return;
-        if (m_startNs + qint64(m_attempted) * m_settings.intervalNs > nowNs)
-            return;
-        const quint64 seq = ++m_attempted;
-        const QByteArray payload = payloadFor(m_settings.message, seq);
+    // Datagram k (from 0) is due at start + k * interval: a late wake-up catches up, in bounded
+    // steps, each one batch for the socket (one sendmmsg on Linux).
+    int due = 0;
+    while (due < MaxSendsPerTick && (m_settings.count == 0 || m_attempted + quint64(due) < m_settings.count)
+           && m_startNs + qint64(m_attempted + quint64(due)) * m_settings.intervalNs <= nowNs)
+        ++due;
+    if (due > 0)
+        sendPayloads(due);
+}
+
+void TrafficRun::sendPayloads(int count)
+{
+    m_payloads.resize(count);
+    m_payloadViews.resize(count);
+    for (int k = 0; k < count; ++k) {
+        m_payloads[k] = payloadFor(m_settings.message, m_attempted + quint64(k) + 1);
+        m_payloadViews[k] = m_payloads[k];
+    }
+    for (int done = 0; done < count && m_socket.isConnected();) {
         // Timed immediately before the send call (see ARCHITECTURE.md).
         const qint64 sentNs = m_now();
-        if (m_socket->write(payload) != payload.size()) {
-            report(tr("Could not send to %1: %2").arg(serverEndpoint(), m_socket->errorString()));
-            continue;  // not sent, so neither answered nor lost
+        const int sent = m_socket.send(m_payloadViews.constData() + done, count - done);
+        for (int k = done; k < done + sent; ++k) {
+            const quint64 seq = ++m_attempted;
+            m_stats.sent(seq, sentNs);
+            m_waiting.push_back({seq, sentNs + qint64(m_settings.timeoutMs) * NsPerMs});
+            if (m_waiting.size() > size_t(RunStatistics::DefaultWindow)) {
+                // More in flight than the statistics keep: the oldest is given up on (and counted lost).
+                if (m_stats.timedOut(m_waiting.front().seq))
+                    emit replyTimedOut(m_waiting.front().seq);
+                m_waiting.pop_front();
+            }
+            emit datagramSent(seq);
         }
-        m_stats.sent(seq, sentNs);
-        m_waiting.push_back({seq, sentNs + qint64(m_settings.timeoutMs) * NsPerMs});
-        if (m_waiting.size() > size_t(RunStatistics::DefaultWindow)) {
-            // More in flight than the statistics keep: the oldest is given up on (and counted lost).
-            if (m_stats.timedOut(m_waiting.front().seq))
-                emit replyTimedOut(m_waiting.front().seq);
-            m_waiting.pop_front();
+        done += sent;
+        if (done < count) {
+            ++m_attempted;  // not sent, so neither answered nor lost
+            ++done;
+            report(tr("Could not send to %1: %2").arg(serverEndpoint(), m_socket.errorString()));
         }
-        emit datagramSent(seq);
     }
 }
 
@@ -258,17 +225,10 @@ void TrafficRun::expire(qint64 nowNs)
 
 void TrafficRun::readReplies()
 {
-    // Bounded: Qt emits readyRead again while datagrams remain. The first read does not peek,
-    // so that a pending "port unreachable" is reported (see HelloClient::readReplies).
-    m_readBuffer.resize(MaxReadSize);
-    for (int i = 0; i < ReadBatchLimit && m_socket; ++i) {
-        if (i > 0 && !m_socket->hasPendingDatagrams())
-            break;
-        const qint64 got = m_socket->readDatagram(m_readBuffer.data(), m_readBuffer.size());
-        if (got < 0)
-            break;
-        handleReply(QByteArray(m_readBuffer.constData(), got), m_now());
-    }
+    // A reply's time is the kernel's, on the run's clock: now, less how long it waited in the socket.
+    m_socket.read([this](QByteArrayView payload, qint64 ageNs) {
+        handleReply(payload.toByteArray(), m_now() - (m_kernelTimes ? ageNs : 0));
+    });
     if (m_running && allAccountedFor())
         finish();
 }

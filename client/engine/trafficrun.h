@@ -2,6 +2,7 @@
 #pragma once
 
 #include "defaults.h"
+#include "runsocket.h"
 #include "runstatistics.h"
 
 #include <QAbstractSocket>
@@ -9,14 +10,12 @@
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QObject>
-#include <QPointer>
 #include <QTimer>
 
 #include <deque>
 #include <functional>
 
 class QHostInfo;
-class QUdpSocket;
 
 // One message sent to a hello server again and again (count times, or until stop()), one every
 // interval, each reply matched by its content and measured in RunStatistics. "{seq}" in the
@@ -24,8 +23,9 @@ class QUdpSocket;
 // datagram it answers: duplicates and reordering can then be told. Without it the replies are
 // all alike and each is taken for the oldest datagram still waiting (nothing is then duplicated
 // or reordered, as nothing can be told apart).
-// Its own connected socket, not HelloClient's: a run is measured on its own clock and its
-// statistics are not a conversation's. Memory stays bounded however long it runs.
+// Its own connected socket (RunSocket: sendmmsg / recvmmsg on Linux), not HelloClient's: a run
+// is measured on its own clock and its statistics are not a conversation's. A reply's time is
+// when the kernel received it, where the system says. Memory stays bounded however long it runs.
 class TrafficRun : public QObject
 {
     Q_OBJECT
@@ -50,7 +50,12 @@ public:
     explicit TrafficRun(QObject *parent = nullptr);
     ~TrafficRun() override;
 
-    void setClock(Clock clock) { m_now = std::move(clock); }
+    // An injected clock is the only time: the kernel's receive times are then not mixed in.
+    void setClock(Clock clock)
+    {
+        m_now = std::move(clock);
+        m_kernelTimes = false;
+    }
     // Starts a run (ending any current one, and its statistics with it). The host is looked up
     // without blocking; a bad address is reported through errorOccurred and finished.
     void start(const Settings &settings);
@@ -89,6 +94,7 @@ private:
     void connectTo(const QHostAddress &address);
     void onConnected();
     void onSocketError(QAbstractSocket::SocketError error);
+    void sendPayloads(int count);
     void readReplies();
     void handleReply(const QByteArray &reply, qint64 nowNs);
     void tick();
@@ -108,14 +114,16 @@ private:
     Settings m_settings;
     bool m_numbered = false;
     bool m_running = false;
-    QPointer<QUdpSocket> m_socket;
+    RunSocket m_socket;
     int m_lookupId = -1;
     RunStatistics m_stats;
     // In send order, so deadlines are in order too; at most RunStatistics' window of them.
     std::deque<Waiting> m_waiting;
     quint64 m_attempted = 0;
     qint64 m_startNs = 0;
-    QByteArray m_readBuffer;
+    QList<QByteArray> m_payloads;  // one tick's datagrams, reused
+    QList<QByteArrayView> m_payloadViews;
+    bool m_kernelTimes = true;
     QString m_lastError;  // said once until it changes, not once per datagram
     QElapsedTimer m_clock;
     Clock m_now;

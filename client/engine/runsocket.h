@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QAbstractSocket>
+#include <QByteArrayView>
+#include <QHostAddress>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+class BatchedUdp;
+class QSocketNotifier;
+class QUdpSocket;
+
+// A traffic run's socket, connected to its server: on Linux the batched path (sendmmsg and
+// recvmmsg on a duplicate of the descriptor, the kernel's receive time of each datagram), so the
+// generator costs two system calls a batch, not four a datagram; QUdpSocket elsewhere (or with
+// UDPCHAT_PORTABLE_IO=1). Only the transport: what is sent and what a reply means is TrafficRun's.
+class RunSocket : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Datagrams read per readyRead at most: timers and painting keep their turn.
+    static constexpr int ReadBatchLimit = 64;
+    // A datagram read: its bytes and how long ago (ns) the kernel received it (0: not known).
+    using Handler = std::function<void(QByteArrayView payload, qint64 ageNs)>;
+
+    explicit RunSocket(QObject *parent = nullptr);
+    ~RunSocket() override;
+
+    // Connected: only the server's datagrams reach it, and "port unreachable" comes back.
+    // connected() or errorOccurred() follow.
+    void connectTo(const QHostAddress &address, quint16 port);
+    void close();
+    bool isConnected() const { return m_connected; }
+    bool isBatched() const { return m_batched != nullptr; }
+    QHostAddress peerAddress() const { return m_peer; }
+    quint16 peerPort() const { return m_peerPort; }
+    QString errorString() const { return m_errorString; }
+
+    // Sends payloads[0..count) in order, in as few system calls as it can; returns how many went
+    // out (errorString() says why the next did not).
+    int send(const QByteArrayView *payloads, int count);
+    // Reads up to ReadBatchLimit datagrams, each handed to handle; returns how many.
+    int read(const Handler &handle);
+
+signals:
+    void connected();
+    // Datagrams are waiting; emitted again while they remain.
+    void readyRead();
+    void errorOccurred(QAbstractSocket::SocketError error);
+
+private:
+    void onConnected();
+    int readPortable(const Handler &handle);
+    int readBatched(const Handler &handle);
+    void failBatched(int systemError);
+
+    QPointer<QUdpSocket> m_socket;  // until connected, and for good on the portable path
+    std::unique_ptr<BatchedUdp> m_batched;
+    QSocketNotifier *m_notifier = nullptr;
+    QHostAddress m_peer;
+    quint16 m_peerPort = 0;
+    bool m_connected = false;
+    QString m_errorString;
+    QByteArray m_readBuffer;
+};
