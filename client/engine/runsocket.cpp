@@ -3,9 +3,11 @@
 
 #include "arrivaltime.h"
 #include "batchedudp.h"
+#include "defaults.h"
 
 #include <QSocketNotifier>
 #include <QUdpSocket>
+#include <QVariant>
 
 #include <cerrno>
 #include <chrono>
@@ -55,6 +57,8 @@ void RunSocket::onConnected()
     m_peer = m_socket->peerAddress();
     m_peerPort = m_socket->peerPort();
     m_connected = true;
+    // After connecting (bound by then): asked for before, it would be silently ignored.
+    m_socket->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, QVariant(Defaults::RunReceiveBuffer));
     if (useBatched()) {
         // The connected socket moves to BatchedUdp (a duplicate descriptor) and QUdpSocket lets
         // go, so only this level-triggered notifier watches it (see HelloServer::listen).
@@ -117,16 +121,23 @@ int RunSocket::read(const Handler &handle)
 
 int RunSocket::readBatched(const Handler &handle)
 {
-    const int got = m_batched->receive();
-    if (got < 0) {
-        failBatched(m_batched->error());  // "port unreachable" comes as ECONNREFUSED here
-        return 0;
+    // A few full batches at most (as HelloServer reads), so timers keep their turn.
+    int read = 0;
+    for (int round = 0; round < BatchedRounds && m_batched; ++round) {
+        const int got = m_batched->receive();
+        if (got < 0) {
+            failBatched(m_batched->error());  // "port unreachable" comes as ECONNREFUSED here
+            break;
+        }
+        for (int i = 0; i < got && m_batched; ++i) {  // a handler may close the socket
+            const qint64 stamp = m_batched->receiveTimeNs(i);
+            handle(m_batched->payload(i), stamp > 0 ? qMax<qint64>(0, realTimeNs() - stamp) : 0);
+        }
+        read += got;
+        if (got < BatchedUdp::Capacity)
+            break;
     }
-    for (int i = 0; i < got && m_batched; ++i) {  // a handler may close the socket
-        const qint64 stamp = m_batched->receiveTimeNs(i);
-        handle(m_batched->payload(i), stamp > 0 ? qMax<qint64>(0, realTimeNs() - stamp) : 0);
-    }
-    return got;
+    return read;
 }
 
 int RunSocket::readPortable(const Handler &handle)

@@ -23,8 +23,10 @@ class RunSocket : public QObject
     Q_OBJECT
 
 public:
-    // Datagrams read per readyRead at most: timers and painting keep their turn.
+    // Datagrams read per readyRead at most: timers and painting keep their turn (the batched
+    // path reads BatchedRounds batches of BatchedUdp::Capacity).
     static constexpr int ReadBatchLimit = 64;
+    static constexpr int BatchedRounds = 4;
     // A datagram read: its bytes and how long ago (ns) the kernel received it (0: not known).
     using Handler = std::function<void(QByteArrayView payload, qint64 ageNs)>;
 
