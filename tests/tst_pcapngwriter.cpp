@@ -5,6 +5,7 @@
 #include "exitflush.h"
 #include "fulldisk.h"
 #include "pcapng.h"
+#include "pcapngtestutil.h"
 #include "pcapngwriter.h"
 
 #include <QSignalSpy>
@@ -32,19 +33,6 @@ private slots:
 
 namespace {
 QByteArray hex(const char *text) { return QByteArray::fromHex(QByteArray(text).replace(' ', "")); }
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-// Byte by byte: GCC's bounds check under ASan mistakes an unaligned load for one from an empty array.
-quint32 wordAt(const QByteArray &bytes, qsizetype at)
-{
-    return quint32(uchar(bytes.at(at))) | quint32(uchar(bytes.at(at + 1))) << 8
-        | quint32(uchar(bytes.at(at + 2))) << 16 | quint32(uchar(bytes.at(at + 3))) << 24;
-}
 
 // Walks the file's blocks; the number of packet blocks, or -1 (with *why) if any block is cut or
 // its two lengths disagree.
@@ -138,7 +126,7 @@ void TestPcapngWriter::oneDatagramAndReplyByteExact()
         + hex("1770 9c40 0012 c7ae") + "Hello Al!\n"
         + hex("0000")                // padding
         + hex("48000000");
-    const QByteArray got = readAll(path);
+    const QByteArray got = readWholeFile(path);
     QCOMPARE(got.size(), qsizetype(28 + 136 + 64 + 72));
     QCOMPARE(got.toHex(' '), expected.toHex(' '));
 }
@@ -156,7 +144,7 @@ void TestPcapngWriter::unansweredHasNoReply()
     writer.append({limited, mixed, record(3)});
     writer.close();
     QString why;
-    QCOMPARE(packetBlocks(readAll(path), &why), 1 + 2);
+    QCOMPARE(packetBlocks(readWholeFile(path), &why), 1 + 2);
     QVERIFY2(why.isEmpty(), qPrintable(why));
     QCOMPARE(writer.notWrittenCount(), qint64(2));  // the mixed record and its reply
 }
@@ -185,9 +173,9 @@ void TestPcapngWriter::exitHookWritesBufferedPackets()
     writer.append({record(1), record(2)});
     QCOMPARE(writer.pendingCount(), qint64(4));
     QString why;
-    QCOMPARE(packetBlocks(readAll(path), &why), 0);  // buffered, not written yet
+    QCOMPARE(packetBlocks(readWholeFile(path), &why), 0);  // buffered, not written yet
     ExitFlush::runAll();                              // what exit() does
-    QCOMPARE(packetBlocks(readAll(path), &why), 4);
+    QCOMPARE(packetBlocks(readWholeFile(path), &why), 4);
     QVERIFY2(why.isEmpty(), qPrintable(why));
 }
 
@@ -211,14 +199,14 @@ void TestPcapngWriter::fullDiskKeepsWholeBlocksAndResumes()
              qPrintable(errors.at(0).at(0).toString()));
     QVERIFY(writer.isWaitingForSpace());
     QString why;
-    const int written = packetBlocks(readAll(path), &why);
+    const int written = packetBlocks(readWholeFile(path), &why);
     QVERIFY2(why.isEmpty(), qPrintable(why));
     QVERIFY2(written > 0 && written < 100, qPrintable(QString::number(written)));
     QCOMPARE(writer.pendingCount(), qint64(100 - written));
 
     QVERIFY(disk.free());
     QVERIFY(resumed.wait(5000));  // the retry every second, no call from here
-    QCOMPARE(packetBlocks(readAll(path), &why), 100);
+    QCOMPARE(packetBlocks(readWholeFile(path), &why), 100);
     QVERIFY2(why.isEmpty(), qPrintable(why));
     QCOMPARE(writer.notWrittenCount(), qint64(0));
     writer.close();

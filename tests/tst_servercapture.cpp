@@ -6,6 +6,7 @@
 #include "datagramlogmodel.h"
 #include "helloserver.h"
 #include "pcapng.h"
+#include "pcapngtestutil.h"
 #include "pcapngexport.h"
 #include "pcapngwriter.h"
 #include "servercapture.h"
@@ -27,18 +28,6 @@ private slots:
 };
 
 namespace {
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-quint32 wordAt(const QByteArray &bytes, qsizetype at)
-{
-    return quint32(uchar(bytes.at(at))) | quint32(uchar(bytes.at(at + 1))) << 8
-        | quint32(uchar(bytes.at(at + 2))) << 16 | quint32(uchar(bytes.at(at + 3))) << 24;
-}
-
 // The block types of a file, in order ("S" section, "I" interface, "P" packet); "?" if cut.
 QByteArray blockTypes(const QByteArray &file)
 {
@@ -71,28 +60,28 @@ void TestServerCapture::sectionForEachListeningPeriod()
     QVERIFY(!QFile::exists(path));
     QVERIFY(server.listen(QHostAddress::LocalHost, 0));
     const quint16 firstPort = server.port();
-    QCOMPARE(blockTypes(readAll(path)), QByteArray("SI"));
+    QCOMPARE(blockTypes(readWholeFile(path)), QByteArray("SI"));
     QUdpSocket client;
     QVERIFY(bindClient(client));
     QVERIFY(exchange(client, server, "one"));
     QTRY_COMPARE(capture.writer()->pendingCount(), qint64(2));  // buffered...
     server.close();
-    QCOMPARE(blockTypes(readAll(path)), QByteArray("SIPP"));  // ...and written when listening stops
+    QCOMPARE(blockTypes(readWholeFile(path)), QByteArray("SIPP"));  // ...and written when listening stops
 
     QVERIFY(server.listen(QHostAddress::LocalHost, 0));
     QVERIFY(exchange(client, server, "two"));
     QVERIFY(capture.setFileName(QString()));  // off: written and closed
-    const QByteArray file = readAll(path);
+    const QByteArray file = readWholeFile(path);
     QCOMPARE(blockTypes(file), QByteArray("SIPPSIPP"));
     QVERIFY(file.contains(QStringLiteral("127.0.0.1:%1").arg(firstPort).toLatin1()));
     QVERIFY(file.contains(QStringLiteral("127.0.0.1:%1").arg(server.port()).toLatin1()));
     QVERIFY(exchange(client, server, "three"));
     QCoreApplication::processEvents();
-    QCOMPARE(blockTypes(readAll(path)), QByteArray("SIPPSIPP"));  // nothing after it was turned off
+    QCOMPARE(blockTypes(readWholeFile(path)), QByteArray("SIPPSIPP"));  // nothing after it was turned off
 
     // Turned on again: a new file, replaced.
     QVERIFY(capture.setFileName(path));
-    QCOMPARE(blockTypes(readAll(path)), QByteArray("SI"));
+    QCOMPARE(blockTypes(readWholeFile(path)), QByteArray("SI"));
 }
 
 void TestServerCapture::unwritableFileSaidAndCaptureOff()
@@ -144,7 +133,7 @@ void TestServerCapture::exportIsTheLiveCapturesBytes()
     QVERIFY(PcapngExport::write(&exported, log, QHostAddress(QHostAddress::Any), 6000, &packets));
     QCOMPARE(packets, qint64(5));  // three datagrams, two replies
     QCOMPARE(blockTypes(exported.data()), QByteArray("SIPPPPP"));
-    QCOMPARE(exported.data().toHex(' '), readAll(live).toHex(' '));
+    QCOMPARE(exported.data().toHex(' '), readWholeFile(live).toHex(' '));
 }
 
 QTEST_GUILESS_MAIN(TestServerCapture)
