@@ -8,6 +8,7 @@
 class CaptureActions;
 class DatagramLogModel;
 class HelloServer;
+class LogActions;
 class LogFileWriter;
 class LogFilterModel;
 class PeerTableModel;
@@ -33,7 +34,7 @@ public:
     DatagramLogModel *log() const { return m_log; }
     LogFilterModel *filter() const { return m_filter; }
     PeerTableModel *peers() const { return m_peers; }
-    LogFileWriter *logFile() const { return m_logFile; }
+    LogFileWriter *logFile() const;
     CaptureActions *captureActions() const { return m_captureActions; }
 
 public slots:
@@ -57,8 +58,6 @@ private:
     void onListeningChanged(bool listening);
     void showDetail(const QModelIndex &current);
     void followNewest();
-    void chooseExportFile();
-    void chooseLogFile(bool on);
     void clearLog();
     ServerOptions currentOptions() const;
 
@@ -68,7 +67,7 @@ private:
     DatagramLogModel *m_log = nullptr;
     LogFilterModel *m_filter = nullptr;
     PeerTableModel *m_peers = nullptr;
-    LogFileWriter *m_logFile = nullptr;
+    LogActions *m_logActions = nullptr;
     CaptureActions *m_captureActions = nullptr;
     QLabel *m_boundLabel = nullptr;
 };

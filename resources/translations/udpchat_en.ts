@@ -36,6 +36,16 @@
     </message>
 </context>
 <context>
+    <name>LogActions</name>
+    <message numerus="yes">
+        <source>Exported %n datagram(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n datagram to %1</numerusform>
+            <numerusform>Exported %n datagrams to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LogFileWriter</name>
     <message numerus="yes">
         <source>Closed the log file %1 with %n datagram(s) not written: %2</source>
@@ -80,16 +90,6 @@
         <translation>
             <numerusform>Could not write the capture %1: %2. Capture stopped; %n packet not written.</numerusform>
             <numerusform>Could not write the capture %1: %2. Capture stopped; %n packets not written.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ServerWindow</name>
-    <message numerus="yes">
-        <source>Exported %n datagram(s) to %1</source>
-        <translation>
-            <numerusform>Exported %n datagram to %1</numerusform>
-            <numerusform>Exported %n datagrams to %1</numerusform>
         </translation>
     </message>
 </context>

@@ -821,6 +821,46 @@
     </message>
 </context>
 <context>
+    <name>LogActions</name>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>无法导出到 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n datagram(s) to %1</source>
+        <translation>
+            <numerusform>已导出 %n 个数据报到 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Export log</source>
+        <translation>导出日志</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
+        <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Could not open the log file %1: %2</source>
+        <translation>无法打开日志文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Appending every datagram to %1</source>
+        <translation>正在把每个数据报追加到 %1</translation>
+    </message>
+    <message>
+        <source>Append every datagram to a JSON Lines file as it arrives</source>
+        <translation>每个数据报到达时追加到 JSON Lines 文件</translation>
+    </message>
+    <message>
+        <source>Log every datagram to</source>
+        <translation>把每个数据报记录到</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+</context>
+<context>
     <name>LogFileWriter</name>
     <message>
         <source>it is not a regular file (a pipe, device or folder cannot hold the log)</source>
@@ -1367,39 +1407,6 @@
     <message>
         <source>udpchat server - not listening</source>
         <translation>udpchat 服务器 - 未监听</translation>
-    </message>
-    <message>
-        <source>Could not export to %1: %2</source>
-        <translation>无法导出到 %1：%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n datagram(s) to %1</source>
-        <translation>
-            <numerusform>已导出 %n 个数据报到 %1</numerusform></translation>
-    </message>
-    <message>
-        <source>Export log</source>
-        <translation>导出日志</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
-        <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
-    </message>
-    <message>
-        <source>Could not open the log file %1: %2</source>
-        <translation>无法打开日志文件 %1：%2</translation>
-    </message>
-    <message>
-        <source>Appending every datagram to %1</source>
-        <translation>正在把每个数据报追加到 %1</translation>
-    </message>
-    <message>
-        <source>Log every datagram to</source>
-        <translation>把每个数据报记录到</translation>
-    </message>
-    <message>
-        <source>JSON Lines (*.jsonl)</source>
-        <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
         <source>Listen address</source>
