@@ -3,6 +3,7 @@
 // range, and the status bar says what was really bound.
 #include "captureactions.h"
 #include "datagramlogmodel.h"
+#include "fulldisk.h"
 #include "helloserver.h"
 #include "logexport.h"
 #include "messagebar.h"
@@ -38,6 +39,7 @@ private slots:
     void dualStackShownAsBound();
     void replyControlAppliesAtOnce();
     void captureInTheWindow();
+    void captureFullDiskSaid();
 };
 
 // --log-file /some/dir showed the red bar, then the successful listen hid it: nothing was logged
@@ -175,6 +177,33 @@ void TestServerWindow::captureInTheWindow()
     const QByteArray liveBytes = liveFile.readAll();
     QVERIFY(liveBytes.contains("Hello Alice!\n"));
     QCOMPARE(exportedFile.readAll().size(), liveBytes.size());  // the same two packets after the same headers
+}
+
+// A capture on a full disk: "No space left on device" in the message bar, the menu still ticked
+// (it waits for room), and the server still answering.
+void TestServerWindow::captureFullDiskSaid()
+{
+    FullDisk disk;
+    if (const QString why = disk.make(); !why.isEmpty())
+        QSKIP(qPrintable(why));
+    ServerOptions options;
+    options.port = 0;
+    options.pcapFile = disk.filePath(QStringLiteral("full.pcapng"));
+    ServerWindow window(options);
+    window.show();
+    QVERIFY(window.captureActions()->captureAction()->isChecked());
+    QUdpSocket client;
+    QVERIFY(client.bind(QHostAddress::LocalHost, 0));
+    for (int i = 0; i < 20; ++i)  // 40 packets of about 500 bytes: more than the room left
+        client.writeDatagram(QByteArray(400, 'a' + char(i)), QHostAddress::LocalHost, window.server()->port());
+    QTRY_COMPARE(window.captureActions()->capture()->writer()->pendingCount(), qint64(40));
+    window.captureActions()->capture()->writer()->flush();  // what the 1 s timer would do
+    auto *error = child<QLabel>(&window, "errorLabel");
+    QVERIFY(child<MessageBar>(&window, "messageBar")->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("No space left on device")), qPrintable(error->text()));
+    QVERIFY(window.captureActions()->captureAction()->isChecked());
+    client.writeDatagram("still", QHostAddress::LocalHost, window.server()->port());
+    QTRY_VERIFY(client.hasPendingDatagrams());
 }
 
 QTEST_MAIN(TestServerWindow)
