@@ -1,16 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "clientoptions.h"
 
-#include "buildinfo.h"
 #include "commandline.h"
 #include "protocol.h"
+#include "sendoptions.h"
 #include "trafficrun.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
-#include <cstdio>
-#include <cstdlib>
 
 namespace {
 constexpr qint64 MaxIntervalMs = 24LL * 3600 * 1000;
@@ -92,11 +90,7 @@ bool parseClientOptions(const QCoreApplication &app, ClientOptions *options, QSt
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "ClientOptions", "UDP hello client: a chat-style conversation with a udpchat or seed server."));
-    parser.addHelpOption();
-    // Not addVersionOption(): --version also names the Qt it runs on and the git revision.
-    const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
-        QCoreApplication::translate("QCommandLineParser", "Displays version information."));
-    parser.addOption(version);
+    CommandLine::addStandardOptions(parser);
     const QCommandLineOption host(QStringList{QStringLiteral("host")},
         QCoreApplication::translate("ClientOptions", "Server address or host name (default %1).").arg(QLatin1String(Defaults::Address)),
         QStringLiteral("host"), options->host);
@@ -140,19 +134,12 @@ bool parseClientOptions(const QCoreApplication &app, ClientOptions *options, QSt
     const QCommandLineOption localPort(QStringList{QStringLiteral("local-port")},
         QCoreApplication::translate("ClientOptions", "Send from this UDP port (default: the system picks)."),
         QStringLiteral("port"));
-    parser.addOptions({host, port, timeout, expect, localAddress, localPort, encoding, lang, demo, console, message,
-                       count, interval, rate});
-    parser.process(app);
-    if (parser.isSet(version)) {
-        std::fputs(qPrintable(BuildInfo::versionText(QCoreApplication::applicationName())), stdout);
-        std::exit(EXIT_SUCCESS);
-    }
-
-    if (!parser.positionalArguments().isEmpty()) {
-        *error = QCoreApplication::translate("ClientOptions", "unexpected argument '%1' (options start with --; see --help).")
-                     .arg(parser.positionalArguments().constFirst());
+    const SendOptions sendOptions;
+    parser.addOptions({host, port, timeout, expect, localAddress, localPort});
+    parser.addOptions(sendOptions.options());
+    parser.addOptions({encoding, lang, demo, console, message, count, interval, rate});
+    if (!CommandLine::process(parser, app, error))
         return false;
-    }
     options->demo = parser.isSet(demo);
     options->console = parser.isSet(console);
     const QString expected = parser.value(expect);
@@ -171,6 +158,8 @@ bool parseClientOptions(const QCoreApplication &app, ClientOptions *options, QSt
                      .arg(parser.value(localPort));
         return false;
     }
+    if (!sendOptions.read(parser, options, error))
+        return false;
     if (!CommandLine::parseEncoding(parser.value(encoding), &options->encoding, error))
         return false;
     if (parser.isSet(lang))

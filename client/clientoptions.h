@@ -25,6 +25,10 @@ struct ClientOptions
     bool expectAny = false;   // --expect any: every datagram answers the oldest message waiting
     QHostAddress localAddress;  // --local-address; null: the system picks
     quint16 localPort = 0;      // --local-port; 0: the system picks
+    bool anySender = false;     // --any-sender: anyone may answer (an unconnected socket)
+    int ttl = Defaults::MulticastTtl;                       // --ttl, to a group
+    bool multicastLoopback = Defaults::MulticastLoopback;  // --multicast-loopback on|off
+    QString interfaceName;      // --interface: where datagrams to a group leave
     // A traffic run (--console --message): the message's bytes in the --encoding, "{seq}" kept.
     bool traffic = false;
     QByteArray message;

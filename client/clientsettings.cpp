@@ -18,6 +18,9 @@ constexpr QLatin1String Port("port");
 constexpr QLatin1String TimeoutMs("timeoutMs");
 constexpr QLatin1String HexMode("hexMode");
 constexpr QLatin1String History("history");
+constexpr QLatin1String Escapes("escapes");
+constexpr QLatin1String LineEnding("lineEnding");
+constexpr QLatin1String SavedMessages("savedMessages");
 constexpr QLatin1String WindowGeometry("clientWindow/geometry");
 } // namespace Key
 } // namespace
@@ -55,6 +58,28 @@ void save(const ClientOptions &options, bool hexMode, const QStringList &history
 bool hexMode() { return QSettings().value(Key::Group + QLatin1Char('/') + Key::HexMode).toBool(); }
 
 QStringList history() { return QSettings().value(Key::Group + QLatin1Char('/') + Key::History).toStringList(); }
+
+void saveInputForm(bool escapes, const QString &lineEnding)
+{
+    QSettings s;
+    s.beginGroup(Key::Group);
+    s.setValue(Key::Escapes, escapes);
+    s.setValue(Key::LineEnding, lineEnding);
+}
+
+bool escapes() { return QSettings().value(Key::Group + QLatin1Char('/') + Key::Escapes).toBool(); }
+
+QString lineEnding() { return QSettings().value(Key::Group + QLatin1Char('/') + Key::LineEnding).toString(); }
+
+void saveSavedMessages(const QByteArray &json)
+{
+    QSettings().setValue(Key::Group + QLatin1Char('/') + Key::SavedMessages, json);
+}
+
+QByteArray savedMessages()
+{
+    return QSettings().value(Key::Group + QLatin1Char('/') + Key::SavedMessages).toByteArray();
+}
 
 void restoreGeometry(QMainWindow *window)
 {

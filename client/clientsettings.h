@@ -15,6 +15,13 @@ void load(ClientOptions *options);
 void save(const ClientOptions &options, bool hexMode, const QStringList &history);
 bool hexMode();
 QStringList history();
+// How the message input reads what is typed: escapes on or off, the line ending (TypedMessage's key).
+void saveInputForm(bool escapes, const QString &lineEnding);
+bool escapes();
+QString lineEnding();
+// The saved messages, as SavedMessagesFile's JSON.
+void saveSavedMessages(const QByteArray &json);
+QByteArray savedMessages();
 void restoreGeometry(QMainWindow *window);
 void saveGeometry(const QMainWindow *window);
 

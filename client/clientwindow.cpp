@@ -2,29 +2,28 @@
 #include "clientwindow.h"
 #include "ui_clientwindow.h"
 
+#include "addressproblem.h"
 #include "buildinfo.h"
 #include "conversationmodel.h"
 #include "clientsettings.h"
 #include "clientstatus.h"
-#include "colors.h"
 #include "conditionspanel.h"
 #include "conversationdelegate.h"
 #include "conversationmenu.h"
-#include "displaytext.h"
 #include "inputhistory.h"
+#include "messagecomposer.h"
+#include "filemenu.h"
+#include "savedmessagespanel.h"
+#include "responderspanel.h"
+#include "sendoptions.h"
 #include "servicecontrols.h"
 #include "tourdialog.h"
 #include "windowplacement.h"
-#include "protocol.h"
 
 #include <QCloseEvent>
 #include <QShowEvent>
 #include <QMessageBox>
 #include <QApplication>
-#include <QGuiApplication>
-#include <QHostAddress>
-#include <QLabel>
-#include <QLocale>
 #include <QStatusBar>
 
 ClientWindow::ClientWindow(const ClientOptions &options, QWidget *parent)
@@ -39,16 +38,14 @@ ClientWindow::ClientWindow(const ClientOptions &options, QWidget *parent)
     m_ui->portSpin->setValue(options.port);
     m_client->setTimeout(options.timeoutMs);
     m_client->setExpect(options.expectAny ? ReplyMatcher::Expect::Any : ReplyMatcher::Expect::Hello);
-    m_client->setLocalEndpoint(options.localAddress, options.localPort);
+    m_client->setSocketOptions(SendOptions::socketOptions(options));
     m_ui->timeoutSpin->setValue(options.timeoutMs);
-    m_ui->addressErrorLabel->hide();
+    m_address = new AddressProblem(m_ui->addressEdit, m_ui->addressErrorLabel);
     m_conversation->setEncoding(options.encoding);
     m_ui->conversationView->setModel(m_conversation);
     m_ui->conversationView->setItemDelegate(new ConversationDelegate(m_ui->conversationView));
     m_menu = new ConversationMenu(m_ui->conversationView, m_client);
     m_status = new ClientStatus(m_client, m_conversation, statusBar());
-    setupHintLine();
-    keepLabelsFromSizingWindow();
     m_scrollTimer.setSingleShot(true);
     m_scrollTimer.setInterval(33);
     m_summaryTimer.setSingleShot(true);
@@ -56,51 +53,54 @@ ClientWindow::ClientWindow(const ClientOptions &options, QWidget *parent)
     m_service = new ServiceControls(this);
     m_service->setExpect(m_client->expect());
     m_service->setEncoding(options.encoding);
+    m_service->setAnySender(options.anySender);
+    connect(m_service, &ServiceControls::anySenderChanged, m_client, &HelloClient::setAnySender);
+    new RespondersPanel(m_client, this);
     m_ui->mainLayout->insertWidget(1, m_service);
     connect(m_service, &ServiceControls::expectChanged, m_client, &HelloClient::setExpect);
     connect(m_service, &ServiceControls::encodingChanged, m_conversation, &ConversationModel::setEncoding);
+    connect(m_service, &ServiceControls::encodingChanged, this, [this](TextEncoding::Encoding encoding) {
+        m_composer->setEncoding(encoding);
+    });
     m_conditions = new ConditionsPanel(this);
     m_ui->mainLayout->insertWidget(2, m_conditions);
+    m_composer = new MessageComposer(this);
+    m_composer->setEncoding(options.encoding);
+    m_composer->setSender([this](const QByteArray &bytes) { return sendBytes(bytes); });
+    m_ui->mainLayout->addWidget(m_composer);
     // Tab follows the screen, top to bottom: the server row, the kind of service, the conditions,
     // the conversation, the input.
-    QWidget *previous = m_ui->newSessionButton;
-    const QList<QWidget *> service = m_service->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly);
-    for (QWidget *next : service) {
-        if (next->focusPolicy() & Qt::TabFocus) {
-            QWidget::setTabOrder(previous, next);
-            previous = next;
-        }
+    QList<QWidget *> chain{m_ui->newSessionButton};
+    for (QWidget *next : m_service->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly)) {
+        if (next->focusPolicy() & Qt::TabFocus)
+            chain << next;
     }
-    for (QWidget *next : m_conditions->tabChain()) {
-        QWidget::setTabOrder(previous, next);
-        previous = next;
-    }
-    QWidget::setTabOrder(previous, m_ui->conversationView);
-    m_history = new InputHistory(m_ui->messageEdit);
-    m_history->setEntries(ClientSettings::history());
-    m_ui->hexCheck->setChecked(ClientSettings::hexMode());
-    setHexMode(m_ui->hexCheck->isChecked());
+    chain << m_conditions->tabChain() << m_ui->conversationView << m_composer->tabChain();
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
+    connect(m_composer, &MessageComposer::hexModeChanged, m_conversation, &ConversationModel::setHexMode);
+    connect(m_composer, &MessageComposer::encodingWanted, m_service, &ServiceControls::setEncoding);
+    m_composer->restoreSettings();
+    m_savedMessages = new SavedMessagesPanel(m_composer, this);
+    new FileMenu(m_composer, m_savedMessages, this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/udpchat-client.svg")));
-    m_ui->sendButton->setIcon(QIcon(QStringLiteral(":/icons/send.svg")));
     m_ui->newSessionButton->setIcon(QIcon(QStringLiteral(":/icons/new-session.svg")));
 
     connectSignals();
     resize(520, 640);
     ClientSettings::restoreGeometry(this);
     startNewSession();
-    m_ui->messageEdit->setFocus();
+    m_composer->focusInput();
 }
 
 ClientWindow::~ClientWindow() { delete m_ui; }
 
+InputHistory *ClientWindow::history() const { return m_composer->history(); }
+
 void ClientWindow::connectSignals()
 {
-    connect(m_ui->sendButton, &QPushButton::clicked, this, &ClientWindow::sendMessage);
-    connect(m_ui->messageEdit, &QLineEdit::returnPressed, this, &ClientWindow::sendMessage);
     connect(m_ui->newSessionButton, &QPushButton::clicked, this, &ClientWindow::startNewSession);
     connect(m_ui->timeoutSpin, &QSpinBox::valueChanged, m_client, &HelloClient::setTimeout);
-    connect(m_ui->addressEdit, &QLineEdit::textEdited, m_ui->addressErrorLabel, &QWidget::hide);
-    connect(m_ui->hexCheck, &QCheckBox::toggled, this, &ClientWindow::setHexMode);
     connect(m_ui->actionNewSession, &QAction::triggered, this, &ClientWindow::startNewSession);
     connect(m_ui->actionNewWindow, &QAction::triggered, this, &ClientWindow::openNewWindow);
     connect(m_ui->actionClearConversation, &QAction::triggered, m_conversation, &ConversationModel::clear);
@@ -152,49 +152,19 @@ void ClientWindow::connectSignals()
     connect(m_client, &HelloClient::errorOccurred, this, &ClientWindow::onError);
 }
 
-bool ClientWindow::showAddressProblem()
-{
-    const QString problem = HelloClient::addressProblem(m_ui->addressEdit->text());
-    if (problem.isEmpty()) {
-        m_ui->addressErrorLabel->hide();
-        return true;
-    }
-    showAddressError(problem);
-    return false;
-}
-
-void ClientWindow::showAddressError(const QString &text)
-{
-    m_ui->addressErrorLabel->setText(text);
-    m_ui->addressErrorLabel->setStyleSheet(Colors::errorLabelStyle(palette()));
-    m_ui->addressErrorLabel->show();
-    m_ui->addressEdit->setFocus();
-}
-
 void ClientWindow::startNewSession()
 {
-    if (!showAddressProblem())
+    if (!m_address->check())
         return;
     m_client->start(m_ui->addressEdit->text(), quint16(m_ui->portSpin->value()));
-    hideHint();
-    m_ui->messageEdit->setFocus();
+    m_composer->hideHint();
+    m_composer->focusInput();
 }
 
-void ClientWindow::sendMessage()
+void ClientWindow::sendMessage() { m_composer->send(); }
+
+bool ClientWindow::sendBytes(const QByteArray &message)
 {
-    const QString typed = m_ui->messageEdit->text();
-    bool encodable = true;
-    QByteArray message = TextEncoding::encode(typed, m_conversation->encoding(), &encodable);
-    if (!m_ui->hexCheck->isChecked() && !encodable) {
-        showHint(tr("This text has characters that %1 cannot write; nothing was sent.")
-                     .arg(TextEncoding::name(m_conversation->encoding())), true);
-        return;
-    }
-    if (m_ui->hexCheck->isChecked() && !DisplayText::parseHex(typed, &message)) {
-        showHint(tr("Hex mode: type bytes as pairs of hex digits, such as 48 65 6c 6c 6f (spaces optional)."),
-                 true);
-        return;
-    }
     // The engine decides: a changed server or port starts a new session; it says why not to send.
     m_client->setServer(m_ui->addressEdit->text(), quint16(m_ui->portSpin->value()));
     HelloClient::SendError error = HelloClient::SendError::None;
@@ -202,36 +172,35 @@ void ClientWindow::sendMessage()
     m_client->send(message, &error, &why);
     switch (error) {
     case HelloClient::SendError::None:
-        m_history->add(typed);
-        m_ui->messageEdit->clear();
-        hideHint();
-        m_ui->addressErrorLabel->hide();
-        return;
+        m_address->hide();
+        return true;
     case HelloClient::SendError::InvalidAddress:
-        showAddressError(why);  // nothing is sent to a malformed address
-        return;
+        m_address->show(why);  // nothing is sent to a malformed address
+        return false;
     case HelloClient::SendError::Empty:
     case HelloClient::SendError::Ended:
-        showHint(why, false);
+        m_composer->showHint(why, false);
         break;
     case HelloClient::SendError::TooLarge:
     case HelloClient::SendError::NotStarted:
-        showHint(why, true);
+        m_composer->showHint(why, true);
         break;
     }
-    m_ui->messageEdit->setFocus();
+    m_composer->focusInput();
+    return false;
 }
 
 void ClientWindow::onStateChanged(HelloClient::State state)
 {
     const bool canSend = state == HelloClient::State::Connecting || state == HelloClient::State::Ready;
-    m_ui->messageEdit->setEnabled(canSend);
-    m_ui->sendButton->setEnabled(canSend);
+    m_composer->setInputEnabled(canSend);
     if (state == HelloClient::State::Ready) {
         m_conversation->addNotice(tr("Session %1 with %2 from local port %3")
                                       .arg(m_client->sessionNumber())
                                       .arg(m_client->serverEndpoint())
                                       .arg(m_client->localPort()));
+        if (const QString who = m_client->whoMayAnswer(); !who.isEmpty())
+            m_conversation->addNotice(who);
         // Counts belong to a session: a new one starts from zero, and says so.
         if (m_client->stats().sent > 0) {
             m_client->resetStats();
@@ -254,35 +223,11 @@ void ClientWindow::onError(HelloClient::Error error, const QString &message)
 {
     m_conversation->addError(message);
     if (error == HelloClient::Error::HostNotFound || error == HelloClient::Error::InvalidAddress) {
-        showAddressError(message);
+        m_address->show(message);
         return;
     }
-    showHint(message, true);
+    m_composer->showHint(message, true);
 }
-
-void ClientWindow::setupHintLine()
-{
-    // The hint's line is always there, two lines tall, shown or not: the input above it never
-    // moves, so a click aimed at it cannot miss.
-    QLabel *hint = m_ui->hintLabel;
-    hint->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    hint->setFixedHeight(2 * hint->fontMetrics().lineSpacing());
-    QSizePolicy policy = hint->sizePolicy();
-    policy.setRetainSizeWhenHidden(true);
-    hint->setSizePolicy(policy);
-    hint->hide();
-}
-
-void ClientWindow::showHint(const QString &text, bool isError)
-{
-    m_ui->hintLabel->setText(text);
-    m_ui->hintLabel->setToolTip(text);  // two lines may cut a long one
-    m_ui->hintLabel->setStyleSheet(isError ? Colors::errorLabelStyle(palette())
-                                           : QString());
-    m_ui->hintLabel->show();
-}
-
-void ClientWindow::hideHint() { m_ui->hintLabel->hide(); }
 
 void ClientWindow::updateStatus()
 {
@@ -298,29 +243,10 @@ void ClientWindow::updateSummary()
                                  .arg(s.sent).arg(s.answered).arg(s.lost).arg(s.duplicates).arg(s.reordered));
 }
 
-void ClientWindow::keepLabelsFromSizingWindow()
-{
-    // A wrapped label is as wide as its longest word, so a 100,000-character host name in an
-    // error would widen the window to its limit; ignoring their width, the layout gives them
-    // what the window has, and they wrap (or are cut) within it.
-    for (QLabel *label : {m_ui->hintLabel, m_ui->addressErrorLabel}) {
-        QSizePolicy policy = label->sizePolicy();
-        policy.setHorizontalPolicy(QSizePolicy::Ignored);
-        label->setSizePolicy(policy);
-    }
-}
-
 void ClientWindow::setName(const QString &name)
 {
     m_name = name;
     updateStatus();
-}
-
-void ClientWindow::setHexMode(bool hex)
-{
-    m_conversation->setHexMode(hex);
-    m_ui->messageEdit->setPlaceholderText(hex ? tr("Bytes in hex, e.g. 48 65 6c 6c 6f")
-                                              : tr("Your name, or exit to end the session"));
 }
 
 ClientOptions ClientWindow::currentOptions() const
@@ -331,6 +257,8 @@ ClientOptions ClientWindow::currentOptions() const
     options.timeoutMs = m_ui->timeoutSpin->value();
     options.encoding = m_conversation->encoding();
     options.expectAny = m_client->expect() == ReplyMatcher::Expect::Any;
+    SendOptions::copy(m_client->socketOptions(), &options);
+    options.anySender = m_service->anySender();
     return options;
 }
 
@@ -353,7 +281,8 @@ void ClientWindow::showEvent(QShowEvent *event)
 
 void ClientWindow::closeEvent(QCloseEvent *event)
 {
-    ClientSettings::save(currentOptions(), m_ui->hexCheck->isChecked(), m_history->entries());
+    ClientSettings::save(currentOptions(), m_composer->hexMode(), m_composer->history()->entries());
+    m_composer->saveSettings();
     ClientSettings::saveGeometry(this);
     event->accept();
 }

@@ -7,12 +7,15 @@
 #include <QMainWindow>
 #include <QTimer>
 
+class AddressProblem;
 class ClientStatus;
 class ConditionsPanel;
 class ServiceControls;
 class ConversationMenu;
 class ConversationModel;
 class InputHistory;
+class MessageComposer;
+class SavedMessagesPanel;
 
 namespace Ui {
 class ClientWindow;
@@ -30,7 +33,9 @@ public:
 
     HelloClient *client() const { return m_client; }
     ConversationModel *conversation() const { return m_conversation; }
-    InputHistory *history() const { return m_history; }
+    InputHistory *history() const;
+    MessageComposer *composer() const { return m_composer; }
+    SavedMessagesPanel *savedMessages() const { return m_savedMessages; }
     ConditionsPanel *conditionsPanel() const { return m_conditions; }
     // Opens another client window on the same server: its own socket and source port.
     ClientWindow *openNewWindow();
@@ -48,21 +53,14 @@ protected:
 
 private:
     void connectSignals();
-    void setHexMode(bool hex);
     ClientOptions currentOptions() const;
-    // Shows what is wrong with the address field next to it; false if anything is.
-    bool showAddressProblem();
-    void showAddressError(const QString &text);
+    // Hands the bytes to the engine; false, with its sentence shown, when they were not sent.
+    bool sendBytes(const QByteArray &bytes);
     void onStateChanged(HelloClient::State state);
     void onSessionEnded(const QString &serverEndpoint);
     void onError(HelloClient::Error error, const QString &message);
-    void setupHintLine();
-    void showHint(const QString &text, bool isError);
-    void hideHint();
     void updateStatus();
     void updateSummary();
-    // Labels that show what a user or a server fed in never set the window's width.
-    void keepLabelsFromSizingWindow();
 
     Ui::ClientWindow *m_ui = nullptr;
     HelloClient *m_client = nullptr;
@@ -73,7 +71,9 @@ private:
     // (a scroll lays every row out at once; the summary is rebuilt text), not once per datagram.
     QTimer m_scrollTimer;
     QTimer m_summaryTimer;
-    InputHistory *m_history = nullptr;
+    MessageComposer *m_composer = nullptr;
+    AddressProblem *m_address = nullptr;
+    SavedMessagesPanel *m_savedMessages = nullptr;
     ConditionsPanel *m_conditions = nullptr;
     ServiceControls *m_service = nullptr;
     QString m_name;

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "consoleclient.h"
 
+#include "clientoptions.h"
+#include "displaytext.h"
 #include "helloclient.h"
 #include "protocol.h"
+#include "sendoptions.h"
 
 #include <QEventLoop>
 
@@ -54,11 +57,57 @@ ConsoleClient::Fate ConsoleClient::waitFor(HelloClient &client, int id, QByteArr
     return fate;
 }
 
+int ConsoleClient::waitForAll(HelloClient &client, int id)
+{
+    QEventLoop loop;
+    int answered = 0;
+    QObject::connect(&client, &HelloClient::replyReceived, &loop,
+                     [&](int which, const QByteArray &bytes, qint64 roundTripUs, const QString &from) {
+        if (which != id)
+            return;
+        ++answered;
+        print(tr("%1 from %2 time=%3 ms\n")
+                  .arg(DisplayText::escaped(bytes, 200), from, QString::number(double(roundTripUs) / 1000.0, 'f', 3))
+                  .toLocal8Bit());
+    });
+    QObject::connect(&client, &HelloClient::waitEnded, &loop, [&](int which) {
+        if (which == id)
+            loop.quit();
+    });
+    QObject::connect(&client, &HelloClient::sessionEnded, &loop, &QEventLoop::quit);
+    QObject::connect(&client, &HelloClient::errorOccurred, &loop, [&](HelloClient::Error, const QString &message) {
+        print(message.toLocal8Bit() + '\n');  // said, and the wait goes on: others may still answer
+    });
+    loop.exec();
+    return answered;
+}
+
 int ConsoleClient::run(const QString &host, quint16 port, int timeoutMs)
 {
+    ClientOptions options;
+    options.host = host;
+    options.port = port;
+    options.timeoutMs = timeoutMs;
+    return run(options);
+}
+
+int ConsoleClient::run(const ClientOptions &options)
+{
+    const QString &host = options.host;
     HelloClient client;
-    client.setTimeout(timeoutMs);
-    client.setServer(host, port);
+    client.setTimeout(options.timeoutMs);
+    client.setExpect(options.expectAny ? ReplyMatcher::Expect::Any : ReplyMatcher::Expect::Hello);
+    client.setSocketOptions(SendOptions::socketOptions(options));
+    client.setServer(host, options.port);
+    // A session that cannot start (a local port in use) says why while send() runs.
+    QString startError;
+    QString sendError;  // a send refused by the system while send() runs (no route to a group...)
+    QObject::connect(&client, &HelloClient::errorOccurred, &client, [&](HelloClient::Error error, const QString &message) {
+        if (client.state() == HelloClient::State::Idle)
+            startError = message;
+        else if (error == HelloClient::Error::SendFailed)
+            sendError = message;
+    });
     QByteArray line;
     for (;;) {
         print("Please input your name: ");
@@ -68,14 +117,46 @@ int ConsoleClient::run(const QString &host, quint16 port, int timeoutMs)
         }
         if (line.isEmpty())
             continue;  // as the script does: nothing is sent, it asks again
+        startError.clear();
+        sendError.clear();
         if (client.state() == HelloClient::State::Idle)
             client.start();
         QString why;
         const int id = client.send(line, nullptr, &why);
         if (id == 0) {
+            if (!startError.isEmpty()) {
+                print(startError.toLocal8Bit() + '\n');
+                return 1;  // nothing can be sent from there: asking again would not help
+            }
             print(why.toLocal8Bit() + '\n');
             if (client.state() == HelloClient::State::Idle && !HelloClient::addressProblem(host).isEmpty())
                 return 1;
+            continue;
+        }
+        if (client.state() == HelloClient::State::Connecting) {
+            // A host name is looked up first: who may answer is known once it is.
+            QEventLoop connecting;
+            QObject::connect(&client, &HelloClient::stateChanged, &connecting, &QEventLoop::quit);
+            connecting.exec();
+            if (client.state() != HelloClient::State::Ready) {
+                print(startError.toLocal8Bit() + '\n');
+                continue;
+            }
+        }
+        if (client.anyoneMayAnswer()) {
+            const int answered = waitForAll(client, id);
+            if (answered == 0 && !sendError.isEmpty())
+                print(sendError.toLocal8Bit() + '\n');
+            else if (answered == 0)
+                print(tr("no reply from %1 (UDP does not retransmit)\n").arg(client.serverEndpoint()).toLocal8Bit());
+            else if (answered == 1)
+                print(tr("answered by 1 server\n").toLocal8Bit());
+            else
+                print(tr("answered by %1 servers\n").arg(answered).toLocal8Bit());
+            if (client.state() == HelloClient::State::Ended) {
+                print("Session is over from the server " + client.serverEndpoint().toUtf8() + "\n\n");
+                return 0;
+            }
             continue;
         }
         QByteArray reply;

@@ -7,10 +7,13 @@
 #include <cstdio>
 
 class HelloClient;
+struct ClientOptions;
 
 // The tutorial's udp_client.py in a terminal (udpchat-client --console), line for line: the same
 // prompt, an empty line asks again, the reply printed, and after exit the session's last line.
 // Unlike the script it never hangs on a lost datagram: after the timeout it says so and asks again.
+// When anyone may answer (--any-sender, a group, a broadcast address) each reply is a line naming
+// its sender, and every reply within the timeout is printed before the next prompt.
 // It needs no display: only QCoreApplication and a socket.
 class ConsoleClient
 {
@@ -20,10 +23,14 @@ public:
     ConsoleClient(std::FILE *in, std::FILE *out);
     // Runs the session until exit is answered or the input ends; returns the exit status.
     int run(const QString &host, quint16 port, int timeoutMs);
+    // The same, with every client option that applies (--expect, --local-*, --any-sender, groups).
+    int run(const ClientOptions &options);
 
 private:
     enum class Fate { Answered, TimedOut, Unreachable, Failed };
     Fate waitFor(HelloClient &client, int id, QByteArray *reply, QString *why);
+    // Anyone may answer: prints each reply until the message's time runs out; returns how many.
+    int waitForAll(HelloClient &client, int id);
     bool readLine(QByteArray *line);
     void print(const QByteArray &bytes);
 

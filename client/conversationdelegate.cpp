@@ -51,7 +51,10 @@ ConversationDelegate::ConversationDelegate(QAbstractItemView *view)
 
 QString ConversationDelegate::metaText(const QModelIndex &index)
 {
-    const QString time = index.data(ConversationModel::TimeTextRole).toString();
+    // When anyone may answer, each datagram names its sender.
+    const QString stamp = index.data(ConversationModel::TimeTextRole).toString();
+    const QString from = index.data(ConversationModel::ResponderRole).toString();
+    const QString time = from.isEmpty() ? stamp : tr("%1 · from %2").arg(stamp, from);
     const qint64 rtt = index.data(ConversationModel::RoundTripUsRole).toLongLong();
     const qint64 count = index.data(ConversationModel::CountRole).toLongLong();
     const QString countText = QLocale().toString(count);
@@ -60,7 +63,10 @@ QString ConversationDelegate::metaText(const QModelIndex &index)
     case Kind::Sent:
         switch (Status(index.data(ConversationModel::StatusRole).toInt())) {
         case Status::Waiting: return tr("%1 · waiting for a reply…").arg(time);
-        case Status::Answered: return tr("%1 · answered in %2").arg(time, roundTripText(rtt));
+        case Status::Answered:
+            if (const int responders = index.data(ConversationModel::RespondersRole).toInt(); responders > 0)
+                return tr("%1 · answered by %n server(s), the first in %2", nullptr, responders).arg(time, roundTripText(rtt));
+            return tr("%1 · answered in %2").arg(time, roundTripText(rtt));
         case Status::NoReply: return tr("%1 · no reply (double-click to retry)").arg(time);
         case Status::None: break;
         }

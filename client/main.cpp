@@ -4,6 +4,7 @@
 #include "clientsettings.h"
 #include "clientwindow.h"
 #include "consoleclient.h"
+#include "sendoptions.h"
 #include "trafficconsole.h"
 #include "terminationsignals.h"
 #include "translations.h"
@@ -83,8 +84,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     if (options.traffic) {
-        // Ctrl+C ends the run early and the summary is still printed.
-        quitOnTerminationSignals();
+        // Ctrl+C ends the run early and the summary is still printed; so does a closed output.
+        quitOnTerminationSignals(ClosedOutput::Quit);
         TrafficRun::Settings settings;
         settings.host = options.host;
         settings.port = options.port;
@@ -92,11 +93,13 @@ int main(int argc, char *argv[])
         settings.count = options.count;
         settings.intervalNs = options.intervalNs;
         settings.timeoutMs = options.timeoutMs;
+        settings.expectAny = options.expectAny;
+        settings.socket = SendOptions::socketOptions(options);
         return TrafficConsole(stdout).run(settings);
     }
     // The tutorial's client: Ctrl+C ends it at once, as it ends the script (no handler of ours).
     if (options.console)
-        return ConsoleClient(stdin, stdout).run(options.host, options.port, options.timeoutMs);
+        return ConsoleClient(stdin, stdout).run(options);
     QString warning;
     options.language = checkedLanguage(options.language, &warning);
     if (!warning.isEmpty())

@@ -9,6 +9,7 @@ ServiceControls::ServiceControls(QWidget *parent)
     : QWidget(parent)
     , m_expect(new QComboBox(this))
     , m_encoding(new QComboBox(this))
+    , m_answerer(new QComboBox(this))
 {
     auto *expectLabel = new QLabel(tr("Re&plies:"), this);
     expectLabel->setBuddy(m_expect);
@@ -25,14 +26,30 @@ ServiceControls::ServiceControls(QWidget *parent)
         m_encoding->addItem(TextEncoding::names().at(i), i);
     m_encoding->setToolTip(tr("How typed text becomes bytes and bytes are shown as text; the hex view "
                               "always shows the bytes on the wire"));
+    auto *answererLabel = new QLabel(tr("Who ma&y answer:"), this);
+    answererLabel->setBuddy(m_answerer);
+    m_answerer->setObjectName(QStringLiteral("answererCombo"));
+    m_answerer->setAccessibleName(tr("Who may answer"));
+    m_answerer->addItem(tr("the server only"), false);
+    m_answerer->addItem(tr("anyone"), true);
+    m_answerer->setToolTip(tr("The server only: other senders never reach this window, and a closed port is "
+                              "reported. Anyone: every reply shows its sender (a group or a broadcast address "
+                              "always lets anyone answer). From the next session."));
+    // Narrow enough for the window's usual width: the long reply kinds are elided (the list shows
+    // them whole), not a wider window.
+    m_expect->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_expect->setMinimumContentsLength(10);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(expectLabel);
     layout->addWidget(m_expect, 1);
+    layout->addWidget(answererLabel);
+    layout->addWidget(m_answerer);
     layout->addWidget(encodingLabel);
     layout->addWidget(m_encoding);
     connect(m_expect, &QComboBox::currentIndexChanged, this, [this] { emit expectChanged(expect()); });
     connect(m_encoding, &QComboBox::currentIndexChanged, this, [this] { emit encodingChanged(encoding()); });
+    connect(m_answerer, &QComboBox::currentIndexChanged, this, [this] { emit anySenderChanged(anySender()); });
 }
 
 void ServiceControls::setExpect(ReplyMatcher::Expect expect)
@@ -51,3 +68,7 @@ TextEncoding::Encoding ServiceControls::encoding() const
 {
     return TextEncoding::Encoding(m_encoding->currentData().toInt());
 }
+
+void ServiceControls::setAnySender(bool any) { m_answerer->setCurrentIndex(any ? 1 : 0); }
+
+bool ServiceControls::anySender() const { return m_answerer->currentData().toBool(); }

@@ -9,7 +9,8 @@
 class QComboBox;
 
 // What kind of service the client talks to: what counts as a reply (the hello protocol, or any
-// datagram) and the text encoding messages are typed and read in. The window applies both.
+// datagram), who may answer (the server only, or anyone) and the text encoding messages are
+// typed and read in. The window applies them.
 class ServiceControls : public QWidget
 {
     Q_OBJECT
@@ -21,12 +22,16 @@ public:
     ReplyMatcher::Expect expect() const;
     void setEncoding(TextEncoding::Encoding encoding);
     TextEncoding::Encoding encoding() const;
+    void setAnySender(bool any);
+    bool anySender() const;
 
 signals:
     void expectChanged(ReplyMatcher::Expect expect);
+    void anySenderChanged(bool any);
     void encodingChanged(TextEncoding::Encoding encoding);
 
 private:
     QComboBox *m_expect = nullptr;
     QComboBox *m_encoding = nullptr;
+    QComboBox *m_answerer = nullptr;
 };

@@ -4,6 +4,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
 #include <QVBoxLayout>
 
 namespace {
@@ -33,6 +34,15 @@ TourDialog::TourDialog(const QString &serverEndpoint, QWidget *parent)
            "and send a few names: some replies never come (<i>no reply</i>). UDP does not retry, order or "
            "de-duplicate; double-click a message to send it again. Try <b>Duplicate</b> and "
            "<b>Reorder</b> too.</p>"),
+        tr("<h3>6. One datagram, many servers</h3><p>Start two servers on one port, both joined to a multicast "
+           "group: <tt>udpchat-server --port 7000 --join 239.255.0.1</tt>, twice (on two computers, or one). "
+           "Here, set the server to 239.255.0.1 and the port to 7000, and send once: the group is not a "
+           "server, so anyone may answer, and two replies come back, each naming its server, with its own "
+           "round trip; the message says <i>answered by 2 servers</i>, and <b>Responders</b> lists who "
+           "answered. Select the row in a server's log: the inspector shows it was sent <i>to group "
+           "239.255.0.1</i>, not to either server. On one computer both servers answer from the same "
+           "address and port, so the second reply looks like a copy (a duplicate): UDP cannot tell them "
+           "apart either. TCP cannot do this at all: a connection has exactly two ends.</p>"),
     };
     m_counter = new QLabel(this);
     m_text = new QLabel(this);
@@ -59,7 +69,10 @@ TourDialog::TourDialog(const QString &serverEndpoint, QWidget *parent)
 
 void TourDialog::fitText()
 {
-    const int width = m_text->fontMetrics().averageCharWidth() * TextWidthInChars;
+    // A comfortable line, but never wider than most of the screen (large fonts on a small one):
+    // the text then wraps into more lines instead of running off the edge.
+    const int comfortable = m_text->fontMetrics().averageCharWidth() * TextWidthInChars;
+    const int width = qMin(comfortable, screen()->availableGeometry().width() * 3 / 4);
     int height = 0;
     for (const QString &step : std::as_const(m_steps)) {
         m_text->setText(step);

@@ -7,7 +7,7 @@
 class QLabel;
 class QPushButton;
 
-// Help > Tour: the tutorial's lesson in five steps, done in the app itself.
+// Help > Tour: the tutorial's lesson in six steps (the sixth: one datagram, many servers), done in the app itself.
 class TourDialog : public QDialog
 {
     Q_OBJECT

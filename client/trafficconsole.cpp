@@ -51,17 +51,17 @@ QString TrafficConsole::summary(const RunStatistics &stats, const QString &endpo
 
 int TrafficConsole::run(const TrafficRun::Settings &settings)
 {
-    QObject::connect(&m_run, &TrafficRun::replyReceived, [this](quint64 seq, const QByteArray &reply, qint64 rttNs) {
+    // Each line names who answered: the server, or with anyone answering, each responder.
+    QObject::connect(&m_run, &TrafficRun::replyReceived,
+                     [this](quint64 seq, const QByteArray &reply, qint64 rttNs, const QString &from) {
         print(tr("%1 from %2 seq=%3 time=%4 ms")
-                  .arg(DisplayText::escaped(reply, 200), m_run.serverEndpoint(), QString::number(seq), ms(double(rttNs))));
+                  .arg(DisplayText::escaped(reply, 200), from, QString::number(seq), ms(double(rttNs))));
     });
-    QObject::connect(&m_run, &TrafficRun::duplicateReceived, [this](quint64 seq, const QByteArray &reply) {
-        print(tr("%1 from %2 seq=%3 (duplicate)")
-                  .arg(DisplayText::escaped(reply, 200), m_run.serverEndpoint(), QString::number(seq)));
+    QObject::connect(&m_run, &TrafficRun::duplicateReceived, [this](quint64 seq, const QByteArray &reply, const QString &from) {
+        print(tr("%1 from %2 seq=%3 (duplicate)").arg(DisplayText::escaped(reply, 200), from, QString::number(seq)));
     });
-    QObject::connect(&m_run, &TrafficRun::unexpectedReceived, [this](const QByteArray &reply) {
-        print(tr("%1 from %2 (answers none of this run's datagrams in time)")
-                  .arg(DisplayText::escaped(reply, 200), m_run.serverEndpoint()));
+    QObject::connect(&m_run, &TrafficRun::unexpectedReceived, [this](const QByteArray &reply, const QString &from) {
+        print(tr("%1 from %2 (answers none of this run's datagrams in time)").arg(DisplayText::escaped(reply, 200), from));
     });
     QObject::connect(&m_run, &TrafficRun::replyTimedOut, [this](quint64 seq) {
         print(tr("no reply from %1 seq=%2 within %3 ms")

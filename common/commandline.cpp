@@ -1,9 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
 
+#include "buildinfo.h"
+
+#include <QCommandLineParser>
+
 #include <QCoreApplication>
 #include <QtGlobal>
 
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <initializer_list>
 
@@ -104,6 +110,32 @@ QByteArrayList withoutGuiOptions(int argc, char *argv[])
             kept.append(QByteArray(argv[i]));
     }
     return kept;
+}
+
+} // namespace CommandLine
+
+namespace CommandLine {
+
+void addStandardOptions(QCommandLineParser &parser)
+{
+    parser.addHelpOption();
+    parser.addOption(QCommandLineOption(QStringList{QStringLiteral("v"), QStringLiteral("version")},
+        QCoreApplication::translate("QCommandLineParser", "Displays version information.")));
+}
+
+bool process(QCommandLineParser &parser, const QCoreApplication &app, QString *error)
+{
+    parser.process(app);
+    if (parser.isSet(QStringLiteral("version"))) {
+        std::fputs(qPrintable(BuildInfo::versionText(QCoreApplication::applicationName())), stdout);
+        std::exit(EXIT_SUCCESS);
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        *error = QCoreApplication::translate("CommandLine", "unexpected argument '%1' (options start with --; see --help).")
+                     .arg(parser.positionalArguments().constFirst());
+        return false;
+    }
+    return true;
 }
 
 } // namespace CommandLine

@@ -5,8 +5,17 @@
 
 #include <QCommandLineOption>
 
+class QCommandLineParser;
+class QCoreApplication;
+
 // What both programs' command lines share.
 namespace CommandLine {
+
+// --help, and --version (not Qt's: it also names the Qt it runs on and the git revision).
+void addStandardOptions(QCommandLineParser &parser);
+// Parses the command line: --help and --version print and exit; false, with a sentence for the
+// user in *error, when a word that is no option is left over.
+bool process(QCommandLineParser &parser, const QCoreApplication &app, QString *error);
 
 // True when the arguments ask only for text on the terminal (--help, --version) or name one of
 // the extra flags (such as --headless): such a run needs no window, so no display.

@@ -34,4 +34,23 @@ inline constexpr int ReceiveBufferMax = 1 << 30;
 // its own socket (the default, ~200 KB, holds about a millisecond of them at full speed).
 inline constexpr int RunReceiveBuffer = 4 * 1024 * 1024;
 
+// Client: saved messages (kept with the settings, shared as JSON files): at most this many, with
+// names this long, and this many bytes in all (each message's bytes and what was typed); a file to
+// import is refused above SavedMessagesFileBytes before it is read.
+inline constexpr int SavedMessages = 100;
+inline constexpr int SavedMessageNameLength = 100;
+inline constexpr qint64 SavedMessagesBytes = 4 * 1024 * 1024;
+inline constexpr qint64 SavedMessagesFileBytes = 16 * 1024 * 1024;
+
+// Client, to a multicast group: hops a datagram may cross (--ttl; 1 stays on the local network),
+// and whether this computer's own members of the group hear it (--multicast-loopback).
+inline constexpr int MulticastTtl = 1;
+inline constexpr int MulticastTtlMax = 255;
+inline constexpr bool MulticastLoopback = true;
+
+// Client: who answered a message (the Responders view), rows kept; and the most responders one
+// message counts, whatever a crowd of senders does (more are shown as unexpected).
+inline constexpr int ResponderRows = 1000;
+inline constexpr int RespondersPerMessage = 256;
+
 } // namespace Defaults

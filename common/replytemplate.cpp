@@ -1,26 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "replytemplate.h"
 
+#include "escapes.h"
 #include "protocol.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 
 #include <algorithm>
-
-namespace {
-int hexDigit(QChar c)
-{
-    const ushort u = c.unicode();
-    if (u >= '0' && u <= '9')
-        return u - '0';
-    if (u >= 'a' && u <= 'f')
-        return u - 'a' + 10;
-    if (u >= 'A' && u <= 'F')
-        return u - 'A' + 10;
-    return -1;
-}
-} // namespace
 
 QStringList ReplyTemplate::macroNames()
 {
@@ -52,29 +39,12 @@ bool ReplyTemplate::parse(const QString &text, ReplyTemplate *result, QString *e
         const QChar c = text.at(i);
         if (c == QLatin1Char('\\')) {
             takeText();
-            const QChar next = i + 1 < text.size() ? text.at(i + 1) : QChar();
-            switch (next.unicode()) {
-            case 'n': literal += '\n'; ++i; continue;
-            case 'r': literal += '\r'; ++i; continue;
-            case 't': literal += '\t'; ++i; continue;
-            case '\\': literal += '\\'; ++i; continue;
-            case 'x': {
-                const int high = i + 2 < text.size() ? hexDigit(text.at(i + 2)) : -1;
-                const int low = i + 3 < text.size() ? hexDigit(text.at(i + 3)) : -1;
-                if (high < 0 || low < 0) {
-                    *error = tr("bad escape '%1' at character %2: \\x takes two hex digits, such as \\x0d.")
-                                 .arg(text.mid(i, 4)).arg(i + 1);
-                    return false;
-                }
-                literal += char(high * 16 + low);
-                i += 3;
-                continue;
-            }
-            default:
-                *error = tr("unknown escape '%1' at character %2: use \\n, \\r, \\t, \\\\ or \\xNN.")
-                             .arg(text.mid(i, 2)).arg(i + 1);
+            Escapes::Escape escape;
+            if (!Escapes::read(text, i, &escape, error))
                 return false;
-            }
+            literal += escape.value;  // a character escape is ASCII: the same byte in UTF-8
+            i += escape.length - 1;
+            continue;
         }
         if (c == QLatin1Char('{')) {
             qsizetype end = i + 1;

@@ -6,6 +6,7 @@
 #ifdef Q_OS_UNIX
 #include <QSocketNotifier>
 #include <csignal>
+#include <fcntl.h>
 #include <sys/socket.h>
 #include <unistd.h>
 #endif
@@ -21,10 +22,13 @@ void onTerminationSignal(int)
 }
 } // namespace
 
-void quitOnTerminationSignals()
+void quitOnTerminationSignals(ClosedOutput closedOutput)
 {
     if (signalPipe[0] >= 0 || ::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
         return;
+    // A signal that comes again and again (each write to a closed output raises SIGPIPE) must
+    // never block its handler on a full pipe: one byte waiting is enough to quit.
+    ::fcntl(signalPipe[1], F_SETFL, ::fcntl(signalPipe[1], F_GETFL) | O_NONBLOCK);
     auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, QCoreApplication::instance());
     QObject::connect(notifier, &QSocketNotifier::activated, QCoreApplication::instance(), [] {
         char byte = 0;
@@ -38,7 +42,15 @@ void quitOnTerminationSignals()
     sigaction(SIGINT, &action, nullptr);
     sigaction(SIGTERM, &action, nullptr);
     sigaction(SIGHUP, &action, nullptr);
+    if (closedOutput == ClosedOutput::Quit) {
+        sigaction(SIGPIPE, &action, nullptr);
+    } else {
+        struct sigaction ignore = {};
+        ignore.sa_handler = SIG_IGN;
+        sigemptyset(&ignore.sa_mask);
+        sigaction(SIGPIPE, &ignore, nullptr);
+    }
 }
 #else
-void quitOnTerminationSignals() {}
+void quitOnTerminationSignals(ClosedOutput) {}
 #endif

@@ -19,7 +19,8 @@ UDPCHAT_BUILD_PACKAGES=(cmake g++ make pkg-config qt6-base-dev qt6-tools-dev qt6
 UDPCHAT_TEST_PACKAGES=(python3 socat netcat-openbsd xvfb xauth xdotool x11-utils imagemagick
                        dbus-daemon at-spi2-core python3-pyatspi iproute2 ethtool util-linux
                        clang libclang-rt-14-dev tshark
-                       lintian dpkg-dev file desktop-file-utils appstream man-db weston qt6-wayland)
+                       lintian dpkg-dev file desktop-file-utils appstream man-db weston qt6-wayland
+                       qt6-gtk-platformtheme)
 
 udpchat_ensure_packages() {
     local wanted=() missing=() pkg

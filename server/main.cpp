@@ -54,7 +54,7 @@ int main(int argc, char *argv[])
         AppStart::complain(warning);
 
     if (options.headless) {
-        quitOnTerminationSignals();
+        quitOnTerminationSignals(ClosedOutput::Quit);
         HeadlessServer server;
         QString unused;  // the options were checked when parsed
         server.server().setReplyMode(ReplyMode::create(options.replyMode, options.replyText, &unused));

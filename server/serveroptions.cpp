@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "serveroptions.h"
 
-#include "buildinfo.h"
 #include "commandline.h"
 #include "protocol.h"
 #include "helloserver.h"
@@ -10,8 +9,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
-#include <cstdio>
-#include <cstdlib>
 
 bool serverRunsWithoutWindow(int argc, char *argv[]) { return CommandLine::needsNoWindow(argc, argv, "--headless"); }
 
@@ -31,11 +28,7 @@ bool parseServerOptions(const QCoreApplication &app, ServerOptions *options, QSt
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("ServerOptions", "UDP hello server: answers every datagram and shows who sent it."));
-    parser.addHelpOption();
-    // Not addVersionOption(): --version also names the Qt it runs on and the git revision.
-    const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
-        QCoreApplication::translate("QCommandLineParser", "Displays version information."));
-    parser.addOption(version);
+    CommandLine::addStandardOptions(parser);
     const QCommandLineOption headless(QStringList{QStringLiteral("headless")},
         QCoreApplication::translate("ServerOptions", "No window: print what the seed server prints, on stdout."));
     const QCommandLineOption bind(QStringList{QStringLiteral("bind")},
@@ -78,17 +71,8 @@ bool parseServerOptions(const QCoreApplication &app, ServerOptions *options, QSt
         QStringLiteral("bytes"));
     const QCommandLineOption encoding = CommandLine::encodingOption();
     parser.addOptions({headless, bind, port, join, reply, replyText, maxRows, rateLimit, recvBuffer, logFile, pcap, encoding, lang});
-    parser.process(app);
-    if (parser.isSet(version)) {
-        std::fputs(qPrintable(BuildInfo::versionText(QCoreApplication::applicationName())), stdout);
-        std::exit(EXIT_SUCCESS);
-    }
-
-    if (!parser.positionalArguments().isEmpty()) {
-        *error = QCoreApplication::translate("ServerOptions", "unexpected argument '%1' (options start with --; see --help).")
-                     .arg(parser.positionalArguments().constFirst());
+    if (!CommandLine::process(parser, app, error))
         return false;
-    }
     options->headless = parser.isSet(headless);
     if (parser.isSet(logFile)) {
         options->logFile = parser.value(logFile);

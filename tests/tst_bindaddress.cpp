@@ -20,6 +20,12 @@ private slots:
     void zeroAddressIsIPv4Only();
     void misleadingAddressesExplained_data();
     void misleadingAddressesExplained();
+    void bindConflictReported();
+    void malformedOrForeignAddressReported();
+    void dualStackShowsPlainIPv4();
+    void bindErrorsInWords_data();
+    void bindErrorsInWords();
+    void linkLocalWithScope();
 };
 
 void TestBindAddress::parsesBindAddresses_data()
@@ -133,6 +139,86 @@ void TestBindAddress::misleadingAddressesExplained()
     const QString message = errors.first().first().toString();
     QVERIFY2(message.contains(words), qPrintable(message));
     QVERIFY2(!message.contains(QStringLiteral("does not support")), qPrintable(message));
+}
+
+void TestBindAddress::bindConflictReported()
+{
+    HelloServer first;
+    QVERIFY2(first.listen(QHostAddress::LocalHost, 0), qPrintable(first.errorString()));
+    HelloServer second;
+    QSignalSpy errors(&second, &HelloServer::errorOccurred);
+    QVERIFY(!second.listen(QHostAddress::LocalHost, first.port()));
+    QVERIFY(!second.isListening());
+    QCOMPARE(second.error(), QAbstractSocket::AddressInUseError);
+    QCOMPARE(errors.size(), 1);
+    const QString message = errors.first().first().toString();
+    QVERIFY2(message.contains(QStringLiteral("already in use")), qPrintable(message));
+    QVERIFY2(message.contains(QString::number(first.port())), qPrintable(message));
+    // The first server is unaffected.
+    QUdpSocket client;
+    QVERIFY(bindClient(client));
+    client.writeDatagram("Dave", QHostAddress::LocalHost, first.port());
+    QCOMPARE(waitForDatagram(client).data(), QByteArray("Hello Dave!\n"));
+}
+
+void TestBindAddress::malformedOrForeignAddressReported()
+{
+    HelloServer server;
+    QSignalSpy errors(&server, &HelloServer::errorOccurred);
+    // TEST-NET-1 (RFC 5737) is never an address of this host; nothing is sent to it.
+    QVERIFY(!server.listen(QHostAddress(QStringLiteral("192.0.2.1")), 0));
+    QCOMPARE(server.error(), QAbstractSocket::SocketAddressNotAvailableError);
+    QVERIFY(errors.first().first().toString().contains(QStringLiteral("not an address of this computer")));
+}
+
+void TestBindAddress::dualStackShowsPlainIPv4()
+{
+    HelloServer server;
+    if (!server.listen(QHostAddress::Any, 0))
+        QSKIP("no dual-stack socket on this host");
+    QSignalSpy spy(&server, &HelloServer::datagramsReceived);
+    QUdpSocket client;
+    QVERIFY(bindClient(client));
+    client.writeDatagram("Erin", QHostAddress::LocalHost, server.port());
+    QCOMPARE(waitForDatagram(client).data(), QByteArray("Hello Erin!\n"));
+    QTRY_COMPARE(spy.size(), 1);
+    const DatagramRecord record = spy.first().first().value<DatagramBatch>().first();
+    QCOMPARE(record.sender.protocol(), QAbstractSocket::IPv4Protocol);
+    QCOMPARE(Protocol::endpointText(record.sender, record.senderPort),
+             QStringLiteral("127.0.0.1:%1").arg(client.localPort()));
+}
+
+void TestBindAddress::bindErrorsInWords_data()
+{
+    QTest::addColumn<QAbstractSocket::SocketError>("error");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("in use") << QAbstractSocket::AddressInUseError << "already in use by another program";
+    QTest::newRow("permission") << QAbstractSocket::SocketAccessError << "permission denied";
+    QTest::newRow("not here") << QAbstractSocket::SocketAddressNotAvailableError
+                              << "192.0.2.1 is not an address of this computer";
+    QTest::newRow("family") << QAbstractSocket::UnsupportedSocketOperationError << "does not support";
+    QTest::newRow("other") << QAbstractSocket::UnknownSocketError << "Cannot listen on 192.0.2.1:80.";
+}
+
+void TestBindAddress::bindErrorsInWords()
+{
+    QFETCH(QAbstractSocket::SocketError, error);
+    QFETCH(QString, words);
+    const QString text = HelloServer::bindErrorText(error, QHostAddress(QStringLiteral("192.0.2.1")), 80,
+                                                    QStringLiteral("the system's reason"));
+    QVERIFY2(text.contains(words), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("192.0.2.1:80")), qPrintable(text));
+    QVERIFY2(text.endsWith(QStringLiteral("(system: the system's reason)")), qPrintable(text));
+}
+
+void TestBindAddress::linkLocalWithScope()
+{
+    // A link-local address needs its interface (scope): the endpoint text keeps it.
+    QHostAddress address;
+    QVERIFY(address.setAddress(QStringLiteral("fe80::1%lo")));
+    QCOMPARE(address.scopeId(), QStringLiteral("lo"));
+    QCOMPARE(Protocol::endpointText(address, 6000), QStringLiteral("[fe80::1%lo]:6000"));
+    QCOMPARE(Protocol::classifyHost(QStringLiteral("fe80::1%lo")), Protocol::HostKind::IPv6);
 }
 
 QTEST_GUILESS_MAIN(TestBindAddress)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Both binaries' command lines, as a terminal user types them: every bad value is an error that
 // names it (exit 1, nothing started), and the bind address does what --help says.
+#include "headlessserver.h"
 #include "udptestutil.h"
 
 #include <QProcess>
@@ -121,20 +122,14 @@ void TestCommandLine::clientRefuses()
 void TestCommandLine::headlessColonColonAnswersIPv4AndIPv6()
 {
     QProcess server;
-    server.start(QStringLiteral(UDPCHAT_SERVER_BIN),
-                 {QStringLiteral("--headless"), QStringLiteral("--bind"), QStringLiteral("::"),
-                  QStringLiteral("--port"), QStringLiteral("0")});
-    QVERIFY(server.waitForStarted());
-    QVERIFY(server.waitForReadyRead(10000));
-    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("^UDP bound on port (\\d+)\\.\\.\\.\\n$"))
-                                          .match(QString::fromLatin1(server.readLine()));
-    if (!m.hasMatch()) {
+    const quint16 port = startHeadlessServer(server, QStringLiteral(UDPCHAT_SERVER_BIN),
+                                             {QStringLiteral("--bind"), QStringLiteral("::")});
+    if (port == 0) {
         const QByteArray error = server.readAllStandardError();
         if (error.contains("address family"))
             QSKIP("no IPv6 on this host");
         QFAIL(error.constData());
     }
-    const quint16 port = quint16(m.captured(1).toUInt());
     QUdpSocket v4;
     QVERIFY(bindClient(v4));
     v4.writeDatagram("four", QHostAddress::LocalHost, port);
@@ -169,13 +164,9 @@ void TestCommandLine::headlessReplyModes()
     QFETCH(QByteArray, first);
     QFETCH(QByteArray, second);
     QProcess server;
-    server.start(QStringLiteral(UDPCHAT_SERVER_BIN),
-                 QStringList{QStringLiteral("--headless"), QStringLiteral("--port"), QStringLiteral("0")} + arguments);
-    QVERIFY(server.waitForReadyRead(10000));
-    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("^UDP bound on port (\\d+)\\.\\.\\.\\n$"))
-                                          .match(QString::fromLatin1(server.readLine()));
-    QVERIFY2(m.hasMatch(), server.readAllStandardError().constData());
-    const quint16 port = quint16(m.captured(1).toUInt());
+    const quint16 port = startHeadlessServer(server, QStringLiteral(UDPCHAT_SERVER_BIN), arguments);
+    const QByteArray error = port == 0 ? server.readAllStandardError() : QByteArray();
+    QVERIFY2(port != 0, error.constData());
     QUdpSocket client;
     QVERIFY(bindClient(client));
     const QList<QByteArray> sent{"one", "two"};

@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: MIT
-// The desktop features of both windows, offscreen: filter, copy, export, log file, peers,
-// settings, input history, hex mode, more windows, and the Chinese translation.
+// The client window's desktop features, offscreen: settings, input history, hex mode, more
+// windows, network conditions, the tour, and the Chinese translation (the server's log: tst_serverlog).
 #include "clientsettings.h"
 #include "clientwindow.h"
 #include "conversationmodel.h"
 #include "datagramlogmodel.h"
 #include "helloserver.h"
 #include "inputhistory.h"
-#include "logexport.h"
-#include "logfiltermodel.h"
 #include "peertablemodel.h"
 #include "serversettings.h"
 #include "serverwindow.h"
@@ -18,10 +16,7 @@
 
 #include <QCheckBox>
 #include <QGroupBox>
-#include <QClipboard>
 #include <QGuiApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -29,7 +24,6 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QtTest>
 
 #include "widgettestutil.h"
@@ -42,34 +36,24 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
-    void filterBySenderOrText();
-    void copyRows();
-    void exportParsesBack();
-    void logFileAppendsAsItArrives();
-    void peersPanelCounts();
     void settingsRoundTrip();
     void inputHistoryUpDown();
     void hexMode();
     void newWindowOwnSourcePort();
     void networkConditionsShown();
-    void tourWalksFiveSteps();
+    void tourWalksSixSteps();
     void chineseTranslation();  // last: it installs translators for the whole process
 
 private:
-    // Three senders: Alice, Bob, Carol, each from its own port; waits for all three rows.
-    void threeSenders();
     void typeAndSend(ClientWindow *window, const QString &text);
 
-    QTemporaryDir m_dir;
     ServerWindow *m_server = nullptr;
-    QList<QUdpSocket *> m_senders;
 };
 
 void TestDesktop::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);  // settings go to a test location, not the user's
     QCoreApplication::setOrganizationName(QStringLiteral("udpchat-tests"));
-    QVERIFY(m_dir.isValid());
 }
 
 void TestDesktop::init()
@@ -84,129 +68,7 @@ void TestDesktop::init()
 
 void TestDesktop::cleanup()
 {
-    qDeleteAll(m_senders);
-    m_senders.clear();
     delete m_server;
-}
-
-void TestDesktop::threeSenders()
-{
-    for (const char *name : {"Alice", "Bob", "Carol"}) {
-        auto *socket = new QUdpSocket;
-        QVERIFY(bindClient(*socket));
-        socket->writeDatagram(name, QHostAddress::LocalHost, m_server->server()->port());
-        QVERIFY(waitForDatagram(*socket).isValid());
-        m_senders.append(socket);
-    }
-    QTRY_COMPARE(m_server->log()->rowCount(), 3);
-}
-
-void TestDesktop::filterBySenderOrText()
-{
-    threeSenders();
-    auto *filter = child<QLineEdit>(m_server, "filterEdit");
-    QTest::keyClicks(filter, QStringLiteral("bOb"));
-    QCOMPARE(m_server->filter()->rowCount(), 1);
-    QCOMPARE(m_server->filter()->index(0, DatagramLogModel::MessageColumn).data().toString(), QStringLiteral("Bob"));
-    filter->setText(QStringLiteral("127.0.0.1:%1").arg(m_senders[2]->localPort()));
-    QCOMPARE(m_server->filter()->rowCount(), 1);
-    QCOMPARE(m_server->filter()->index(0, DatagramLogModel::MessageColumn).data().toString(), QStringLiteral("Carol"));
-    filter->setText(QStringLiteral("nobody"));
-    QCOMPARE(m_server->filter()->rowCount(), 0);
-    filter->clear();
-    QCOMPARE(m_server->filter()->rowCount(), 3);
-    // New datagrams are filtered as they arrive.
-    filter->setText(QStringLiteral("Dave"));
-    m_senders[0]->writeDatagram("Dave", QHostAddress::LocalHost, m_server->server()->port());
-    QTRY_COMPARE(m_server->filter()->rowCount(), 1);
-    QCOMPARE(m_server->log()->rowCount(), 4);
-}
-
-void TestDesktop::copyRows()
-{
-    threeSenders();
-    auto *view = child<QTableView>(m_server, "logView");
-    view->selectAll();
-    view->setFocus();
-    QTest::keySequence(view, QKeySequence::Copy);
-    const QStringList lines = QGuiApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    QCOMPARE(lines.size(), 3);
-    QVERIFY2(lines[1].contains(QStringLiteral("\tBob\t")), qPrintable(lines[1]));
-    QVERIFY(lines[1].contains(QStringLiteral("127.0.0.1:%1").arg(m_senders[1]->localPort())));
-}
-
-void TestDesktop::exportParsesBack()
-{
-    threeSenders();
-    m_senders[0]->writeDatagram(QByteArray("\x00\xff", 2), QHostAddress::LocalHost, m_server->server()->port());
-    QTRY_COMPARE(m_server->log()->rowCount(), 4);
-
-    const QString csvPath = m_dir.filePath(QStringLiteral("log.csv"));
-    QVERIFY(m_server->exportLog(csvPath));
-    QFile csv(csvPath);
-    QVERIFY(csv.open(QIODevice::ReadOnly));
-    const QList<QByteArray> rows = csv.readAll().split('\n');
-    QCOMPARE(rows.at(0), QByteArray("time,sender,port,bytes,reply,encoding,payload\r"));
-    QCOMPARE(rows.size(), 6);  // header, 4 rows, the empty rest after the last newline
-    const QList<QByteArray> bob = rows.at(2).trimmed().split(',');
-    QCOMPARE(bob.size(), 7);
-    QCOMPARE(bob.at(1), QByteArray("127.0.0.1"));
-    QCOMPARE(bob.at(2).toUShort(), m_senders[1]->localPort());
-    QCOMPARE(bob.at(4), QByteArray("hello"));
-    QCOMPARE(bob.at(6), QByteArray("Bob"));
-    QCOMPARE(rows.at(4).trimmed().split(',').mid(5), (QList<QByteArray>{"hex", "00ff"}));
-
-    const QString jsonPath = m_dir.filePath(QStringLiteral("log.jsonl"));
-    QVERIFY(m_server->exportLog(jsonPath));
-    QFile json(jsonPath);
-    QVERIFY(json.open(QIODevice::ReadOnly));
-    QList<QJsonObject> objects;
-    for (const QByteArray &line : json.readAll().split('\n')) {
-        if (!line.isEmpty())
-            objects.append(QJsonDocument::fromJson(line).object());
-    }
-    QCOMPARE(objects.size(), 4);
-    QCOMPARE(objects[0].value(QStringLiteral("text")).toString(), QStringLiteral("Alice"));
-    QCOMPARE(objects[2].value(QStringLiteral("port")).toInt(), int(m_senders[2]->localPort()));
-    QCOMPARE(QByteArray::fromHex(objects[3].value(QStringLiteral("hex")).toString().toLatin1()),
-             QByteArray("\x00\xff", 2));
-    // A folder that does not exist: the reason is shown, nothing crashes.
-    QVERIFY(!m_server->exportLog(m_dir.filePath(QStringLiteral("no/such/folder/log.csv"))));
-    QVERIFY(child<QLabel>(m_server, "errorLabel")->isVisible());
-}
-
-void TestDesktop::logFileAppendsAsItArrives()
-{
-    const QString path = m_dir.filePath(QStringLiteral("live.jsonl"));
-    QVERIFY(m_server->setLogFile(path));
-    threeSenders();
-    QFile file(path);
-    QTRY_VERIFY(file.open(QIODevice::ReadOnly) && file.readAll().count('\n') == 3 ? true : (file.close(), false));
-    file.seek(0);
-    const QList<QByteArray> lines = file.readAll().split('\n');
-    QCOMPARE(QJsonDocument::fromJson(lines[1]).object().value(QStringLiteral("text")).toString(), QStringLiteral("Bob"));
-    file.close();
-    // Stopping closes it; the next datagram is not written.
-    QVERIFY(!m_server->setLogFile(QString()));
-    m_senders[0]->writeDatagram("late", QHostAddress::LocalHost, m_server->server()->port());
-    QTRY_COMPARE(m_server->log()->rowCount(), 4);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QCOMPARE(file.readAll().count('\n'), 3);
-}
-
-void TestDesktop::peersPanelCounts()
-{
-    threeSenders();
-    m_senders[0]->writeDatagram("again", QHostAddress::LocalHost, m_server->server()->port());
-    m_senders[1]->writeDatagram("exit", QHostAddress::LocalHost, m_server->server()->port());
-    QTRY_COMPARE(m_server->log()->rowCount(), 5);
-    PeerTableModel *peers = m_server->peers();
-    QTRY_COMPARE(peers->rowCount(), 3);
-    const auto rowOf = [&](int i) { return peers->rowOf(QHostAddress(QHostAddress::LocalHost), m_senders[i]->localPort()); };
-    QTRY_COMPARE(peers->index(rowOf(0), 0).data(PeerTableModel::DatagramCountRole).toULongLong(), 2u);
-    QCOMPARE(peers->index(rowOf(1), PeerTableModel::StateColumn).data().toString(), QStringLiteral("ended"));
-    QCOMPARE(peers->index(rowOf(2), PeerTableModel::StateColumn).data().toString(), QStringLiteral("active"));
-    QCOMPARE(child<QTableView>(m_server, "peersView")->model(), peers);
 }
 
 void TestDesktop::settingsRoundTrip()
@@ -346,7 +208,7 @@ void TestDesktop::networkConditionsShown()
     QTRY_VERIFY2(summary->text().contains(QStringLiteral("duplicated 3")), qPrintable(summary->text()));
 }
 
-void TestDesktop::tourWalksFiveSteps()
+void TestDesktop::tourWalksSixSteps()
 {
     ClientOptions options;
     options.port = m_server->server()->port();
@@ -354,7 +216,7 @@ void TestDesktop::tourWalksFiveSteps()
     client.findChild<QAction *>(QStringLiteral("actionTour"))->trigger();
     auto *tour = client.findChild<TourDialog *>();
     QVERIFY(tour && tour->isVisible());
-    QCOMPARE(tour->stepCount(), 5);
+    QCOMPARE(tour->stepCount(), 6);
     const QList<QPushButton *> buttons = tour->findChildren<QPushButton *>();
     QPushButton *next = nullptr;
     for (QPushButton *b : buttons)
@@ -362,15 +224,16 @@ void TestDesktop::tourWalksFiveSteps()
             next = b;
     QVERIFY(next);
     QStringList seen;
-    for (int i = 0; i < 5; ++i) {
+    for (int i = 0; i < 6; ++i) {
         seen << tour->findChildren<QLabel *>().at(1)->text();
-        if (i < 4)
+        if (i < 5)
             QTest::mouseClick(next, Qt::LeftButton);
     }
-    QCOMPARE(tour->step(), 4);
+    QCOMPARE(tour->step(), 5);
     QVERIFY(!next->isEnabled());
     QCOMPARE(seen.removeDuplicates(), 0);
-    QVERIFY(seen.last().contains(QStringLiteral("Drop received")));
+    QVERIFY(seen.at(4).contains(QStringLiteral("Drop received")));
+    QVERIFY(seen.last().contains(QStringLiteral("answered by 2 servers")));
     QVERIFY(seen.at(1).contains(QStringLiteral("8-byte UDP header")));
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The real udpchat-server binary in --headless mode, as a terminal user runs it.
+#include "headlessserver.h"
 #include "udptestutil.h"
 
 #include <QProcess>
@@ -33,20 +34,7 @@ private:
 
 quint16 TestHeadless::start(QProcess &process, const QStringList &extra)
 {
-    process.start(binary(), QStringList{QStringLiteral("--headless"), QStringLiteral("--port"),
-                                        QStringLiteral("0")} + extra);
-    if (!process.waitForStarted())
-        return 0;
-    QByteArray first;
-    QDeadlineTimer deadline(10000);
-    // Not ended by one quiet 100 ms: on a busy machine the first line can take longer.
-    while (!first.contains('\n') && !deadline.hasExpired() && process.state() != QProcess::NotRunning) {
-        process.waitForReadyRead(100);
-        first += process.readLine();
-    }
-    const QRegularExpressionMatch m =
-        QRegularExpression(QStringLiteral("^UDP bound on port (\\d+)\\.\\.\\.\\n$")).match(QString::fromLatin1(first));
-    return m.hasMatch() ? quint16(m.captured(1).toUInt()) : 0;
+    return startHeadlessServer(process, binary(), extra);
 }
 
 void TestHeadless::printsWhatTheSeedPrints()

@@ -2,6 +2,7 @@
 // --recv-buffer and what the system drops: a burst into a small receive buffer overflows it, and
 // every datagram sent is then either received or counted as dropped by the system, exactly, in
 // the engine (both read paths) and in the real headless binary's exit summary.
+#include "headlessserver.h"
 #include "helloserver.h"
 #include "socketdrops.h"
 #include "udptestutil.h"
@@ -108,16 +109,11 @@ void TestRecvBuffer::headlessSummaryAddsUp()
     QSKIP("SIGSTOP and SIGTERM are Unix");
 #else
     QProcess server;
-    server.start(QStringLiteral(UDPCHAT_SERVER_BIN), {QStringLiteral("--headless"), QStringLiteral("--port"),
-                 QStringLiteral("0"), QStringLiteral("--recv-buffer"), QString::number(SmallBuffer)});
-    QVERIFY(server.waitForStarted());
-    QVERIFY(server.waitForReadyRead(10000));
-    const QRegularExpressionMatch bound =
-        QRegularExpression(QStringLiteral("^UDP bound on port (\\d+)")).match(QString::fromLatin1(server.readLine()));
+    const quint16 port = startHeadlessServer(server, QStringLiteral(UDPCHAT_SERVER_BIN),
+                                             {QStringLiteral("--recv-buffer"), QString::number(SmallBuffer)});
     // Not QVERIFY2 with readAllStandardError(): its message is evaluated every time, and would
     // swallow the line checked below.
-    QVERIFY(bound.hasMatch());
-    const quint16 port = quint16(bound.captured(1).toUInt());
+    QVERIFY(port != 0);
     QUdpSocket client;
     QVERIFY(bindClient(client));
     int sent = sendUntilAnswered(client, port, "ready");

@@ -2,6 +2,7 @@
 // The real udpchat-server binary leaving by every way out: SIGHUP (headless and window), the X
 // server going away under the window, and a log file that is a FIFO. Every datagram the server
 // answered must be in the log file afterwards.
+#include "headlessserver.h"
 #include "udptestutil.h"
 
 #include <QJsonDocument>
@@ -23,6 +24,7 @@ class TestShutdown : public QObject
 private slots:
 #ifdef Q_OS_UNIX
     void headlessSighupWritesEverything();
+    void headlessClosedOutputWritesEverything();
     void windowSighupWritesEverything();
     void windowLosingXServerWritesEverything();
     void fifoLogFileRefused();
@@ -119,17 +121,7 @@ QProcessEnvironment TestShutdown::environment(const QString &platform) const
 
 quint16 TestShutdown::startHeadless(QProcess &process, const QString &logFile)
 {
-    process.start(serverBinary(), {QStringLiteral("--headless"), QStringLiteral("--port"), QStringLiteral("0"),
-                                   QStringLiteral("--log-file"), logFile});
-    QByteArray first;
-    QDeadlineTimer deadline(10000);
-    while (!first.contains('\n') && !deadline.hasExpired() && process.state() != QProcess::NotRunning) {
-        process.waitForReadyRead(100);
-        first += process.readLine();
-    }
-    const QRegularExpressionMatch m =
-        QRegularExpression(QStringLiteral("^UDP bound on port (\\d+)")).match(QString::fromLatin1(first));
-    return m.hasMatch() ? quint16(m.captured(1).toUInt()) : 0;
+    return startHeadlessServer(process, serverBinary(), {QStringLiteral("--log-file"), logFile});
 }
 
 quint16 TestShutdown::startWindow(QProcess &process, const QString &logFile, const QProcessEnvironment &env)
@@ -159,6 +151,43 @@ void TestShutdown::headlessSighupWritesEverything()
     QCOMPARE(numberedInLog(log, Datagrams, &why), Datagrams);
     QVERIFY2(why.isEmpty(), qPrintable(why));
     QCOMPARE(server.readAllStandardOutput().count("Receive from 127.0.0.1:"), qsizetype(Datagrams));
+}
+
+// `udpchat-server --headless | head -1`: the reader goes, the next line raises SIGPIPE, whose
+// default action killed the server with its log file's last lines unwritten.
+void TestShutdown::headlessClosedOutputWritesEverything()
+{
+    const QString bash = QStandardPaths::findExecutable(QStringLiteral("bash"));
+    if (bash.isEmpty())
+        QSKIP("bash is not installed");
+    QTemporaryDir dir;
+    const QString log = dir.filePath(QStringLiteral("log.jsonl"));
+    QProcess pipeline;  // prints head's one line, then the server's exit status
+    pipeline.start(bash, {QStringLiteral("-c"),
+                          QStringLiteral("\"$0\" --headless --port 0 --log-file \"$1\" | head -n 1; "
+                                         "echo \"status ${PIPESTATUS[0]}\""),
+                          serverBinary(), log});
+    QByteArray first;
+    QDeadlineTimer deadline(10000);
+    while (!first.contains('\n') && !deadline.hasExpired() && pipeline.state() != QProcess::NotRunning) {
+        pipeline.waitForReadyRead(100);
+        first += pipeline.readLine();
+    }
+    const QRegularExpressionMatch bound =
+        QRegularExpression(QStringLiteral("^UDP bound on port (\\d+)")).match(QString::fromLatin1(first));
+    QVERIFY2(bound.hasMatch(), first.constData());
+    const quint16 port = quint16(bound.captured(1).toUInt());
+    QUdpSocket client;
+    QVERIFY(bindClient(client));
+    QCOMPARE(sendNumbered(client, port, Datagrams), Datagrams);
+    QVERIFY(pipeline.waitForFinished(10000));  // the console's next flush finds no reader
+    const QByteArray rest = pipeline.readAllStandardOutput();
+    const QByteArray errors = pipeline.readAllStandardError();
+    QVERIFY2(rest.contains("status 0"), (rest + errors).constData());  // not 141: killed by SIGPIPE
+    QString why;
+    QCOMPARE(numberedInLog(log, Datagrams, &why), Datagrams);
+    QVERIFY2(why.isEmpty(), qPrintable(why));
+    QVERIFY2(errors.contains("dropped by the system"), errors.constData());  // the summary still reaches stderr
 }
 
 void TestShutdown::windowSighupWritesEverything()

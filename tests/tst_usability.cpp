@@ -115,7 +115,12 @@ void TestUsability::tourNeverCut()
     QVERIFY(tour);
     QVERIFY(QTest::qWaitForWindowExposed(tour));
     auto *text = child<QLabel>(tour, "tourText");
+    qInfo("device pixel ratio %g, screen %dx%d, tour %dx%d", tour->devicePixelRatioF(),
+          tour->screen()->availableGeometry().width(), tour->screen()->availableGeometry().height(),
+          tour->width(), tour->height());
     const QSize first = tour->size();
+    QVERIFY2(tour->screen()->availableGeometry().contains(tour->frameGeometry()),
+             "the tour is within the screen");
     for (int step = 0; step < tour->stepCount(); ++step) {
         tour->showStep(step);
         QCoreApplication::processEvents();

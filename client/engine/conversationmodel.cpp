@@ -53,6 +53,10 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
         return e.count;
     case LastTimeTextRole:
         return timeText(e.lastTimeMs);
+    case ResponderRole:
+        return e.from;
+    case RespondersRole:
+        return e.responders;
     default:
         return {};
     }
@@ -79,7 +83,7 @@ void ConversationModel::add(Entry entry)
     endInsertRows();
 }
 
-bool ConversationModel::coalesce(Kind kind, Note note, int messageId, const QByteArray &bytes)
+bool ConversationModel::coalesce(Kind kind, Note note, int messageId, const QByteArray &bytes, const QString &from)
 {
     // Only through a run of unexpected and duplicate entries: anything the user did since
     // starts a new entry, so the conversation still reads in order.
@@ -89,7 +93,7 @@ bool ConversationModel::coalesce(Kind kind, Note note, int messageId, const QByt
         const bool noise = e.kind == Kind::Unexpected || (e.kind == Kind::Reply && e.note == Note::Duplicate);
         if (!noise)
             return false;
-        if (e.kind != kind || e.note != note || e.messageId != messageId)
+        if (e.kind != kind || e.note != note || e.messageId != messageId || e.from != from)
             continue;
         ++e.count;
         e.lastTimeMs = QDateTime::currentMSecsSinceEpoch();
@@ -153,24 +157,35 @@ void ConversationModel::addSent(int messageId, const QByteArray &message)
     add(std::move(e));
 }
 
-void ConversationModel::addReply(int messageId, const QByteArray &reply, qint64 roundTripUs)
+void ConversationModel::addReply(int messageId, const QByteArray &reply, qint64 roundTripUs, const QString &from)
 {
+    const qint64 replyRoundTripUs = roundTripUs;  // the bubble's own; the message keeps its first
+    const int sent = rowOfMessage(messageId);
+    if (!from.isEmpty() && sent >= 0) {
+        // One message, many responders: the message keeps its first round trip and counts them.
+        Entry &message = m_entries[size_t(sent)];
+        if (++message.responders > 1)
+            roundTripUs = message.roundTripUs;
+        emit dataChanged(index(sent), index(sent), {RespondersRole});
+    }
     setStatus(messageId, Status::Answered, roundTripUs);
     Entry e;
+    e.from = from;
     e.kind = Kind::Reply;
     e.messageId = messageId;
-    e.roundTripUs = roundTripUs;
+    e.roundTripUs = replyRoundTripUs;
     e.bytes = reply;
     add(std::move(e));
 }
 
 void ConversationModel::markNoReply(int messageId) { setStatus(messageId, Status::NoReply); }
 
-void ConversationModel::addDuplicate(int messageId, const QByteArray &reply)
+void ConversationModel::addDuplicate(int messageId, const QByteArray &reply, const QString &from)
 {
-    if (coalesce(Kind::Reply, Note::Duplicate, messageId, reply))
+    if (coalesce(Kind::Reply, Note::Duplicate, messageId, reply, from))
         return;
     Entry e;
+    e.from = from;
     e.kind = Kind::Reply;
     e.messageId = messageId;
     e.note = Note::Duplicate;
@@ -190,11 +205,12 @@ void ConversationModel::markOutOfOrder(int messageId)
     }
 }
 
-void ConversationModel::addUnexpected(const QByteArray &datagram)
+void ConversationModel::addUnexpected(const QByteArray &datagram, const QString &from)
 {
-    if (coalesce(Kind::Unexpected, Note::None, 0, datagram))
+    if (coalesce(Kind::Unexpected, Note::None, 0, datagram, from))
         return;
     Entry e;
+    e.from = from;
     e.kind = Kind::Unexpected;
     e.bytes = datagram;
     add(std::move(e));

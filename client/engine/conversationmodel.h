@@ -35,6 +35,8 @@ public:
         NoteRole,                 // int (Note), for Reply entries
         CountRole,                // qint64: datagrams this entry stands for (> 1 for a coalesced burst)
         LastTimeTextRole,         // "HH:mm:ss.zzz" of the latest datagram counted in the entry
+        ResponderRole,            // QString "address:port" of a Reply or Unexpected entry's sender, when anyone may answer
+        RespondersRole,           // int, for Sent entries: how many responders answered it (when anyone may answer)
     };
 
     // Longest text drawn in a bubble; the whole message is in BytesRole and the tooltip.
@@ -54,15 +56,16 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
     void addSent(int messageId, const QByteArray &message);
-    void addReply(int messageId, const QByteArray &reply, qint64 roundTripUs);
+    // from: the responder's "address:port" when anyone may answer; empty for the server itself.
+    void addReply(int messageId, const QByteArray &reply, qint64 roundTripUs, const QString &from = {});
     void markNoReply(int messageId);
     // The same reply again (UDP duplicated it): shown as a reply of its own, marked; more copies
     // right after it are counted in that entry.
-    void addDuplicate(int messageId, const QByteArray &reply);
+    void addDuplicate(int messageId, const QByteArray &reply, const QString &from = {});
     // The newest reply to that message overtook an older message's reply.
     void markOutOfOrder(int messageId);
     // A burst of unexpected datagrams is one entry with a count and the latest datagram's bytes.
-    void addUnexpected(const QByteArray &datagram);
+    void addUnexpected(const QByteArray &datagram, const QString &from = {});
     void addNotice(const QString &text);
     void addError(const QString &text);
     void clear();
@@ -101,12 +104,17 @@ private:
         Note note = Note::None;
         QByteArray bytes;
         QString text;  // notices and errors
+        QString from;  // the sender, when anyone may answer
+        int responders = 0;  // Sent: responders that answered it
     };
 
-    static qint64 costOf(const Entry &e) { return EntryOverhead + e.bytes.size() + e.text.size() * 2; }
+    static qint64 costOf(const Entry &e)
+    {
+        return EntryOverhead + e.bytes.size() + (e.text.size() + e.from.size()) * 2;
+    }
     void add(Entry entry);
     // Folds the datagram into a recent entry that matches, if any; true if it did.
-    bool coalesce(Kind kind, Note note, int messageId, const QByteArray &bytes);
+    bool coalesce(Kind kind, Note note, int messageId, const QByteArray &bytes, const QString &from = {});
     // Removes the oldest entries, in one batch, so that `incoming` more entries of `incomingBytes`
     // fit with some room to spare; the newest `keep` entries always stay.
     void makeRoom(int incoming, qint64 incomingBytes, int keep);

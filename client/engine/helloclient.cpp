@@ -10,12 +10,6 @@
 
 #include <algorithm>
 
-namespace {
-constexpr int ReadBatchLimit = 64;
-// Larger than any UDP payload (65,507 bytes over IPv4, 65,527 over IPv6): nothing is cut.
-constexpr int MaxReadSize = 65536;
-} // namespace
-
 HelloClient::HelloClient(QObject *parent)
     : QObject(parent)
 {
@@ -85,37 +79,41 @@ void HelloClient::onLookedUp(const QHostInfo &info)
 
 void HelloClient::setLocalEndpoint(const QHostAddress &address, quint16 port)
 {
-    m_localAddress = address;
-    m_localPort = port;
+    m_socketOptions.localAddress = address;
+    m_socketOptions.localPort = port;
+}
+
+void HelloClient::setGroupOptions(int ttl, bool loopback, const QString &interfaceName)
+{
+    m_socketOptions.ttl = ttl;
+    m_socketOptions.multicastLoopback = loopback;
+    m_socketOptions.interfaceName = interfaceName;
 }
 
 void HelloClient::connectTo(const QHostAddress &address)
 {
-    auto *socket = new QUdpSocket(this);
-    if (!m_localAddress.isNull() || m_localPort != 0) {
-        // The same family as the server's, when only a port is asked for.
-        const QHostAddress local = !m_localAddress.isNull() ? m_localAddress
-            : address.protocol() == QAbstractSocket::IPv6Protocol ? QHostAddress(QHostAddress::AnyIPv6)
-                                                                   : QHostAddress(QHostAddress::AnyIPv4);
-        if (!socket->bind(local, m_localPort, QAbstractSocket::DontShareAddress)) {
-            const QString where = Protocol::endpointText(local, m_localPort);
-            const bool inUse = socket->error() == QAbstractSocket::AddressInUseError;
-            const QString reason = socket->errorString();
-            delete socket;
-            m_matcher.clear();
-            m_outbox.clear();
-            setState(State::Idle);
-            emit errorOccurred(inUse ? Error::LocalPortInUse : Error::Other,
-                               inUse ? tr("The local port %1 is in use by another program: pick another, or leave it "
-                                          "empty and the system picks one. Nothing was sent.").arg(where)
-                                     : tr("Cannot send from %1: %2. Nothing was sent.").arg(where, reason));
-            return;
-        }
+    ClientSocketSetup::Failure failure = ClientSocketSetup::Failure::None;
+    QString why;
+    QUdpSocket *socket = ClientSocketSetup::create(m_socketOptions, address, this, &failure, &why);
+    if (!socket) {
+        m_matcher.clear();
+        m_outbox.clear();
+        setState(State::Idle);
+        emit errorOccurred(failure == ClientSocketSetup::Failure::LocalPortInUse ? Error::LocalPortInUse : Error::Other,
+                           why);
+        return;
     }
     m_socket = socket;
-    connect(socket, &QUdpSocket::connected, this, &HelloClient::onConnected);
+    m_serverAddress = address;
+    m_anyone = ClientSocketSetup::anyoneMayAnswer(m_socketOptions, address);
+    m_matcher.setManyResponders(m_anyone);
     connect(socket, &QUdpSocket::readyRead, this, &HelloClient::readReplies);
     connect(socket, &QUdpSocket::errorOccurred, this, &HelloClient::onSocketError);
+    if (m_anyone) {
+        onConnected();  // unconnected and bound already: ready now
+        return;
+    }
+    connect(socket, &QUdpSocket::connected, this, &HelloClient::onConnected);
     socket->connectToHost(address, m_port);
 }
 
@@ -164,6 +162,8 @@ QString HelloClient::serverEndpoint() const
 {
     if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState)
         return Protocol::endpointText(m_socket->peerAddress(), m_socket->peerPort());
+    if (m_socket && m_anyone)
+        return Protocol::endpointText(m_serverAddress, m_port);
     const QHostAddress literal(m_host);
     if (!literal.isNull())
         return Protocol::endpointText(literal, m_port);
@@ -192,7 +192,8 @@ void HelloClient::write(int id)
         if (generation != m_generation || !m_socket)
             return;  // a datagram held back by the simulation outlived its session
         // Connected socket: write(), not writeDatagram().
-        if (m_socket->write(bytes) != bytes.size()) {
+        const qint64 written = m_anyone ? m_socket->writeDatagram(bytes, m_serverAddress, m_port) : m_socket->write(bytes);
+        if (written != bytes.size()) {
             emit errorOccurred(Error::SendFailed, tr("Could not send to %1: %2")
                                                       .arg(serverEndpoint(), m_socket->errorString()));
         }
@@ -211,87 +212,3 @@ void HelloClient::onConnected()
         write(id);
 }
 
-void HelloClient::onSocketError(QAbstractSocket::SocketError error)
-{
-    switch (error) {
-    case QAbstractSocket::TemporaryError:
-        return;  // a read found nothing more: not an error
-    case QAbstractSocket::ConnectionRefusedError:
-        emit errorOccurred(Error::ServerUnreachable, tr("No server is listening at %1").arg(serverEndpoint()));
-        break;
-    default:
-        emit errorOccurred(Error::Other, m_socket ? m_socket->errorString() : QString());
-        break;
-    }
-}
-
-void HelloClient::readReplies()
-{
-    // The first read does not peek: a peek (hasPendingDatagrams) would swallow a pending
-    // "port unreachable" error, while a read reports it as ConnectionRefusedError.
-    m_readBuffer.resize(MaxReadSize);
-    for (int i = 0; i < ReadBatchLimit && m_socket; ++i) {
-        if (i > 0 && !m_socket->hasPendingDatagrams())
-            break;
-        const qint64 got = m_socket->readDatagram(m_readBuffer.data(), m_readBuffer.size());
-        if (got < 0)
-            break;  // an ICMP error, reported through onSocketError, or nothing to read
-        // The kernel's arrival time, on this engine's clock: the round trip is the network's, not
-        // the time the reply waited while the window painted. A simulated delay comes on top.
-        const qint64 readNs = m_clock.nsecsElapsed();
-        const qint64 arrivedNs = readNs - ArrivalTime::ageOfLastRead(m_socket->socketDescriptor());
-        const int generation = m_generation;
-        m_conditions.incoming(QByteArray(m_readBuffer.constData(), got),
-                              [this, generation, readNs, arrivedNs](const QByteArray &reply) {
-            if (generation == m_generation)
-                handleReply(reply, arrivedNs + (m_clock.nsecsElapsed() - readNs));
-        });
-    }
-}
-
-void HelloClient::handleReply(const QByteArray &reply, qint64 receivedNs)
-{
-    const ReplyMatcher::Match match = m_matcher.match(reply, receivedNs);
-    switch (match.kind) {
-    case ReplyMatcher::Match::Kind::Unexpected:
-        emit unexpectedReply(reply);
-        return;
-    case ReplyMatcher::Match::Kind::Duplicate:
-        ++m_stats.duplicates;
-        emit duplicateReply(match.id, reply);
-        return;
-    case ReplyMatcher::Match::Kind::Answer:
-        break;
-    }
-    if (match.late)
-        --m_stats.lost;
-    ++m_stats.answered;
-    if (match.overtook)
-        ++m_stats.reordered;
-    armTimer();
-    emit replyReceived(match.id, reply, match.roundTripNs / 1000);
-    if (match.overtook)
-        emit replyOutOfOrder(match.id);
-    if (match.endsSession)
-        endSession();
-}
-
-void HelloClient::checkTimeouts()
-{
-    const std::vector<int> expired = m_matcher.expire(m_clock.nsecsElapsed());
-    m_stats.lost += int(expired.size());
-    armTimer();
-    for (int id : expired)
-        emit replyTimedOut(id);
-}
-
-void HelloClient::armTimer()
-{
-    const qint64 earliest = m_matcher.nextDeadlineNs();
-    if (earliest < 0) {
-        m_timeoutTimer.stop();
-        return;
-    }
-    const qint64 waitNs = qMax<qint64>(0, earliest - m_clock.nsecsElapsed());
-    m_timeoutTimer.start(int((waitNs + 999999) / 1000000));
-}

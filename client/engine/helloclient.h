@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "clientsocketsetup.h"
 #include "defaults.h"
 #include "networkconditions.h"
 #include "replymatcher.h"
@@ -19,7 +20,9 @@ class QHostInfo;
 class QUdpSocket;
 
 // One session with one hello server over a connected UDP socket: only that server's datagrams
-// reach it, and the system's "port unreachable" comes back as an error. Replies are matched to
+// reach it, and the system's "port unreachable" comes back as an error. Or, when anyone may
+// answer (--any-sender, a multicast group, a broadcast address), over an unconnected one: every
+// reply names its sender, and each responder answers each message once (ReplyMatcher). Replies are matched to
 // the messages they answer (ReplyMatcher); a message without a reply in time is reported, and a
 // late reply is still matched. It decides what may be sent and says why not; windows only show.
 class HelloClient : public QObject
@@ -43,6 +46,17 @@ public:
     // The local address and port to send from (--local-address, --local-port); null and 0: the
     // system picks. Takes effect at the next session.
     void setLocalEndpoint(const QHostAddress &address, quint16 port);
+    // Who may answer (--any-sender), and the options for a group: all take effect at the next session.
+    void setAnySender(bool any) { m_socketOptions.anySender = any; }
+    bool anySender() const { return m_socketOptions.anySender; }
+    void setGroupOptions(int ttl, bool loopback, const QString &interfaceName);
+    void setSocketOptions(const ClientSocketSetup::Options &options) { m_socketOptions = options; }
+    const ClientSocketSetup::Options &socketOptions() const { return m_socketOptions; }
+    // Whether this session's socket hears anyone (asked for, or a group or broadcast server).
+    bool anyoneMayAnswer() const { return m_anyone; }
+    // Why anyone may answer this session, in a sentence (a group, a broadcast address, or asked
+    // for); empty when only the server may.
+    QString whoMayAnswer() const;
     int timeout() const { return m_timeoutMs; }
 
     // What is wrong with a server address a user typed, in a sentence; empty when it is usable.
@@ -91,14 +105,18 @@ public:
     NetworkConditions::Stats simulated() const { return m_conditions.stats(); }
 
 signals:
+    // `from` (the sender's "address:port") is empty on a connected socket: only the server answers.
     void stateChanged(HelloClient::State state);
     void messageSent(int id, const QByteArray &message);
-    void replyReceived(int id, const QByteArray &reply, qint64 roundTripUs);
+    void replyReceived(int id, const QByteArray &reply, qint64 roundTripUs, const QString &from);
+    // No one answered the message in time.
     void replyTimedOut(int id);
-    // A datagram from the server that answers none of our messages.
-    void unexpectedReply(const QByteArray &reply);
-    // A reply that came again after its message was answered.
-    void duplicateReply(int id, const QByteArray &reply);
+    // When anyone may answer: the message's time ran out and `responders` had answered it.
+    void waitEnded(int id, int responders);
+    // A datagram that answers none of our messages.
+    void unexpectedReply(const QByteArray &reply, const QString &from);
+    // A reply that came again (from the same responder) after its message was answered.
+    void duplicateReply(int id, const QByteArray &reply, const QString &from);
     // Emitted right after replyReceived when that reply overtook an older message's.
     void replyOutOfOrder(int id);
     void sessionEnded(const QString &serverEndpoint);
@@ -112,7 +130,7 @@ private:
     void onSocketError(QAbstractSocket::SocketError error);
     void readReplies();
     // receivedNs: when the reply arrived, on m_clock.
-    void handleReply(const QByteArray &reply, qint64 receivedNs);
+    void handleReply(const QByteArray &reply, qint64 receivedNs, const QHostAddress &sender, quint16 senderPort);
     void write(int id);
     void checkTimeouts();
     void armTimer();
@@ -128,8 +146,9 @@ private:
     QString m_wantedHost;
     quint16 m_wantedPort = 0;
     bool m_serverSet = false;
-    QHostAddress m_localAddress;
-    quint16 m_localPort = 0;
+    ClientSocketSetup::Options m_socketOptions;
+    QHostAddress m_serverAddress;  // once known
+    bool m_anyone = false;         // this session's socket is unconnected
     int m_lookupId = -1;
     int m_sessionNumber = 0;
     int m_timeoutMs = Defaults::TimeoutMs;
@@ -137,6 +156,7 @@ private:
     ReplyMatcher m_matcher;
     std::vector<int> m_outbox;  // ids written once connected
     QByteArray m_readBuffer;
+    QHostAddress m_sender;  // reused: a QHostAddress allocates
     NetworkConditions m_conditions;
     int m_generation = 0;  // bumped at each session's end: late simulated deliveries are dropped
     Stats m_stats;

@@ -31,6 +31,23 @@ QString HelloClient::addressProblem(const QString &host)
     return {};
 }
 
+QString HelloClient::whoMayAnswer() const
+{
+    if (!m_anyone)
+        return {};
+    const QString address = Protocol::addressText(Protocol::plainAddress(m_serverAddress));
+    switch (ClientSocketSetup::destinationOf(m_serverAddress)) {
+    case ClientSocketSetup::Destination::Multicast:
+        return tr("%1 is a multicast group: anyone in it may answer, and each reply names its sender.").arg(address);
+    case ClientSocketSetup::Destination::Broadcast:
+        return tr("%1 is a broadcast address: any computer on the network may answer, and each reply names its "
+                  "sender.").arg(address);
+    case ClientSocketSetup::Destination::Unicast:
+        break;
+    }
+    return tr("Anyone may answer: each reply names its sender.");
+}
+
 int HelloClient::send(const QByteArray &message, SendError *error, QString *why)
 {
     SendError result = SendError::None;

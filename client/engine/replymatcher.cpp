@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "replymatcher.h"
 
+#include "defaults.h"
 #include "protocol.h"
 
 #include <QHash>
@@ -44,42 +45,70 @@ const QByteArray *ReplyMatcher::message(int id) const
     return it == m_outstanding.end() ? nullptr : &it->message;
 }
 
-std::vector<ReplyMatcher::Outstanding>::iterator ReplyMatcher::findFor(QByteArrayView message)
+bool ReplyMatcher::Outstanding::answeredBy(quint64 responder) const
+{
+    return std::find(responders.begin(), responders.end(), responder) != responders.end();
+}
+
+quint64 ReplyMatcher::responderKey(const QHostAddress &address, quint16 port) const
+{
+    return quint64(qHashMulti(m_hashSeed, Protocol::plainAddress(address), port));
+}
+
+bool ReplyMatcher::open(const Outstanding &o, quint64 responder) const
+{
+    return !m_manyResponders
+        || (!o.answeredBy(responder) && o.responders.size() < size_t(Defaults::RespondersPerMessage));
+}
+
+std::vector<ReplyMatcher::Outstanding>::iterator ReplyMatcher::findFor(QByteArrayView message, quint64 responder)
 {
     // The oldest message still waiting, else the oldest that already timed out (a late reply).
     auto it = std::find_if(m_outstanding.begin(), m_outstanding.end(), [&](const Outstanding &o) {
-        return !o.timedOut && o.sentNs > 0 && o.message == message;
+        return !o.timedOut && o.sentNs > 0 && o.message == message && open(o, responder);
     });
     if (it == m_outstanding.end()) {
-        it = std::find_if(m_outstanding.begin(), m_outstanding.end(),
-                          [&](const Outstanding &o) { return o.timedOut && o.message == message; });
+        it = std::find_if(m_outstanding.begin(), m_outstanding.end(), [&](const Outstanding &o) {
+            return o.timedOut && o.message == message && open(o, responder);
+        });
     }
     return it;
 }
 
-std::vector<ReplyMatcher::Outstanding>::iterator ReplyMatcher::findOldest()
+std::vector<ReplyMatcher::Outstanding>::iterator ReplyMatcher::findOldest(quint64 responder)
 {
     // The oldest message still waiting; else the oldest timed out (a late reply); a datagram
     // when nothing was sent at all answers nothing.
-    auto it = std::find_if(m_outstanding.begin(), m_outstanding.end(),
-                           [](const Outstanding &o) { return !o.timedOut && o.sentNs > 0; });
-    if (it == m_outstanding.end())
-        it = std::find_if(m_outstanding.begin(), m_outstanding.end(), [](const Outstanding &o) { return o.timedOut; });
+    auto it = std::find_if(m_outstanding.begin(), m_outstanding.end(), [&](const Outstanding &o) {
+        return !o.timedOut && o.sentNs > 0 && open(o, responder);
+    });
+    if (it == m_outstanding.end()) {
+        it = std::find_if(m_outstanding.begin(), m_outstanding.end(),
+                          [&](const Outstanding &o) { return o.timedOut && open(o, responder); });
+    }
     return it;
 }
 
-ReplyMatcher::Match ReplyMatcher::match(QByteArrayView reply, qint64 nowNs)
+int ReplyMatcher::responderCount(int id) const
+{
+    const auto it = std::find_if(m_outstanding.begin(), m_outstanding.end(),
+                                 [id](const Outstanding &o) { return o.id == id; });
+    return it == m_outstanding.end() ? 0 : int(it->responders.size());
+}
+
+ReplyMatcher::Match ReplyMatcher::match(QByteArrayView reply, qint64 nowNs, quint64 responder)
 {
     Match result;
     QByteArray name;
     auto it = m_outstanding.end();
     if (m_expect == Expect::Any)
-        it = findOldest();
+        it = findOldest(responder);
     else if (Protocol::isGoodBye(reply))
-        it = findFor(Protocol::exitCommand());
+        it = findFor(Protocol::exitCommand(), responder);
     else if (Protocol::parseHello(reply, &name))
-        it = findFor(name);
-    const size_t hash = qHash(reply, m_hashSeed);
+        it = findFor(name, responder);
+    // With many responders a copy is a duplicate only from the same responder.
+    const size_t hash = m_manyResponders ? qHashMulti(m_hashSeed, reply, responder) : qHash(reply, m_hashSeed);
     if (it == m_outstanding.end()) {
         // A second copy of a reply already matched: UDP may duplicate datagrams.
         const auto answered = std::find_if(m_recentlyAnswered.rbegin(), m_recentlyAnswered.rend(),
@@ -93,26 +122,32 @@ ReplyMatcher::Match ReplyMatcher::match(QByteArrayView reply, qint64 nowNs)
     result.kind = Match::Kind::Answer;
     result.id = it->id;
     result.roundTripNs = nowNs - it->sentNs;
-    result.late = it->timedOut;
+    result.firstAnswer = it->responders.empty();
+    // Late: its message had been given up on (with many responders, only if no one had answered).
+    result.late = it->timedOut && result.firstAnswer;
     // Only the seed's protocol has a session to end.
     result.endsSession = m_expect == Expect::Hello && Protocol::isExit(it->message);
-    result.overtook = !it->timedOut && std::any_of(m_outstanding.begin(), it, [](const Outstanding &o) {
-        return !o.timedOut && o.sentNs > 0;
-    });
-    m_outstanding.erase(it);
+    result.overtook = result.firstAnswer && !it->timedOut
+        && std::any_of(m_outstanding.begin(), it, [](const Outstanding &o) {
+               return !o.timedOut && o.sentNs > 0 && o.responders.empty();
+           });
+    if (m_manyResponders)
+        it->responders.push_back(responder);  // it waits on for the others until its time runs out
+    else
+        m_outstanding.erase(it);
     m_recentlyAnswered.push_back({result.id, reply.size(), hash});
     if (m_recentlyAnswered.size() > MaxRecentlyAnswered)
         m_recentlyAnswered.pop_front();
     return result;
 }
 
-std::vector<int> ReplyMatcher::expire(qint64 nowNs)
+std::vector<ReplyMatcher::Expired> ReplyMatcher::expire(qint64 nowNs)
 {
-    std::vector<int> expired;
+    std::vector<Expired> expired;
     for (Outstanding &o : m_outstanding) {
         if (!o.timedOut && o.sentNs > 0 && o.deadlineNs <= nowNs) {
             o.timedOut = true;
-            expired.push_back(o.id);
+            expired.push_back({o.id, int(o.responders.size())});
         }
     }
     forgetOldestTimedOut();

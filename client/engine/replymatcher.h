@@ -3,13 +3,18 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QHostAddress>
 
 #include <deque>
 #include <vector>
 
 // Which sent message a reply answers. By the seed's protocol, "Hello <name>!\n" answers the
 // oldest message <name> still waiting (else the oldest that already timed out: a late reply) and
-// "Good bye!\n" answers exit; with Expect::Any every datagram answers the oldest message waiting. No sockets and no clock of its own: times are given, in ns.
+// "Good bye!\n" answers exit; with Expect::Any every datagram answers the oldest message waiting.
+// When anyone may answer (a group, a broadcast, --any-sender), a message is answered once by each
+// responder until its time runs out: a reply names the message and the responder, so server B's
+// hello never counts as server A's, and a copy is a duplicate per responder.
+// No sockets and no clock of its own: times are given, in ns.
 // Everything it keeps is bounded, whatever a server sends.
 class ReplyMatcher
 {
@@ -28,6 +33,13 @@ public:
         bool late = false;       // Answer: its message had timed out
         bool overtook = false;   // Answer: an older message is still waiting
         bool endsSession = false;  // Answer: the message was exit
+        bool firstAnswer = false;  // Answer: no one had answered this message before
+    };
+    // A message whose time ran out, and how many responders had answered it by then.
+    struct Expired
+    {
+        int id = 0;
+        int responders = 0;
     };
 
     // What counts as a reply: the seed's protocol (Hello <name>!\n answers <name>), or any
@@ -37,6 +49,9 @@ public:
     ReplyMatcher();
     void setExpect(Expect expect) { m_expect = expect; }
     Expect expect() const { return m_expect; }
+    // Many responders per message (see above); off: the first reply answers a message for good.
+    void setManyResponders(bool many) { m_manyResponders = many; }
+    bool manyResponders() const { return m_manyResponders; }
 
     // A message that will be sent (now, or once the session is ready).
     void add(int id, const QByteArray &message);
@@ -45,9 +60,14 @@ public:
     const QByteArray *message(int id) const;
     bool contains(int id) const { return message(id) != nullptr; }
 
-    Match match(QByteArrayView reply, qint64 nowNs);
+    // responder: who sent the reply (any number that tells responders apart; see responderKey()).
+    Match match(QByteArrayView reply, qint64 nowNs, quint64 responder = 0);
     // The messages whose time ran out by nowNs, in send order.
-    std::vector<int> expire(qint64 nowNs);
+    std::vector<Expired> expire(qint64 nowNs);
+    // Responders that answered message id so far (0 if unknown).
+    int responderCount(int id) const;
+    // A responder's key for match(): seeded, so that no sender can pass for another by a collision.
+    quint64 responderKey(const QHostAddress &address, quint16 port) const;
     // The earliest deadline of a message still waiting, or -1.
     qint64 nextDeadlineNs() const;
     int waitingCount() const;
@@ -61,6 +81,8 @@ private:
         qint64 sentNs = 0;  // 0: not sent yet
         qint64 deadlineNs = 0;
         bool timedOut = false;
+        std::vector<quint64> responders;  // with many responders; at most Defaults::RespondersPerMessage
+        bool answeredBy(quint64 responder) const;
     };
     // Replies matched lately: their size and a keyed hash, not the replies themselves (256 replies
     // of 64 KiB each would be 16 MiB a hostile server chose to fill).
@@ -71,8 +93,10 @@ private:
         size_t hash = 0;
     };
 
-    std::vector<Outstanding>::iterator findFor(QByteArrayView message);
-    std::vector<Outstanding>::iterator findOldest();
+    std::vector<Outstanding>::iterator findFor(QByteArrayView message, quint64 responder);
+    std::vector<Outstanding>::iterator findOldest(quint64 responder);
+    // Whether this responder may still answer o (with one responder: anyone may, once).
+    bool open(const Outstanding &o, quint64 responder) const;
     void forgetOldestTimedOut();
 
     std::vector<Outstanding> m_outstanding;  // in send order
@@ -80,4 +104,5 @@ private:
     // A secret seed per client, so that a server cannot craft a datagram whose hash collides.
     size_t m_hashSeed = 0;
     Expect m_expect = Expect::Hello;
+    bool m_manyResponders = false;
 };

@@ -35,20 +35,29 @@ RunSocket::RunSocket(QObject *parent)
 
 RunSocket::~RunSocket() { close(); }
 
-void RunSocket::connectTo(const QHostAddress &address, quint16 port)
+void RunSocket::adopt(QUdpSocket *socket, const QHostAddress &address, quint16 port, bool anyone)
 {
     close();
+    socket->setParent(this);
+    m_socket = socket;
     m_peer = address;
     m_peerPort = port;
-    auto *socket = new QUdpSocket(this);
-    m_socket = socket;
-    connect(socket, &QUdpSocket::connected, this, &RunSocket::onConnected);
+    m_anyone = anyone;
     connect(socket, &QUdpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
         if (error == QAbstractSocket::TemporaryError)
             return;  // a read found nothing more
         m_errorString = m_socket ? m_socket->errorString() : QString();
         emit errorOccurred(error);
     });
+    if (anyone) {
+        // Unconnected, bound already: anyone's datagrams reach it, read with their senders.
+        m_connected = true;
+        socket->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, QVariant(Defaults::RunReceiveBuffer));
+        ArrivalTime::enable(socket->socketDescriptor());
+        connect(socket, &QUdpSocket::readyRead, this, &RunSocket::readyRead);
+        return;
+    }
+    connect(socket, &QUdpSocket::connected, this, &RunSocket::onConnected);
     socket->connectToHost(address, port);
 }
 
@@ -86,6 +95,7 @@ void RunSocket::close()
         m_socket = nullptr;
     }
     m_connected = false;
+    m_anyone = false;
 }
 
 int RunSocket::send(const QByteArrayView *payloads, int count)
@@ -97,7 +107,10 @@ int RunSocket::send(const QByteArrayView *payloads, int count)
         return sent;
     }
     for (int i = 0; i < count; ++i) {
-        if (!m_socket || m_socket->write(payloads[i].data(), payloads[i].size()) != payloads[i].size()) {
+        const qint64 written = !m_socket ? -1
+            : m_anyone ? m_socket->writeDatagram(payloads[i].data(), payloads[i].size(), m_peer, m_peerPort)
+                       : m_socket->write(payloads[i].data(), payloads[i].size());
+        if (written != payloads[i].size()) {
             m_errorString = m_socket ? m_socket->errorString() : QString();
             return i;
         }
@@ -131,7 +144,7 @@ int RunSocket::readBatched(const Handler &handle)
         }
         for (int i = 0; i < got && m_batched; ++i) {  // a handler may close the socket
             const qint64 stamp = m_batched->receiveTimeNs(i);
-            handle(m_batched->payload(i), stamp > 0 ? qMax<qint64>(0, realTimeNs() - stamp) : 0);
+            handle(m_batched->payload(i), stamp > 0 ? qMax<qint64>(0, realTimeNs() - stamp) : 0, m_peer, m_peerPort);
         }
         read += got;
         if (got < BatchedUdp::Capacity)
@@ -149,11 +162,14 @@ int RunSocket::readPortable(const Handler &handle)
     for (int i = 0; i < ReadBatchLimit && m_socket; ++i) {
         if (i > 0 && !m_socket->hasPendingDatagrams())
             break;
-        const qint64 got = m_socket->readDatagram(m_readBuffer.data(), m_readBuffer.size());
+        quint16 senderPort = m_peerPort;
+        const qint64 got = m_anyone
+            ? m_socket->readDatagram(m_readBuffer.data(), m_readBuffer.size(), &m_sender, &senderPort)
+            : m_socket->readDatagram(m_readBuffer.data(), m_readBuffer.size());
         if (got < 0)
             break;
         const qint64 age = m_socket ? ArrivalTime::ageOfLastRead(m_socket->socketDescriptor()) : 0;
-        handle(QByteArrayView(m_readBuffer.constData(), got), age);
+        handle(QByteArrayView(m_readBuffer.constData(), got), age, m_anyone ? m_sender : m_peer, senderPort);
         ++read;
     }
     return read;

@@ -4,6 +4,9 @@
 #include "protocol.h"
 
 #include <QHostInfo>
+#include <QUdpSocket>
+
+#include <cmath>
 
 namespace {
 constexpr qint64 NsPerMs = 1000 * 1000;
@@ -43,6 +46,9 @@ void TrafficRun::start(const Settings &settings)
     m_numbered = isNumbered(settings.message);
     m_stats = RunStatistics();
     m_waiting.clear();
+    m_answers.clear();
+    m_respondersHeld = 0;
+    m_anyone = false;
     m_attempted = 0;
     m_lastError.clear();
     m_running = true;
@@ -83,11 +89,26 @@ void TrafficRun::onLookedUp(const QHostInfo &info)
 
 void TrafficRun::connectTo(const QHostAddress &address)
 {
-    m_socket.connectTo(address, m_settings.port);
+    ClientSocketSetup::Failure failure = ClientSocketSetup::Failure::None;
+    QString why;
+    QUdpSocket *socket = ClientSocketSetup::create(m_settings.socket, address, this, &failure, &why);
+    if (!socket) {
+        report(why);
+        finish();
+        return;
+    }
+    m_serverAddress = address;
+    m_anyone = ClientSocketSetup::anyoneMayAnswer(m_settings.socket, address);
+    // Connected unless anyone may answer: only the server's datagrams reach it, and "port
+    // unreachable" comes back (RunSocket then says connected()).
+    m_socket.adopt(socket, address, m_settings.port, m_anyone);
+    if (m_anyone)
+        onConnected();  // unconnected, bound already: anyone's datagrams reach it
 }
 
 void TrafficRun::onConnected()
 {
+    m_serverText = serverEndpoint();
     m_startNs = m_now();
     tick();
 }
@@ -143,8 +164,9 @@ void TrafficRun::onSocketError(QAbstractSocket::SocketError error)
 bool TrafficRun::allAccountedFor() const
 {
     // Numbered, answered datagrams stay queued until their deadline: the counts say it, not the queue.
+    // Anyone may answer: others may still answer until the last datagram's time runs out.
     return m_settings.count > 0 && m_attempted >= m_settings.count
-        && m_stats.answeredCount() + m_stats.lostCount() >= m_stats.sentCount();
+        && m_stats.answeredCount() + m_stats.lostCount() >= m_stats.sentCount() && (!m_anyone || m_waiting.empty());
 }
 
 void TrafficRun::tick()
@@ -196,10 +218,13 @@ void TrafficRun::sendPayloads(int count)
             const quint64 seq = ++m_attempted;
             m_stats.sent(seq, sentNs);
             m_waiting.push_back({seq, sentNs + qint64(m_settings.timeoutMs) * NsPerMs});
+            if (m_anyone)
+                m_answers.insert(seq, {sentNs, {}});
             if (m_waiting.size() > size_t(RunStatistics::DefaultWindow)) {
                 // More in flight than the statistics keep: the oldest is given up on (and counted lost).
                 if (m_stats.timedOut(m_waiting.front().seq))
                     emit replyTimedOut(m_waiting.front().seq);
+                forgetAnswers(m_waiting.front().seq);
                 m_waiting.pop_front();
             }
             emit datagramSent(seq);
@@ -218,48 +243,8 @@ void TrafficRun::expire(qint64 nowNs)
     while (!m_waiting.empty() && m_waiting.front().deadlineNs <= nowNs) {
         const quint64 seq = m_waiting.front().seq;
         m_waiting.pop_front();
+        forgetAnswers(seq);
         if (m_stats.timedOut(seq))
             emit replyTimedOut(seq);
-    }
-}
-
-void TrafficRun::readReplies()
-{
-    // A reply's time is the kernel's, on the run's clock: now, less how long it waited in the socket.
-    m_socket.read([this](QByteArrayView payload, qint64 ageNs) {
-        handleReply(payload.toByteArray(), m_now() - (m_kernelTimes ? ageNs : 0));
-    });
-    if (m_running && allAccountedFor())
-        finish();
-}
-
-void TrafficRun::handleReply(const QByteArray &reply, qint64 nowNs)
-{
-    QByteArray name;
-    quint64 seq = 0;  // never sent: RunStatistics counts it unknown
-    if (Protocol::parseHello(reply, &name)) {
-        if (m_numbered) {
-            seq = sequenceOf(m_settings.message, name);
-        } else if (name == m_settings.message) {
-            // All replies alike: the oldest datagram still waiting is answered. Unnumbered, the
-            // queue holds only those (expire() and this remove the rest from its front).
-            if (!m_waiting.empty()) {
-                seq = m_waiting.front().seq;
-                m_waiting.pop_front();
-            }
-        }
-    }
-    qint64 roundTripNs = 0;
-    switch (m_stats.answered(seq, nowNs, &roundTripNs)) {
-    case RunStatistics::Reply::Answer:
-        emit replyReceived(seq, reply, roundTripNs);
-        break;
-    case RunStatistics::Reply::Duplicate:
-        emit duplicateReceived(seq, reply);
-        break;
-    case RunStatistics::Reply::Late:
-    case RunStatistics::Reply::Unknown:
-        emit unexpectedReceived(reply);
-        break;
     }
 }

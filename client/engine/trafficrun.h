@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "clientsocketsetup.h"
 #include "defaults.h"
 #include "runsocket.h"
 #include "runstatistics.h"
@@ -8,6 +9,7 @@
 #include <QAbstractSocket>
 #include <QByteArray>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QHostAddress>
 #include <QObject>
 #include <QTimer>
@@ -16,6 +18,7 @@
 #include <functional>
 
 class QHostInfo;
+class QUdpSocket;
 
 // One message sent to a hello server again and again (count times, or until stop()), one every
 // interval, each reply matched by its content and measured in RunStatistics. "{seq}" in the
@@ -23,9 +26,13 @@ class QHostInfo;
 // datagram it answers: duplicates and reordering can then be told. Without it the replies are
 // all alike and each is taken for the oldest datagram still waiting (nothing is then duplicated
 // or reordered, as nothing can be told apart).
-// Its own connected socket (RunSocket: sendmmsg / recvmmsg on Linux), not HelloClient's: a run
-// is measured on its own clock and its statistics are not a conversation's. A reply's time is
+// Its own socket (RunSocket: sendmmsg / recvmmsg on Linux when connected), not HelloClient's: a
+// run is measured on its own clock and its statistics are not a conversation's. A reply's time is
 // when the kernel received it, where the system says. Memory stays bounded however long it runs.
+// When anyone may answer (--any-sender, a group, a broadcast address) the socket is unconnected:
+// each responder answers each datagram once, every reply naming its sender with its own round
+// trip; the statistics count datagrams (answered by at least one), and the run waits out the
+// last datagram's timeout for the others.
 class TrafficRun : public QObject
 {
     Q_OBJECT
@@ -39,6 +46,8 @@ public:
         quint64 count = 0;  // 0: until stop()
         qint64 intervalNs = 1000LL * 1000 * 1000;  // between sends; at least 1 ns
         int timeoutMs = Defaults::TimeoutMs;
+        bool expectAny = false;  // --expect any: any datagram answers (a numbered echo names its datagram)
+        ClientSocketSetup::Options socket;  // local endpoint, who may answer, group options
     };
 
     // Datagrams sent at most per wake-up, so that a high rate still lets replies be read.
@@ -80,10 +89,11 @@ public:
 
 signals:
     void datagramSent(quint64 seq);
-    void replyReceived(quint64 seq, const QByteArray &reply, qint64 roundTripNs);
-    void duplicateReceived(quint64 seq, const QByteArray &reply);
+    // from: the sender's "address:port" (the server's on a connected socket).
+    void replyReceived(quint64 seq, const QByteArray &reply, qint64 roundTripNs, const QString &from);
+    void duplicateReceived(quint64 seq, const QByteArray &reply, const QString &from);
     // A reply to none of the run's datagrams, or to one already counted lost (late).
-    void unexpectedReceived(const QByteArray &reply);
+    void unexpectedReceived(const QByteArray &reply, const QString &from);
     void replyTimedOut(quint64 seq);
     void errorOccurred(const QString &message);
     // Every datagram sent and each answered or lost, or stop(), or a failed start.
@@ -96,7 +106,10 @@ private:
     void onSocketError(QAbstractSocket::SocketError error);
     void sendPayloads(int count);
     void readReplies();
-    void handleReply(const QByteArray &reply, qint64 nowNs);
+    void handleReply(const QByteArray &reply, qint64 nowNs, const QString &from);
+    quint64 sequenceFor(const QByteArray &reply, const QString &from);
+    // Anyone may answer: a reply from another responder to an answered datagram; false if not one.
+    bool handleOtherResponder(quint64 seq, const QByteArray &reply, qint64 nowNs, const QString &from);
     void tick();
     void sendDue(qint64 nowNs);
     void expire(qint64 nowNs);
@@ -115,6 +128,22 @@ private:
     bool m_numbered = false;
     bool m_running = false;
     RunSocket m_socket;
+    QHostAddress m_serverAddress;
+    bool m_anyone = false;
+    // Anyone may answer: per datagram still in its time, when it was sent and who answered it.
+    struct Answers
+    {
+        qint64 sentNs = 0;
+        QStringList responders;  // at most Defaults::RespondersPerMessage
+    };
+    QHash<quint64, Answers> m_answers;
+    // Responders held in m_answers, all datagrams together: a crowd (or forged senders) answering
+    // every datagram in flight is bounded too; past it, more replies count as duplicates.
+    static constexpr int MaxRespondersHeld = 65536;
+    int m_respondersHeld = 0;
+    void forgetAnswers(quint64 seq);
+    QHostAddress m_sender;  // reused: a QHostAddress allocates
+    QString m_serverText;   // "address:port" of the connected server
     int m_lookupId = -1;
     RunStatistics m_stats;
     // In send order, so deadlines are in order too; at most RunStatistics' window of them.

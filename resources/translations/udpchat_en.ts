@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>ConversationDelegate</name>
+    <message numerus="yes">
+        <source>%1 · answered by %n server(s), the first in %2</source>
+        <translation>
+            <numerusform>%1 · answered by %n server, the first in %2</numerusform>
+            <numerusform>%1 · answered by %n servers, the first in %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DatagramInspector</name>
     <message numerus="yes">
         <source>%1 (8 + %n payload bytes)</source>
@@ -90,6 +100,33 @@
         <translation>
             <numerusform>Could not write the capture %1: %2. Capture stopped; %n packet not written.</numerusform>
             <numerusform>Could not write the capture %1: %2. Capture stopped; %n packets not written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SavedMessageModel</name>
+    <message numerus="yes">
+        <source>%n byte(s): %1</source>
+        <translation>
+            <numerusform>%n byte: %1</numerusform>
+            <numerusform>%n bytes: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SavedMessagesPanel</name>
+    <message numerus="yes">
+        <source>Imported %n message(s).</source>
+        <translation>
+            <numerusform>Imported %n message.</numerusform>
+            <numerusform>Imported %n messages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n message(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n message to %1.</numerusform>
+            <numerusform>Exported %n messages to %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -89,10 +89,6 @@
         <translation>教程中的演示：一个服务器窗口和两个客户端窗口 Client1 与 Client2。</translation>
     </message>
     <message>
-        <source>unexpected argument '%1' (options start with --; see --help).</source>
-        <translation>意外的参数“%1”（选项以 -- 开头；参见 --help）。</translation>
-    </message>
-    <message>
         <source>--host: the server address is empty.</source>
         <translation>--host：服务器地址为空。</translation>
     </message>
@@ -188,6 +184,65 @@
         <source>--local-port: '%1' is not a port number (0-65535).</source>
         <translation>--local-port：“%1”不是端口号（0-65535）。</translation>
     </message>
+    <message>
+        <source>Anyone may answer: replies from any address are taken, each showing its sender (default: the server only; a multicast group or a broadcast address implies it).</source>
+        <translation>任何人都可以回答：接受来自任何地址的回复，每个回复都显示其发送方（默认：只有服务器；组播组或广播地址隐含此项）。</translation>
+    </message>
+    <message>
+        <source>Hops a datagram to a multicast group may cross, 1 to %1 (default %2: the local network only).</source>
+        <translation>发往组播组的数据报可经过的跳数，1 到 %1（默认 %2：仅限本地网络）。</translation>
+    </message>
+    <message>
+        <source>Whether servers on this computer hear what it sends to a group: on or off (default %1).</source>
+        <translation>本机上的服务器是否收到它发往组的数据报：on 或 off（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>The network interface datagrams to a multicast group leave through, such as eth0 (default: the system's routes).</source>
+        <translation>发往组播组的数据报从哪个网络接口发出，例如 eth0（默认：按系统路由）。</translation>
+    </message>
+    <message>
+        <source>--ttl: '%1' is not a number of hops from 1 to %2.</source>
+        <translation>--ttl：“%1”不是 1 到 %2 之间的跳数。</translation>
+    </message>
+    <message>
+        <source>--multicast-loopback: '%1' is not on or off.</source>
+        <translation>--multicast-loopback：“%1”既不是 on 也不是 off。</translation>
+    </message>
+</context>
+<context>
+    <name>ClientSocketSetup</name>
+    <message>
+        <source>There is no network interface named %1.</source>
+        <translation>没有名为 %1 的网络接口。</translation>
+    </message>
+    <message>
+        <source>The interface %1 cannot send to a multicast group.</source>
+        <translation>接口 %1 不能向组播组发送。</translation>
+    </message>
+    <message>
+        <source>The local port %1 is in use by another program: pick another, or leave it empty and the system picks one. Nothing was sent.</source>
+        <translation>本地端口 %1 已被其他程序占用：请另选一个，或留空由系统选择。未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot send from %1: %2. Nothing was sent.</source>
+        <translation>无法从 %1 发送：%2。未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>This system does not let udpchat send to the broadcast address %1 (SO_BROADCAST was refused). Nothing was sent.</source>
+        <translation>本系统不允许 udpchat 向广播地址 %1 发送（SO_BROADCAST 被拒绝）。未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>This system refused the TTL %1 for the group %2. Nothing was sent.</source>
+        <translation>本系统拒绝为组 %2 设置 TTL %1。未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>This system refused to send to the group %1 through %2. Nothing was sent.</source>
+        <translation>本系统拒绝通过 %2 向组 %1 发送。未发送任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>ClientStatus</name>
@@ -267,22 +322,6 @@
         <translation>新会话(&amp;N)</translation>
     </message>
     <message>
-        <source>Your name, or exit to end the session</source>
-        <translation>你的名字，或输入 exit 结束会话</translation>
-    </message>
-    <message>
-        <source>Hex mode: type bytes as hex (48 65 6c 6c 6f, spaces optional) and see every payload as hex</source>
-        <translation>十六进制模式：以十六进制输入字节（48 65 6c 6c 6f，空格可省略），并以十六进制显示每个载荷</translation>
-    </message>
-    <message>
-        <source>He&amp;x</source>
-        <translation>十六进制(&amp;X)</translation>
-    </message>
-    <message>
-        <source>&amp;Send</source>
-        <translation>发送(&amp;S)</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -327,10 +366,6 @@
         <translation>&lt;p&gt;&lt;b&gt;udpchat 客户端&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;以聊天方式与 UDP hello 服务器对话：经典教程的协议，丢包、往返时间和源端口一目了然。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Hex mode: type bytes as pairs of hex digits, such as 48 65 6c 6c 6f (spaces optional).</source>
-        <translation>十六进制模式：每个字节输入两位十六进制数字，例如 48 65 6c 6c 6f（空格可省略）。</translation>
-    </message>
-    <message>
         <source>Session %1 with %2 from local port %3</source>
         <translation>会话 %1：与 %2，本地端口 %3</translation>
     </message>
@@ -347,10 +382,6 @@
         <translation>udpchat 客户端 - %1</translation>
     </message>
     <message>
-        <source>Bytes in hex, e.g. 48 65 6c 6c 6f</source>
-        <translation>十六进制字节，例如 48 65 6c 6c 6f</translation>
-    </message>
-    <message>
         <source>Server address</source>
         <translation>服务器地址</translation>
     </message>
@@ -363,20 +394,8 @@
         <translation>对话</translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>消息</translation>
-    </message>
-    <message>
-        <source>Hint</source>
-        <translation>提示</translation>
-    </message>
-    <message>
         <source>Sess&amp;ion</source>
         <translation>会话(&amp;I)</translation>
-    </message>
-    <message>
-        <source>&amp;Tour: UDP in five steps</source>
-        <translation>导览：五步了解 UDP(&amp;T)</translation>
     </message>
     <message>
         <source>F1</source>
@@ -387,8 +406,8 @@
         <translation>已发送 %1 · 已回复 %2 · 丢失 %3 · 重复 %4 · 乱序 %5</translation>
     </message>
     <message>
-        <source>This text has characters that %1 cannot write; nothing was sent.</source>
-        <translation>这段文字中有 %1 无法表示的字符；未发送任何内容。</translation>
+        <source>&amp;Tour: UDP in six steps</source>
+        <translation>导览：六步了解 UDP(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -404,6 +423,10 @@
     <message>
         <source>--encoding: this system's Qt cannot convert %1 (it needs ICU).</source>
         <translation>--encoding：本系统的 Qt 无法转换 %1（需要 ICU）。</translation>
+    </message>
+    <message>
+        <source>unexpected argument '%1' (options start with --; see --help).</source>
+        <translation>意外的参数“%1”（选项以 -- 开头；参见 --help）。</translation>
     </message>
 </context>
 <context>
@@ -501,6 +524,24 @@
         <translation>%1 没有回复（UDP 不会重传）
 </translation>
     </message>
+    <message>
+        <source>%1 from %2 time=%3 ms
+</source>
+        <translation>%1 来自 %2 时间=%3 毫秒
+</translation>
+    </message>
+    <message>
+        <source>answered by 1 server
+</source>
+        <translation>由 1 个服务器回答
+</translation>
+    </message>
+    <message>
+        <source>answered by %1 servers
+</source>
+        <translation>由 %1 个服务器回答
+</translation>
+    </message>
 </context>
 <context>
     <name>ConversationDelegate</name>
@@ -544,6 +585,15 @@
         <source>%1 · %2 · out of order</source>
         <translation>%1 · %2 · 乱序</translation>
     </message>
+    <message>
+        <source>%1 · from %2</source>
+        <translation>%1 · 来自 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · answered by %n server(s), the first in %2</source>
+        <translation>
+            <numerusform>%1 · 由 %n 个服务器回答，最快 %2</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ConversationMenu</name>
@@ -585,6 +635,33 @@
     <message>
         <source> · %1 trimmed</source>
         <translation> · 已裁剪 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatagramFile</name>
+    <message>
+        <source>%1 is %2 bytes; one datagram carries at most %3 bytes. Nothing was sent.</source>
+        <translation>%1 有 %2 字节；一个数据报最多承载 %3 字节。未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>There is no file %1. Nothing was sent.</source>
+        <translation>没有文件 %1。未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: send a file, whose bytes go as one datagram.</source>
+        <translation>%1 是文件夹：请发送文件，其字节作为一个数据报发出。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a pipe, a socket or a device): only a file's bytes can be sent.</source>
+        <translation>%1 不是普通文件（管道、套接字或设备）：只能发送文件的字节。</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2. Nothing was sent.</source>
+        <translation>无法读取 %1：%2。未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 is empty: an empty message is not sent.</source>
+        <translation>%1 是空的：空消息不会发送。</translation>
     </message>
 </context>
 <context>
@@ -712,6 +789,40 @@
     </message>
 </context>
 <context>
+    <name>Escapes</name>
+    <message>
+        <source>bad escape '%1' at character %2: \x takes two hex digits, such as \x0d.</source>
+        <translation>第 %2 个字符处的转义“%1”有误：\x 后面要跟两位十六进制数字，例如 \x0d。</translation>
+    </message>
+    <message>
+        <source>unknown escape '%1' at character %2: use \n, \r, \t, \\ or \xNN.</source>
+        <translation>第 %2 个字符处的转义“%1”无法识别：请用 \n、\r、\t、\\ 或 \xNN。</translation>
+    </message>
+</context>
+<context>
+    <name>FileMenu</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Send &amp;file…</source>
+        <translation>发送文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Send a file's bytes as one datagram (or drop the file on the window)</source>
+        <translation>把文件的字节作为一个数据报发送（也可以把文件拖放到窗口上）</translation>
+    </message>
+    <message>
+        <source>&amp;Saved messages</source>
+        <translation>已存消息(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Send a file as one datagram</source>
+        <translation>把文件作为一个数据报发送</translation>
+    </message>
+</context>
+<context>
     <name>HeadlessServer</name>
     <message>
         <source>Cannot open the log file %1: %2</source>
@@ -773,12 +884,16 @@
         <translation>%1 上没有服务器在监听</translation>
     </message>
     <message>
-        <source>The local port %1 is in use by another program: pick another, or leave it empty and the system picks one. Nothing was sent.</source>
-        <translation>本地端口 %1 已被其他程序占用：请另选一个，或留空由系统选择。未发送任何内容。</translation>
+        <source>%1 is a multicast group: anyone in it may answer, and each reply names its sender.</source>
+        <translation>%1 是组播组：组内任何成员都可以回答，每个回复都标明其发送方。</translation>
     </message>
     <message>
-        <source>Cannot send from %1: %2. Nothing was sent.</source>
-        <translation>无法从 %1 发送：%2。未发送任何内容。</translation>
+        <source>%1 is a broadcast address: any computer on the network may answer, and each reply names its sender.</source>
+        <translation>%1 是广播地址：网络上任何计算机都可以回答，每个回复都标明其发送方。</translation>
+    </message>
+    <message>
+        <source>Anyone may answer: each reply names its sender.</source>
+        <translation>任何人都可以回答：每个回复都标明其发送方。</translation>
     </message>
 </context>
 <context>
@@ -899,6 +1014,73 @@
     <message>
         <source>Dismiss the error</source>
         <translation>关闭此错误</translation>
+    </message>
+</context>
+<context>
+    <name>MessageComposer</name>
+    <message>
+        <source>He&amp;x</source>
+        <translation>十六进制(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Backslash escapes</source>
+        <translation>反斜杠转义(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Hex mode: type bytes as hex (48 65 6c 6c 6f, spaces optional) and see every payload as hex</source>
+        <translation>十六进制模式：以十六进制输入字节（48 65 6c 6c 6f，空格可省略），并以十六进制显示每个载荷</translation>
+    </message>
+    <message>
+        <source>Type \n, \r, \t and \\ as characters and \xNN as one byte, such as ping\r\n or \x00\x01</source>
+        <translation>把 \n、\r、\t 和 \\ 当作字符输入，\xNN 当作一个字节，例如 你好\r\n 或 \x00\x01</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Line ending</source>
+        <translation>行尾</translation>
+    </message>
+    <message>
+        <source>Sent after each message typed: in the text's encoding, or as bytes in hex mode</source>
+        <translation>每条输入的消息之后发送：按文字的编码，十六进制模式下按字节</translation>
+    </message>
+    <message>
+        <source>No line ending</source>
+        <translation>不加行尾</translation>
+    </message>
+    <message>
+        <source>+ LF (\n)</source>
+        <translation>+ LF (\n)</translation>
+    </message>
+    <message>
+        <source>+ CR (\r)</source>
+        <translation>+ CR (\r)</translation>
+    </message>
+    <message>
+        <source>+ CRLF (\r\n)</source>
+        <translation>+ CRLF (\r\n)</translation>
+    </message>
+    <message>
+        <source>Bytes in hex, e.g. 48 65 6c 6c 6f</source>
+        <translation>十六进制字节，例如 48 65 6c 6c 6f</translation>
+    </message>
+    <message>
+        <source>Text with escapes, e.g. ping\r\n or \x00\x01</source>
+        <translation>带转义的文字，例如 你好\r\n 或 \x00\x01</translation>
+    </message>
+    <message>
+        <source>Your name, or exit to end the session</source>
+        <translation>你的名字，或输入 exit 结束会话</translation>
     </message>
 </context>
 <context>
@@ -1104,16 +1286,274 @@
 <context>
     <name>ReplyTemplate</name>
     <message>
-        <source>bad escape '%1' at character %2: \x takes two hex digits, such as \x0d.</source>
-        <translation>第 %2 个字符处的转义“%1”有误：\x 后面要跟两位十六进制数字，例如 \x0d。</translation>
-    </message>
-    <message>
-        <source>unknown escape '%1' at character %2: use \n, \r, \t, \\ or \xNN.</source>
-        <translation>第 %2 个字符处的转义“%1”无法识别：请用 \n、\r、\t、\\ 或 \xNN。</translation>
-    </message>
-    <message>
         <source>unknown macro {%1}: the macros are %2.</source>
         <translation>无法识别的宏 {%1}：可用的宏有 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>ResponderModel</name>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>Responder</source>
+        <translation>回答者</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>往返时间</translation>
+    </message>
+</context>
+<context>
+    <name>RespondersPanel</name>
+    <message>
+        <source>Responders</source>
+        <translation>回答者</translation>
+    </message>
+    <message>
+        <source>Who answered</source>
+        <translation>谁回答了</translation>
+    </message>
+</context>
+<context>
+    <name>SavedMessageModel</name>
+    <message>
+        <source>Ctrl+%1 sends it. </source>
+        <translation>Ctrl+%1 发送它。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s): %1</source>
+        <translation>
+            <numerusform>%n 字节：%1</numerusform></translation>
+    </message>
+    <message>
+        <source>A saved message needs a name.</source>
+        <translation>已存消息需要一个名称。</translation>
+    </message>
+    <message>
+        <source>A name has at most %1 characters.</source>
+        <translation>名称最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>There is already a message named '%1'.</source>
+        <translation>已有名为“%1”的消息。</translation>
+    </message>
+    <message>
+        <source>At most %1 messages can be saved: delete one first.</source>
+        <translation>最多保存 %1 条消息：请先删除一条。</translation>
+    </message>
+    <message>
+        <source>Saved messages can take at most %1 bytes in all: delete some first.</source>
+        <translation>已存消息总共最多 %1 字节：请先删除一些。</translation>
+    </message>
+    <message>
+        <source>%1 messages and %2 saved already: at most %3 can be saved.</source>
+        <translation>%1 条消息，加上已存的 %2 条：最多只能保存 %3 条。</translation>
+    </message>
+    <message>
+        <source>These messages would take %1 bytes with those saved already: at most %2 can be saved.</source>
+        <translation>这些消息加上已存的将占 %1 字节：最多只能保存 %2 字节。</translation>
+    </message>
+</context>
+<context>
+    <name>SavedMessagesFile</name>
+    <message>
+        <source>This is not JSON: %1 at character %2.</source>
+        <translation>这不是 JSON：第 %2 个字符处%1。</translation>
+    </message>
+    <message>
+        <source>This JSON is not a udpchat saved messages file (it has no "format": "%1").</source>
+        <translation>这个 JSON 不是 udpchat 已存消息文件（没有 "format": "%1"）。</translation>
+    </message>
+    <message>
+        <source>This saved messages file is version %1; this udpchat reads version %2.</source>
+        <translation>这个已存消息文件是第 %1 版；此 udpchat 读取第 %2 版。</translation>
+    </message>
+    <message>
+        <source>This file has %1 messages; at most %2 can be saved.</source>
+        <translation>这个文件有 %1 条消息；最多只能保存 %2 条。</translation>
+    </message>
+    <message>
+        <source>it has no name</source>
+        <translation>它没有名称</translation>
+    </message>
+    <message>
+        <source>input '%1' is not text, hex or escapes</source>
+        <translation>输入方式“%1”不是 text、hex 或 escapes</translation>
+    </message>
+    <message>
+        <source>encoding '%1' is not one of %2</source>
+        <translation>编码“%1”不在 %2 之中</translation>
+    </message>
+    <message>
+        <source>lineEnding '%1' is not none, lf, cr or crlf</source>
+        <translation>行尾“%1”不是 none、lf、cr 或 crlf</translation>
+    </message>
+    <message>
+        <source>its bytes are not pairs of hex digits</source>
+        <translation>它的字节不是成对的十六进制数字</translation>
+    </message>
+    <message>
+        <source>it has no bytes to send</source>
+        <translation>它没有要发送的字节</translation>
+    </message>
+    <message>
+        <source>it is %1 bytes, more than one datagram can carry</source>
+        <translation>它有 %1 字节，超过一个数据报能承载的</translation>
+    </message>
+    <message>
+        <source>Message %1 in this file: %2.</source>
+        <translation>此文件中的第 %1 条消息：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes: too large for saved messages (at most %3).</source>
+        <translation>%1 有 %2 字节：作为已存消息太大（最多 %3）。</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>SavedMessagesPanel</name>
+    <message>
+        <source>Saved messages</source>
+        <translation>已存消息</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Send the selected message (a double click, Enter or Ctrl+1..Ctrl+9 too)</source>
+        <translation>发送选中的消息（也可双击、按回车或 Ctrl+1..Ctrl+9）</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>Save what is typed in the input under a name; the same name replaces that message</source>
+        <translation>把输入框中的内容以一个名称保存；同名会替换那条消息</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Put the selected message in the input as it was typed; change it, then Save under its name</source>
+        <translation>把选中的消息按原样放回输入框；修改后以同一名称保存</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the selected message</source>
+        <translation>删除选中的消息</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move the selected message up</source>
+        <translation>把选中的消息上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Move the selected message down</source>
+        <translation>把选中的消息下移</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Add the messages of a JSON file (shared by someone, or exported before)</source>
+        <translation>添加一个 JSON 文件中的消息（他人分享的，或之前导出的）</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Write every saved message to a JSON file to share</source>
+        <translation>把所有已存消息写入一个 JSON 文件以便分享</translation>
+    </message>
+    <message>
+        <source>Type a message first: an empty message is not saved.</source>
+        <translation>请先输入消息：空消息不会保存。</translation>
+    </message>
+    <message>
+        <source>Saved as '%1': Ctrl+%2 sends it.</source>
+        <translation>已保存为“%1”：Ctrl+%2 发送它。</translation>
+    </message>
+    <message>
+        <source>Saved as '%1'.</source>
+        <translation>已保存为“%1”。</translation>
+    </message>
+    <message>
+        <source>Save message</source>
+        <translation>保存消息</translation>
+    </message>
+    <message>
+        <source>Name (the same name replaces that message):</source>
+        <translation>名称（同名会替换那条消息）：</translation>
+    </message>
+    <message>
+        <source>'%1' is in the input: change it, then Save under the same name to keep the change.</source>
+        <translation>“%1”已放入输入框：修改后以同一名称保存即可保留修改。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>未导入任何内容。%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n message(s).</source>
+        <translation>
+            <numerusform>已导入 %n 条消息。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n message(s) to %1.</source>
+        <translation>
+            <numerusform>已导出 %n 条消息到 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>Import saved messages</source>
+        <translation>导入已存消息</translation>
+    </message>
+    <message>
+        <source>Saved messages (*.json);;All files (*)</source>
+        <translation>已存消息 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export saved messages</source>
+        <translation>导出已存消息</translation>
     </message>
 </context>
 <context>
@@ -1156,10 +1596,6 @@
     <message>
         <source>Language of the window: en or zh_CN (default: the system's).</source>
         <translation>窗口语言：en 或 zh_CN（默认跟随系统）。</translation>
-    </message>
-    <message>
-        <source>unexpected argument '%1' (options start with --; see --help).</source>
-        <translation>意外的参数“%1”（选项以 -- 开头；参见 --help）。</translation>
     </message>
     <message>
         <source>--log-file: the file name is empty.</source>
@@ -1467,6 +1903,26 @@
         <source>How typed text becomes bytes and bytes are shown as text; the hex view always shows the bytes on the wire</source>
         <translation>输入的文字如何变成字节、字节如何显示为文字；十六进制视图始终显示线路上的原始字节</translation>
     </message>
+    <message>
+        <source>Who may answer</source>
+        <translation>谁可以回答</translation>
+    </message>
+    <message>
+        <source>the server only</source>
+        <translation>只有服务器</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>任何人</translation>
+    </message>
+    <message>
+        <source>The server only: other senders never reach this window, and a closed port is reported. Anyone: every reply shows its sender (a group or a broadcast address always lets anyone answer). From the next session.</source>
+        <translation>只有服务器：其他发送方的数据报永远不会到达本窗口，端口关闭会被报告。任何人：每个回复都显示其发送方（组播组或广播地址总是允许任何人回答）。从下一个会话起生效。</translation>
+    </message>
+    <message>
+        <source>Who ma&amp;y answer:</source>
+        <translation>谁可以回答(&amp;Y)：</translation>
+    </message>
 </context>
 <context>
     <name>TourDialog</name>
@@ -1505,6 +1961,10 @@
     <message>
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;6. One datagram, many servers&lt;/h3&gt;&lt;p&gt;Start two servers on one port, both joined to a multicast group: &lt;tt&gt;udpchat-server --port 7000 --join 239.255.0.1&lt;/tt&gt;, twice (on two computers, or one). Here, set the server to 239.255.0.1 and the port to 7000, and send once: the group is not a server, so anyone may answer, and two replies come back, each naming its server, with its own round trip; the message says &lt;i&gt;answered by 2 servers&lt;/i&gt;, and &lt;b&gt;Responders&lt;/b&gt; lists who answered. Select the row in a server's log: the inspector shows it was sent &lt;i&gt;to group 239.255.0.1&lt;/i&gt;, not to either server. On one computer both servers answer from the same address and port, so the second reply looks like a copy (a duplicate): UDP cannot tell them apart either. TCP cannot do this at all: a connection has exactly two ends.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;6. 一个数据报，多个服务器&lt;/h3&gt;&lt;p&gt;在同一端口上启动两个服务器，都加入一个组播组：&lt;tt&gt;udpchat-server --port 7000 --join 239.255.0.1&lt;/tt&gt;，运行两次（在两台计算机上，或同一台上）。在这里把服务器设为 239.255.0.1、端口设为 7000，发送一次：组不是服务器，所以任何人都可以回答，会收到两个回复，每个都标明其服务器和各自的往返时间；消息显示&lt;i&gt;由 2 个服务器回答&lt;/i&gt;，&lt;b&gt;回答者&lt;/b&gt;列出了谁回答了。在服务器日志中选中该行：检查器显示它是发往&lt;i&gt;组 239.255.0.1&lt;/i&gt; 的，而不是发往任何一个服务器。在同一台计算机上，两个服务器从相同的地址和端口回答，所以第二个回复看起来像副本（重复）：UDP 也无法区分它们。TCP 根本做不到这一点：一个连接恰好只有两端。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1566,6 +2026,21 @@
     <message>
         <source>--lang %1: there is no such language here; udpchat comes in en (English) and zh_CN (简体中文). Using English.</source>
         <translation>--lang %1：没有这种语言；udpchat 提供 en（English）和 zh_CN（简体中文）。将使用英文。</translation>
+    </message>
+</context>
+<context>
+    <name>TypedMessage</name>
+    <message>
+        <source>Hex mode: type bytes as pairs of hex digits, such as 48 65 6c 6c 6f (spaces optional).</source>
+        <translation>十六进制模式：每个字节输入两位十六进制数字，例如 48 65 6c 6c 6f（空格可省略）。</translation>
+    </message>
+    <message>
+        <source>This text has characters that %1 cannot write; nothing was sent.</source>
+        <translation>这段文字中有 %1 无法表示的字符；未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Escapes: %1 Nothing was sent.</source>
+        <translation>转义：%1 未发送任何内容。</translation>
     </message>
 </context>
 </TS>

@@ -11,16 +11,12 @@ Scenario: both windows start; a name sent from the client is answered, shown in 
 conversation, and seen in the server's log (its window and its log file)."""
 import argparse
 import glob
-import json
 import os
-import shutil
-import socket
-import subprocess
 import sys
 import tempfile
 import time
 
-from checks import FAILED, PASSED, check, free_udp_port, log_lines, wait_for  # noqa: E402
+from checks import FAILED, PASSED, check, free_udp_port, fresh_log_path, log_lines, ready_or_exit_status, wait_for  # noqa: E402
 
 def qt_wayland_plugin():
     return glob.glob("/usr/lib/*/qt6/plugins/platforms/libqwayland-generic.so") + \
@@ -71,27 +67,15 @@ def main():
     parser.add_argument("--out", required=True)
     args = parser.parse_args()
 
-    missing = [tool for tool in ("weston", "dbus-run-session") if not shutil.which(tool)]
-    if not qt_wayland_plugin():
-        missing.append("qt6-wayland (Qt's Wayland platform plugin)")
-    try:
-        import pyatspi  # noqa: F401
-    except ImportError:
-        missing.append("python3-pyatspi")
-    if missing:
-        print("SKIP: missing %s (./test.sh installs them on Debian/Ubuntu)" % ", ".join(missing))
-        return 77
-    if os.environ.get("UDPCHAT_E2E_BUS") != "1":
-        # A private session bus for the accessibility bus; it ends with this test.
-        env = dict(os.environ, UDPCHAT_E2E_BUS="1")
-        return subprocess.run(["dbus-run-session", "--", sys.executable, *sys.argv], env=env).returncode
+    plugin = () if qt_wayland_plugin() else ("qt6-wayland (Qt's Wayland platform plugin)",)
+    status = ready_or_exit_status(("weston", "dbus-run-session"), plugin)
+    if status is not None:
+        return status
 
     desk = make_desktop_class()(args.out)
     try:
         port = free_udp_port()
-        log = os.path.join(args.out, "server-log.jsonl")
-        if os.path.exists(log):
-            os.remove(log)
+        log = fresh_log_path(args.out)
         server = desk.start([args.server, "--port", str(port), "--log-file", log])
         client = desk.start([args.client, "--port", str(port)])
         server_app = desk.app("udpchat-server")

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QDockWidget>
+
+class MessageComposer;
+class QListView;
+class QMainWindow;
+class SavedMessageModel;
+
+// The saved messages beside the conversation: send one with a click (or Ctrl+1..Ctrl+9), save
+// what is typed under a name, load one back into the input to edit it, rename (F2), reorder,
+// delete, import and export as JSON. Every change is kept in the settings at once.
+class SavedMessagesPanel : public QDockWidget
+{
+    Q_OBJECT
+
+public:
+    SavedMessagesPanel(MessageComposer *composer, QMainWindow *window);
+
+    SavedMessageModel *model() const { return m_model; }
+    // Each says what happened in the input's hint line; false when nothing changed or was sent.
+    bool sendRow(int row);
+    bool saveInput(const QString &name);
+    bool importFile(const QString &path);
+    bool exportFile(const QString &path);
+
+private:
+    QWidget *createButtons();
+    int currentRow() const;
+    void askToSave();
+    void loadIntoInput();
+    void moveCurrent(int step);
+    void askToImport();
+    void askToExport();
+
+    MessageComposer *m_composer;
+    SavedMessageModel *m_model;
+    QListView *m_view;
+    QString m_lastName;  // the name last loaded or saved: the default for the next save
+};

@@ -1,0 +1,300 @@
+// SPDX-License-Identifier: MIT
+// Who may answer, over loopback: --any-sender names a second sender's reply, the connected socket
+// never sees it; many responders matched exactly (B's hello is not A's, duplicates per responder);
+// group and broadcast options read back with getsockopt; Responders bounded; a local port in use;
+// TrafficRun (--count) with many responders.
+#include "clientsocketsetup.h"
+#include "conversationmodel.h"
+#include "helloclient.h"
+#include "respondermodel.h"
+#include "trafficrun.h"
+#include "udptestutil.h"
+
+#include <QtTest>
+
+#include <netinet/in.h>
+#include <sys/socket.h>
+
+class TestAnySender : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void secondSenderShownWithAnySender();
+    void secondSenderNeverReachesConnectedSocket();
+    void manyRespondersMatchedExactly();
+    void groupOptionsApplied();
+    void broadcastOptionApplied();
+    void destinations();
+    void localPortInUse();
+    void responderModelBounded();
+    void conversationCountsResponders();
+    void trafficRunManyResponders();
+
+private:
+    static int option(QUdpSocket *socket, int level, int name);
+};
+
+int TestAnySender::option(QUdpSocket *socket, int level, int name)
+{
+    int value = -1;
+    socklen_t size = sizeof value;
+    if (::getsockopt(int(socket->socketDescriptor()), level, name, &value, &size) != 0)
+        return -2;
+    // IP_MULTICAST_TTL and IP_MULTICAST_LOOP may be one byte on some systems.
+    return size == 1 ? int(*reinterpret_cast<unsigned char *>(&value)) : value;
+}
+
+// The server answers "Hello x!\n"; then a stranger sends the same hello to the client's port,
+// then the server a marker: loopback keeps their order, so once the marker is in, the stranger's
+// datagram was delivered or refused by the kernel. No sleep.
+void TestAnySender::secondSenderShownWithAnySender()
+{
+    QUdpSocket server, stranger;
+    QVERIFY(bindClient(server));
+    QVERIFY(bindClient(stranger));
+    HelloClient client;
+    client.setAnySender(true);
+    QSignalSpy replies(&client, &HelloClient::replyReceived);
+    QSignalSpy unexpected(&client, &HelloClient::unexpectedReply);
+    client.setServer(QStringLiteral("127.0.0.1"), server.localPort());
+    QVERIFY(client.send("x") > 0);
+    QVERIFY(client.anyoneMayAnswer());
+    const QNetworkDatagram got = waitForDatagram(server);
+    QCOMPARE(got.data(), QByteArray("x"));
+    server.writeDatagram("Hello x!\n", got.senderAddress(), quint16(got.senderPort()));
+    stranger.writeDatagram("Hello x!\n", got.senderAddress(), quint16(got.senderPort()));
+    server.writeDatagram("marker", got.senderAddress(), quint16(got.senderPort()));
+    QTRY_COMPARE(unexpected.size(), 1);
+    QCOMPARE(replies.size(), 2);
+    QCOMPARE(replies.at(0).at(3).toString(), QStringLiteral("127.0.0.1:%1").arg(server.localPort()));
+    QCOMPARE(replies.at(1).at(3).toString(), QStringLiteral("127.0.0.1:%1").arg(stranger.localPort()));
+    QCOMPARE(unexpected.at(0).at(1).toString(), QStringLiteral("127.0.0.1:%1").arg(server.localPort()));
+    QCOMPARE(client.stats().answered, 1);  // one message, answered (by two)
+    QCOMPARE(client.whoMayAnswer(), QStringLiteral("Anyone may answer: each reply names its sender."));
+}
+
+void TestAnySender::secondSenderNeverReachesConnectedSocket()
+{
+    QUdpSocket server, stranger;
+    QVERIFY(bindClient(server));
+    QVERIFY(bindClient(stranger));
+    HelloClient client;  // the server only: today's connected socket
+    QSignalSpy replies(&client, &HelloClient::replyReceived);
+    QSignalSpy unexpected(&client, &HelloClient::unexpectedReply);
+    client.setServer(QStringLiteral("127.0.0.1"), server.localPort());
+    QVERIFY(client.send("x") > 0);
+    const QNetworkDatagram got = waitForDatagram(server);
+    QVERIFY(got.isValid());
+    QVERIFY(!client.anyoneMayAnswer());
+    QCOMPARE(client.whoMayAnswer(), QString());
+    server.writeDatagram("Hello x!\n", got.senderAddress(), quint16(got.senderPort()));
+    stranger.writeDatagram("Hello x!\n", got.senderAddress(), quint16(got.senderPort()));
+    server.writeDatagram("marker", got.senderAddress(), quint16(got.senderPort()));
+    QTRY_COMPARE(unexpected.size(), 1);
+    QCOMPARE(replies.size(), 1);
+    QCOMPARE(replies.at(0).at(3).toString(), QString());  // the server: not named on every reply
+    QCOMPARE(unexpected.at(0).at(0).toByteArray(), QByteArray("marker"));
+}
+
+void TestAnySender::manyRespondersMatchedExactly()
+{
+    QUdpSocket a, b;
+    QVERIFY(bindClient(a));
+    QVERIFY(bindClient(b));
+    HelloClient client;
+    client.setAnySender(true);
+    client.setTimeout(300);
+    QSignalSpy replies(&client, &HelloClient::replyReceived);
+    QSignalSpy duplicates(&client, &HelloClient::duplicateReply);
+    QSignalSpy unexpected(&client, &HelloClient::unexpectedReply);
+    QSignalSpy ended(&client, &HelloClient::waitEnded);
+    QSignalSpy timedOut(&client, &HelloClient::replyTimedOut);
+    client.setServer(QStringLiteral("127.0.0.1"), a.localPort());
+    const int x = client.send("x");
+    const int y = client.send("y");
+    QVERIFY(x > 0 && y > 0);
+    const QNetworkDatagram got = waitForDatagram(a);
+    QVERIFY(got.isValid());
+    const QHostAddress to = got.senderAddress();
+    const quint16 port = quint16(got.senderPort());
+    a.writeDatagram("Hello x!\n", to, port);
+    a.writeDatagram("Hello x!\n", to, port);  // the same responder again: a duplicate
+    b.writeDatagram("Hello x!\n", to, port);  // another responder: an answer of its own
+    b.writeDatagram("Hello x!\n", to, port);  // and its copy: a duplicate of b's
+    b.writeDatagram("Hello z!\n", to, port);  // answers nothing sent
+    QTRY_COMPARE(unexpected.size(), 1);
+    QCOMPARE(replies.size(), 2);
+    QCOMPARE(replies.at(0).at(0).toInt(), x);
+    QCOMPARE(replies.at(1).at(0).toInt(), x);
+    QCOMPARE(duplicates.size(), 2);
+    QCOMPARE(duplicates.at(0).at(2).toString(), QStringLiteral("127.0.0.1:%1").arg(a.localPort()));
+    QCOMPARE(duplicates.at(1).at(2).toString(), QStringLiteral("127.0.0.1:%1").arg(b.localPort()));
+    // y: no one answered; x: two did. Both waits end at the timeout; only y is lost.
+    QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 2, 5000);
+    QCOMPARE(ended.at(0).at(0).toInt(), x);
+    QCOMPARE(ended.at(0).at(1).toInt(), 2);
+    QCOMPARE(ended.at(1).at(1).toInt(), 0);
+    QCOMPARE(timedOut.size(), 1);
+    QCOMPARE(timedOut.at(0).at(0).toInt(), y);
+    QCOMPARE(client.stats().answered, 1);
+    QCOMPARE(client.stats().lost, 1);
+    QCOMPARE(client.stats().duplicates, 2);
+}
+
+void TestAnySender::groupOptionsApplied()
+{
+    ClientSocketSetup::Options options;
+    options.ttl = 7;
+    options.multicastLoopback = false;
+    ClientSocketSetup::Failure failure = ClientSocketSetup::Failure::None;
+    QString why;
+    // Nothing is sent: the socket is only made and read back.
+    std::unique_ptr<QUdpSocket> v4(ClientSocketSetup::create(options, QHostAddress(QStringLiteral("239.255.0.1")),
+                                                             nullptr, &failure, &why));
+    QVERIFY2(v4, qPrintable(why));
+    QCOMPARE(v4->state(), QAbstractSocket::BoundState);  // unconnected: anyone may answer
+    QCOMPARE(option(v4.get(), IPPROTO_IP, IP_MULTICAST_TTL), 7);
+    QCOMPARE(option(v4.get(), IPPROTO_IP, IP_MULTICAST_LOOP), 0);
+    options.ttl = Defaults::MulticastTtl;
+    options.multicastLoopback = true;
+    std::unique_ptr<QUdpSocket> v6(ClientSocketSetup::create(options, QHostAddress(QStringLiteral("ff12::2115")),
+                                                             nullptr, &failure, &why));
+    if (!v6)
+        QSKIP("no IPv6 here");
+    QCOMPARE(v6->localAddress().protocol(), QAbstractSocket::IPv6Protocol);
+    QCOMPARE(option(v6.get(), IPPROTO_IPV6, IPV6_MULTICAST_HOPS), 1);
+    QCOMPARE(option(v6.get(), IPPROTO_IPV6, IPV6_MULTICAST_LOOP), 1);
+    // An interface that is not there: a sentence, no socket.
+    options.interfaceName = QStringLiteral("nosuch0");
+    QVERIFY(!ClientSocketSetup::create(options, QHostAddress(QStringLiteral("239.255.0.1")), nullptr, &failure, &why));
+    QVERIFY2(why.contains(QStringLiteral("no network interface named nosuch0")) && why.endsWith(QStringLiteral("Nothing was sent.")),
+             qPrintable(why));
+}
+
+void TestAnySender::broadcastOptionApplied()
+{
+    ClientSocketSetup::Options options;
+    ClientSocketSetup::Failure failure = ClientSocketSetup::Failure::None;
+    QString why;
+    std::unique_ptr<QUdpSocket> socket(ClientSocketSetup::create(options, QHostAddress(QHostAddress::Broadcast),
+                                                                 nullptr, &failure, &why));
+    QVERIFY2(socket, qPrintable(why));
+    QCOMPARE(option(socket.get(), SOL_SOCKET, SO_BROADCAST), 1);
+    // A unicast server on a connected socket needs none of it: the caller connects it.
+    std::unique_ptr<QUdpSocket> plain(ClientSocketSetup::create(options, QHostAddress::LocalHost, nullptr, &failure, &why));
+    QVERIFY(plain);
+    QCOMPARE(plain->state(), QAbstractSocket::UnconnectedState);
+}
+
+void TestAnySender::destinations()
+{
+    using D = ClientSocketSetup::Destination;
+    QCOMPARE(ClientSocketSetup::destinationOf(QHostAddress(QStringLiteral("239.255.0.1"))), D::Multicast);
+    QCOMPARE(ClientSocketSetup::destinationOf(QHostAddress(QStringLiteral("ff12::2115"))), D::Multicast);
+    QCOMPARE(ClientSocketSetup::destinationOf(QHostAddress(QStringLiteral("255.255.255.255"))), D::Broadcast);
+    QCOMPARE(ClientSocketSetup::destinationOf(QHostAddress(QStringLiteral("127.0.0.1"))), D::Unicast);
+    ClientSocketSetup::Options options;
+    QVERIFY(!ClientSocketSetup::anyoneMayAnswer(options, QHostAddress::LocalHost));
+    QVERIFY(ClientSocketSetup::anyoneMayAnswer(options, QHostAddress(QStringLiteral("239.255.0.1"))));
+    options.anySender = true;
+    QVERIFY(ClientSocketSetup::anyoneMayAnswer(options, QHostAddress::LocalHost));
+}
+
+void TestAnySender::localPortInUse()
+{
+    QUdpSocket holder, server;
+    QVERIFY(bindClient(holder));
+    QVERIFY(bindClient(server));
+    for (const bool any : {false, true}) {
+        HelloClient client;
+        client.setAnySender(any);
+        client.setLocalEndpoint(QHostAddress::LocalHost, holder.localPort());
+        QSignalSpy errors(&client, &HelloClient::errorOccurred);
+        client.setServer(QStringLiteral("127.0.0.1"), server.localPort());
+        QCOMPARE(client.send("x"), 0);
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.at(0).at(0).value<HelloClient::Error>(), HelloClient::Error::LocalPortInUse);
+        QVERIFY(errors.at(0).at(1).toString().contains(QStringLiteral("in use by another program")));
+        QCOMPARE(client.stats().sent, 0);
+    }
+    QVERIFY(!server.hasPendingDatagrams());
+}
+
+void TestAnySender::responderModelBounded()
+{
+    ResponderModel model;
+    model.setMaxRows(100);
+    for (int i = 0; i < 1000; ++i)
+        model.addResponse(1, "Hello x!\n", 1500, QStringLiteral("192.0.2.%1:6000").arg(i % 250));
+    QVERIFY(model.rowCount() <= 100);
+    QVERIFY(model.rowCount() >= 90);
+    QCOMPARE(model.trimmedCount() + model.rowCount(), 1000);
+    model.addResponse(2, "Hello y!\n", 1500, QString());  // a connected socket's reply: no row
+    QCOMPARE(model.trimmedCount() + model.rowCount(), 1000);
+    QCOMPARE(model.data(model.index(model.rowCount() - 1, ResponderModel::RoundTripColumn)).toString(),
+             QStringLiteral("1.500 ms"));
+}
+
+void TestAnySender::conversationCountsResponders()
+{
+    // Each reply bubble names its server with its own round trip; the message counts who answered
+    // and keeps the first round trip. A connected socket's reply (no sender) counts no one.
+    ConversationModel model;
+    model.addSent(1, "x");
+    model.addReply(1, "Hello x!\n", 150, QStringLiteral("192.0.2.1:6000"));
+    model.addReply(1, "Hello x!\n", 4900, QStringLiteral("192.0.2.2:6000"));
+    model.addReply(1, "Hello x!\n", 7000, QStringLiteral("192.0.2.3:6000"));
+    const QModelIndex sent = model.index(model.rowOfMessage(1));
+    QCOMPARE(sent.data(ConversationModel::RespondersRole).toInt(), 3);
+    QCOMPARE(sent.data(ConversationModel::RoundTripUsRole).toLongLong(), 150);
+    QCOMPARE(model.index(2).data(ConversationModel::ResponderRole).toString(), QStringLiteral("192.0.2.2:6000"));
+    QCOMPARE(model.index(2).data(ConversationModel::RoundTripUsRole).toLongLong(), 4900);
+    model.addSent(2, "y");
+    model.addReply(2, "Hello y!\n", 200);
+    QCOMPARE(model.index(model.rowOfMessage(2)).data(ConversationModel::RespondersRole).toInt(), 0);
+    QCOMPARE(model.index(model.rowCount() - 1).data(ConversationModel::ResponderRole).toString(), QString());
+}
+
+void TestAnySender::trafficRunManyResponders()
+{
+    // Two responders answer each numbered datagram: each reply names its sender, with its own
+    // round trip; the statistics count datagrams answered (3 of 3), nothing duplicated.
+    QUdpSocket a, b;
+    QVERIFY(bindClient(a));
+    QVERIFY(bindClient(b));
+    const auto answer = [&b](QUdpSocket *socket) {
+        while (socket->hasPendingDatagrams()) {
+            const QNetworkDatagram d = socket->receiveDatagram();
+            const QByteArray reply = "Hello " + d.data() + "!\n";
+            socket->writeDatagram(reply, d.senderAddress(), quint16(d.senderPort()));
+            b.writeDatagram(reply, d.senderAddress(), quint16(d.senderPort()));
+        }
+    };
+    connect(&a, &QUdpSocket::readyRead, this, [&] { answer(&a); });
+    TrafficRun run;
+    TrafficRun::Settings settings;
+    settings.host = QStringLiteral("127.0.0.1");
+    settings.port = a.localPort();
+    settings.message = "x {seq}";
+    settings.count = 3;
+    settings.intervalNs = 1000 * 1000;
+    settings.timeoutMs = 300;
+    settings.socket.anySender = true;
+    QSignalSpy replies(&run, &TrafficRun::replyReceived);
+    QSignalSpy finished(&run, &TrafficRun::finished);
+    run.start(settings);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+    QCOMPARE(replies.size(), 6);
+    QSet<QString> senders;
+    for (const QList<QVariant> &r : replies)
+        senders.insert(r.at(3).toString());
+    QCOMPARE(senders, (QSet<QString>{QStringLiteral("127.0.0.1:%1").arg(a.localPort()),
+                                     QStringLiteral("127.0.0.1:%1").arg(b.localPort())}));
+    QCOMPARE(run.statistics().answeredCount(), quint64(3));
+    QCOMPARE(run.statistics().duplicatedCount(), quint64(0));
+    QCOMPARE(run.statistics().lostCount(), quint64(0));
+}
+
+QTEST_GUILESS_MAIN(TestAnySender)
+#include "tst_anysender.moc"
