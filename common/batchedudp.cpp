@@ -135,6 +135,7 @@ int BatchedUdp::receive()
     } while (got < 0 && errno == EINTR);
     if (got < 0) {
         m_received = 0;
+        m_error = errno;
         return errno == EAGAIN || errno == EWOULDBLOCK ? 0 : -1;
     }
     m_received = got;
@@ -236,9 +237,35 @@ void BatchedUdp::send(const QList<Reply> &replies, QList<int> *errors)
     }
 }
 
+int BatchedUdp::sendToPeer(const QByteArrayView *payloads, int count)
+{
+    Buffers &b = *m_buffers;
+    int done = 0;
+    while (done < count) {
+        const int n = qMin(count - done, int(Capacity));
+        for (int k = 0; k < n; ++k) {
+            b.sendVectors[k][0] = iovec{const_cast<char *>(payloads[done + k].data()), size_t(payloads[done + k].size())};
+            msghdr &h = b.sendHeaders[k].msg_hdr;
+            h = msghdr{};  // no address: the connected peer
+            h.msg_iov = b.sendVectors[k];
+            h.msg_iovlen = 1;
+        }
+        const int sent = ::sendmmsg(int(m_fd), b.sendHeaders, unsigned(n), 0);
+        if (sent < 0 && errno == EINTR)
+            continue;
+        if (sent <= 0) {
+            m_error = sent < 0 ? errno : EAGAIN;
+            return done;
+        }
+        done += sent;
+    }
+    return done;
+}
+
 #else
 
 struct BatchedUdp::Buffers {};
+int BatchedUdp::sendToPeer(const QByteArrayView *, int) { return 0; }
 bool BatchedUdp::isSupported() { return false; }
 BatchedUdp::BatchedUdp(qintptr socketDescriptor) : m_fd(socketDescriptor) {}
 BatchedUdp::~BatchedUdp() = default;

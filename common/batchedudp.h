@@ -51,12 +51,18 @@ public:
     // Sends each reply, in as few calls as possible. It knows nothing of what the bytes say.
     // On return errors[k] is 0 for a sent reply, else the system's error number.
     void send(const QList<Reply> &replies, QList<int> *errors);
+    // On a connected socket (a client's): sends payloads[0..count) in order, in as few calls as
+    // possible, and returns how many went out; when fewer, error() is the system's reason.
+    int sendToPeer(const QByteArrayView *payloads, int count);
+    // The system's error number of the last receive() or sendToPeer() that failed.
+    int error() const { return m_error; }
 
 private:
     struct Buffers;
     std::unique_ptr<Buffers> m_buffers;
     qintptr m_fd;
     int m_received = 0;
+    int m_error = 0;
     // Senders repeat from batch to batch: the last address is kept, not parsed again.
     mutable QByteArray m_lastSockaddr;
     mutable QHostAddress m_lastSender;

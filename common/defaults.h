@@ -30,6 +30,9 @@ inline constexpr int RateLimitMax = 1000000;
 // is asked and keeps it within its own limits (net.core.rmem_max, and a floor of a few KiB).
 inline constexpr int ReceiveBufferMin = 1;
 inline constexpr int ReceiveBufferMax = 1 << 30;
+// Client: the receive buffer a traffic run asks for, so replies to a fast run are not dropped by
+// its own socket (the default, ~200 KB, holds about a millisecond of them at full speed).
+inline constexpr int RunReceiveBuffer = 4 * 1024 * 1024;
 
 // Client traffic runs (--count, --interval, --rate and the window's Runs panel): the window's
 // starting values and the limits both accept.

@@ -34,7 +34,7 @@ HeadlessServer::~HeadlessServer()
 {
     ExitFlush::remove(this);
     m_logFile.close();  // now, while its messages can still be printed
-    m_pcap.close();
+    m_capture.setFileName(QString());
     flush();
 }
 
@@ -63,7 +63,8 @@ bool HeadlessServer::start(const QHostAddress &address, quint16 port)
         std::fflush(m_err);
         return false;
     }
-    if (!m_pcapFileName.isEmpty() && !openPcap()) {
+    // The capture opened as the server started listening; if it could not, it said why.
+    if (m_wantsCapture && !m_capture.writer()->isOpen()) {
         m_server.close();
         return false;
     }
@@ -89,20 +90,10 @@ void HeadlessServer::printSummary()
 
 void HeadlessServer::setPcapFile(const QString &fileName)
 {
-    m_pcapFileName = fileName;
-    m_server.setKeepPayloads(true);  // the capture has every byte
-}
-
-bool HeadlessServer::openPcap()
-{
-    if (!m_pcap.open(m_pcapFileName, m_server.address(), m_server.port())) {
-        printError(tr("Cannot write the capture %1: %2").arg(m_pcapFileName, m_pcap.errorString()));
-        return false;
-    }
-    connect(&m_server, &HelloServer::datagramsReceived, &m_pcap, &PcapngWriter::append, Qt::UniqueConnection);
-    connect(&m_pcap, &PcapngWriter::errorOccurred, this, &HeadlessServer::printError, Qt::UniqueConnection);
-    connect(&m_pcap, &PcapngWriter::resumed, this, &HeadlessServer::printError, Qt::UniqueConnection);
-    return true;
+    m_wantsCapture = true;
+    m_capture.setFileName(fileName);
+    connect(&m_capture, &ServerCapture::errorOccurred, this, &HeadlessServer::printError, Qt::UniqueConnection);
+    connect(&m_capture, &ServerCapture::resumed, this, &HeadlessServer::printError, Qt::UniqueConnection);
 }
 
 void HeadlessServer::printError(const QString &message)

@@ -3,7 +3,7 @@
 
 #include "helloserver.h"
 #include "logfilewriter.h"
-#include "pcapngwriter.h"
+#include "servercapture.h"
 
 #include <QByteArray>
 #include <QTimer>
@@ -42,13 +42,12 @@ public:
 private:
     void report(const DatagramBatch &batch);
     void flush();
-    bool openPcap();
     void printError(const QString &message);
 
     HelloServer m_server;
     LogFileWriter m_logFile;
-    PcapngWriter m_pcap;
-    QString m_pcapFileName;
+    ServerCapture m_capture{&m_server};
+    bool m_wantsCapture = false;
     QTimer m_flushTimer;
     std::string m_buffer;
     QHostAddress m_lastSender;

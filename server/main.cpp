@@ -48,12 +48,6 @@ int main(int argc, char *argv[])
         AppStart::complain(error);
         return 1;
     }
-    if (!options.headless && !options.pcapFile.isEmpty()) {
-        // Said, not ignored: a capture silently not written would be worse than none.
-        AppStart::complain(QCoreApplication::translate("ServerOptions",
-                                                       "--pcap needs --headless (the window cannot capture yet)."));
-        return 1;
-    }
     QString warning;
     const QString language = checkedLanguage(options.language, &warning);
     if (!warning.isEmpty())

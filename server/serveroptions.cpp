@@ -57,7 +57,7 @@ bool parseServerOptions(const QCoreApplication &app, ServerOptions *options, QSt
         QCoreApplication::translate("ServerOptions", "Append every datagram to this file, as JSON Lines."), QStringLiteral("path"));
     const QCommandLineOption pcap(QStringList{QStringLiteral("pcap")},
         QCoreApplication::translate("ServerOptions", "Write every datagram and every reply to this file as a pcapng capture "
-           "(Wireshark, tshark); the file is replaced. Headless only."), QStringLiteral("path"));
+           "(Wireshark, tshark); the file is replaced. In the window too (File > Capture to file)."), QStringLiteral("path"));
     const QCommandLineOption lang(QStringList{QStringLiteral("lang")},
         QCoreApplication::translate("ServerOptions", "Language of the window: en or zh_CN (default: the system's)."), QStringLiteral("language"));
     const QCommandLineOption join(QStringList{QStringLiteral("join")},

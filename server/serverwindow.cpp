@@ -3,11 +3,12 @@
 #include "ui_serverwindow.h"
 
 #include "buildinfo.h"
+#include "captureactions.h"
 #include "counterslabel.h"
 #include "datagraminspector.h"
 #include "datagramlogmodel.h"
 #include "helloserver.h"
-#include "logexport.h"
+#include "logactions.h"
 #include "logfilewriter.h"
 #include "logfiltermodel.h"
 #include "messagebar.h"
@@ -20,7 +21,6 @@
 #include <QClipboard>
 #include <QFontDatabase>
 #include <QCloseEvent>
-#include <QFileDialog>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -47,9 +47,10 @@ ServerWindow::ServerWindow(const ServerOptions &options, QWidget *parent)
     , m_log(new DatagramLogModel(this))
     , m_filter(new LogFilterModel(this))
     , m_peers(new PeerTableModel(this))
-    , m_logFile(new LogFileWriter(this))
+    , m_captureActions(new CaptureActions(m_server, m_log, this))
 {
     m_ui->setupUi(this);
+    m_logActions = new LogActions(m_server, m_log, m_ui->actionExport, m_ui->actionLogFile, this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/udpchat-server.svg")));
     m_ui->addressEdit->setText(Protocol::addressText(options.address));
     m_ui->addressEdit->setMinimumWidth(m_ui->addressEdit->fontMetrics().horizontalAdvance(QStringLiteral("255.255.255.255__")));
@@ -87,10 +88,14 @@ ServerWindow::ServerWindow(const ServerOptions &options, QWidget *parent)
     onListeningChanged(false);
     if (!options.logFile.isEmpty())
         setLogFile(options.logFile);
+    if (!options.pcapFile.isEmpty())  // --pcap; not saved
+        m_captureActions->setCaptureFile(options.pcapFile);
     startListening();
 }
 
 ServerWindow::~ServerWindow() { delete m_ui; }
+
+LogFileWriter *ServerWindow::logFile() const { return m_logActions->writer(); }
 
 void ServerWindow::setupViews()
 {
@@ -117,28 +122,31 @@ void ServerWindow::setupViews()
     m_ui->mainSplitter->setStretchFactor(0, 3);
     m_ui->mainSplitter->setStretchFactor(1, 2);
     m_ui->logView->addAction(m_ui->actionCopy);
+    const QList<QAction *> file = m_ui->menuFile->actions();  // the captures after the log's two
+    m_ui->menuFile->insertActions(file.value(file.indexOf(m_ui->actionLogFile) + 1),
+                                  {m_captureActions->exportAction(), m_captureActions->captureAction()});
 }
 
 void ServerWindow::connectSignals()
 {
     connect(m_server, &HelloServer::datagramsReceived, m_log, &DatagramLogModel::append);
     connect(m_server, &HelloServer::datagramsReceived, m_peers, &PeerTableModel::add);
-    connect(m_server, &HelloServer::datagramsReceived, m_logFile, &LogFileWriter::append);
     connect(m_server, &HelloServer::listeningChanged, this, &ServerWindow::onListeningChanged);
     connect(m_server, &HelloServer::errorOccurred, this, &ServerWindow::showError);
     // Joins are news, not failures of the server: a refused one leaves it serving its own address.
     connect(m_server, &HelloServer::multicastReport, this, [this](const QString &message) {
         statusBar()->showMessage(message, 10000);
     });
-    connect(m_logFile, &LogFileWriter::errorOccurred, this, [this](const QString &message) {
+    // The log file's and the capture's failures stay until dismissed; news goes to the status bar.
+    const auto sticky = [this](const QString &message) {
         m_ui->messageBar->showError(message, MessageBar::Persistence::Sticky);
-    });
-    // "Logging resumed" replaces the disk-full message (it says how many could not be written).
-    connect(m_logFile, &LogFileWriter::resumed, this, [this](const QString &message) {
-        m_ui->messageBar->showError(message, MessageBar::Persistence::Sticky);
-    });
-    // A write error ended logging (the file is closed): the menu must not stay ticked.
-    connect(m_logFile, &LogFileWriter::stopped, this, [this] { setLogFile(QString()); });
+    };
+    const auto news = [this](const QString &message) { statusBar()->showMessage(message, 5000); };
+    connect(m_logActions, &LogActions::errorOccurred, this, sticky);
+    connect(m_logActions, &LogActions::exportFailed, this, &ServerWindow::showError);
+    connect(m_logActions, &LogActions::information, this, news);
+    connect(m_captureActions, &CaptureActions::errorOccurred, this, sticky);
+    connect(m_captureActions, &CaptureActions::information, this, news);
     connect(m_log, &DatagramLogModel::flushed, this, &ServerWindow::followNewest);
     connect(m_ui->listenButton, &QPushButton::clicked, this, &ServerWindow::toggleListening);
     connect(m_ui->addressEdit, &QLineEdit::returnPressed, this, &ServerWindow::startListening);
@@ -148,8 +156,6 @@ void ServerWindow::connectSignals()
     connect(m_ui->filterEdit, &QLineEdit::textChanged, m_filter, &LogFilterModel::setFilterText);
     connect(m_ui->logView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ServerWindow::showDetail);
-    connect(m_ui->actionExport, &QAction::triggered, this, &ServerWindow::chooseExportFile);
-    connect(m_ui->actionLogFile, &QAction::triggered, this, &ServerWindow::chooseLogFile);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionCopy, &QAction::triggered, this, &ServerWindow::copySelectedRows);
     connect(m_ui->actionClear, &QAction::triggered, this, &ServerWindow::clearLog);
@@ -257,51 +263,9 @@ void ServerWindow::copySelectedRows()
         QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
 }
 
-bool ServerWindow::exportLog(const QString &fileName)
-{
-    QString error;
-    if (!LogExport::exportToFile(fileName, *m_log, &error)) {
-        showError(tr("Could not export to %1: %2").arg(fileName, error));
-        return false;
-    }
-    statusBar()->showMessage(tr("Exported %n datagram(s) to %1", nullptr, m_log->rowCount()).arg(fileName), 5000);
-    return true;
-}
+bool ServerWindow::exportLog(const QString &fileName) { return m_logActions->exportLog(fileName); }
 
-void ServerWindow::chooseExportFile()
-{
-    const QString fileName = QFileDialog::getSaveFileName(this, tr("Export log"), QStringLiteral("udpchat-log.csv"),
-                                                          tr("CSV (*.csv);;JSON Lines (*.jsonl)"));
-    if (!fileName.isEmpty())
-        exportLog(fileName);
-}
-
-bool ServerWindow::setLogFile(const QString &fileName)
-{
-    m_logFile->close();
-    const bool on = !fileName.isEmpty() && m_logFile->open(fileName);
-    if (!fileName.isEmpty() && !on) {
-        m_ui->messageBar->showError(tr("Could not open the log file %1: %2").arg(fileName, m_logFile->errorString()),
-                                    MessageBar::Persistence::Sticky);
-    }
-    m_ui->actionLogFile->setChecked(on);
-    m_ui->actionLogFile->setToolTip(on ? tr("Appending every datagram to %1").arg(fileName)
-                                       : tr("Append every datagram to a JSON Lines file as it arrives"));
-    return on;
-}
-
-void ServerWindow::chooseLogFile(bool on)
-{
-    if (!on) {
-        setLogFile(QString());
-        return;
-    }
-    const QString fileName = QFileDialog::getSaveFileName(this, tr("Log every datagram to"),
-                                                          QStringLiteral("udpchat-log.jsonl"),
-                                                          tr("JSON Lines (*.jsonl)"), nullptr,
-                                                          QFileDialog::DontConfirmOverwrite);
-    setLogFile(fileName);
-}
+bool ServerWindow::setLogFile(const QString &fileName) { return m_logActions->setLogFile(fileName); }
 
 ServerOptions ServerWindow::currentOptions() const
 {
@@ -313,7 +277,7 @@ ServerOptions ServerWindow::currentOptions() const
     options.replyMode = m_replyControl->mode();
     options.replyText = m_replyControl->text();
     options.groups = m_server->multicastGroups();
-    options.logFile = m_logFile->isOpen() ? m_logFile->fileName() : QString();
+    options.logFile = logFile()->isOpen() ? logFile()->fileName() : QString();
     return options;
 }
 
@@ -321,6 +285,7 @@ void ServerWindow::closeEvent(QCloseEvent *event)
 {
     ServerSettings::save(currentOptions());
     ServerSettings::saveLayout(this, m_ui->mainSplitter, m_ui->splitter);
-    m_logFile->close();
+    logFile()->close();
+    m_captureActions->setCaptureFile(QString());  // written to the end now, with a word if it cannot be
     event->accept();
 }

@@ -5,8 +5,10 @@
 
 #include <QMainWindow>
 
+class CaptureActions;
 class DatagramLogModel;
 class HelloServer;
+class LogActions;
 class LogFileWriter;
 class LogFilterModel;
 class PeerTableModel;
@@ -32,7 +34,8 @@ public:
     DatagramLogModel *log() const { return m_log; }
     LogFilterModel *filter() const { return m_filter; }
     PeerTableModel *peers() const { return m_peers; }
-    LogFileWriter *logFile() const { return m_logFile; }
+    LogFileWriter *logFile() const;
+    CaptureActions *captureActions() const { return m_captureActions; }
 
 public slots:
     // Binds to the address and port in the fields; false (and the reason shown) on failure.
@@ -55,8 +58,6 @@ private:
     void onListeningChanged(bool listening);
     void showDetail(const QModelIndex &current);
     void followNewest();
-    void chooseExportFile();
-    void chooseLogFile(bool on);
     void clearLog();
     ServerOptions currentOptions() const;
 
@@ -66,6 +67,7 @@ private:
     DatagramLogModel *m_log = nullptr;
     LogFilterModel *m_filter = nullptr;
     PeerTableModel *m_peers = nullptr;
-    LogFileWriter *m_logFile = nullptr;
+    LogActions *m_logActions = nullptr;
+    CaptureActions *m_captureActions = nullptr;
     QLabel *m_boundLabel = nullptr;
 };

@@ -55,7 +55,6 @@ void TestCommandLine::serverRefuses_data()
                                     << "--log-file: the file name is empty";
     QTest::newRow("empty pcap") << QStringList{"--headless", "--port", "0", "--pcap", ""}
                                 << "--pcap: the file name is empty";
-    QTest::newRow("pcap, window") << QStringList{"--port", "0", "--pcap", "x.pcapng"} << "--pcap needs --headless";
     QTest::newRow("pcap a folder") << QStringList{"--headless", "--port", "0", "--pcap", "/"}
                                    << "Cannot write the capture /: it is not a regular file";
     QTest::newRow("port +80") << QStringList{"--headless", "--port", "+80"} << "--port: '+80' is not a port number";

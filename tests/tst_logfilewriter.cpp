@@ -2,6 +2,7 @@
 // The --log-file writer against real files: a full disk (a small tmpfs of the test's own), a
 // descriptor that stops working, FIFOs and other non-regular files, and exit() without unwinding.
 #include "exitflush.h"
+#include "fulldisk.h"
 #include "logexport.h"
 #include "logfilewriter.h"
 
@@ -14,8 +15,6 @@
 #ifdef Q_OS_LINUX
 #include <cerrno>
 #include <fcntl.h>
-#include <sched.h>
-#include <sys/mount.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #endif
@@ -181,40 +180,14 @@ void TestLogFileWriter::writeErrorStopsLogging()
 
 void TestLogFileWriter::fullDiskKeepsWholeRecordsAndResumes()
 {
-#ifndef Q_OS_LINUX
-    QSKIP("a full disk is made with a Linux tmpfs in a private mount namespace");
-#else
-    if (::geteuid() != 0)
-        QSKIP("needs root: a full disk is a small tmpfs mounted in a mount namespace of the test's own");
-    // Only this process (this thread, which does the writing) sees the mount.
-    if (::unshare(CLONE_NEWNS) != 0)
-        QSKIP(qPrintable(QStringLiteral("unshare(CLONE_NEWNS) failed (%1): no mount namespace here")
-                             .arg(qt_error_string(errno))));
-    QVERIFY2(::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) == 0, qPrintable(qt_error_string(errno)));
-    QTemporaryDir dir;
-    const QByteArray mountPoint = QFile::encodeName(dir.path());
-    QVERIFY2(::mount("tmpfs", mountPoint.constData(), "tmpfs", 0, "size=8m") == 0, qPrintable(qt_error_string(errno)));
-    const auto unmount = qScopeGuard([&mountPoint] { ::umount2(mountPoint.constData(), MNT_DETACH); });
-
-    const QString path = dir.filePath(QStringLiteral("log.jsonl"));
+    FullDisk disk;
+    if (const QString why = disk.make(); !why.isEmpty())
+        QSKIP(qPrintable(why));
+    const QString path = disk.filePath(QStringLiteral("log.jsonl"));
     LogFileWriter writer;
     QVERIFY2(writer.open(path), qPrintable(writer.errorString()));
     QSignalSpy errors(&writer, &LogFileWriter::errorOccurred);
     QSignalSpy resumed(&writer, &LogFileWriter::resumed);
-
-    // Fill the disk, then free one or two pages: the next write fits in part, ending mid-record.
-    const QByteArray fillerPath = QFile::encodeName(dir.filePath(QStringLiteral("filler")));
-    const int filler = ::open(fillerPath.constData(), O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
-    QVERIFY(filler >= 0);
-    const QByteArray chunk(64 * 1024, 'f');
-    int chunks = 0;
-    while (chunks < 1000 && ::write(filler, chunk.constData(), size_t(chunk.size())) > 0)
-        ++chunks;
-    QCOMPARE(errno, ENOSPC);
-    struct stat info = {};
-    QVERIFY(::fstat(filler, &info) == 0);
-    QVERIFY(::ftruncate(filler, info.st_size - 6000) == 0);
-    ::close(filler);
 
     const qint64 lineLength = LogExport::jsonLine(numbered(0, 1).first()).size();
     qint64 sent = 50;  // about 15 kB, more than the free pages
@@ -241,7 +214,7 @@ void TestLogFileWriter::fullDiskKeepsWholeRecordsAndResumes()
     QCOMPARE(errors.size(), 1);  // said once
 
     // Space returns: the next retry (every second, no call from here) writes what was kept.
-    QVERIFY(QFile::remove(QFile::decodeName(fillerPath)));
+    QVERIFY(disk.free());
     QVERIFY(resumed.wait(5000));
     const QString message = resumed.at(0).at(0).toString();
     QVERIFY2(message.contains(QString::number(sent - written - kept)) && message.contains(QStringLiteral("could not be written")),
@@ -252,7 +225,6 @@ void TestLogFileWriter::fullDiskKeepsWholeRecordsAndResumes()
     QVERIFY(!writer.isWaitingForSpace());
     QCOMPARE(errors.size(), 1);
     writer.close();
-#endif
 }
 
 QTEST_GUILESS_MAIN(TestLogFileWriter)

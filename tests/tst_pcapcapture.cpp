@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
-// The real udpchat-server --headless --pcap, read back by tshark: N datagrams over IPv4 and IPv6
-// loopback, stopped with SIGTERM, and the capture must read without a warning, hold exactly 2N
-// packets (each datagram and its reply) with the right addresses, ports and payload bytes, and
-// every UDP checksum must be Good. Skipped where tshark is not installed.
+// The real udpchat-server --pcap, headless and with its window (offscreen), read back by tshark: N
+// datagrams over IPv4 and IPv6 loopback, stopped with SIGTERM, SIGINT or SIGHUP before the 1 s
+// flush, and the capture must read without a warning, hold exactly 2N packets (each datagram and
+// its reply) with the right addresses, ports and payload bytes, and every UDP checksum must be
+// Good. Skipped where tshark is not installed.
 #include "udptestutil.h"
 
 #include <QProcess>
@@ -20,6 +21,7 @@ class TestPcapCapture : public QObject
     Q_OBJECT
 
 private slots:
+    void tsharkReadsEveryPacket_data();
     void tsharkReadsEveryPacket();
 };
 
@@ -37,7 +39,37 @@ int sendAndWait(QUdpSocket &client, const QHostAddress &server, quint16 port, co
     }
     return answered;
 }
+
+// The port the server bound, from the interface the capture names ("[::]:PORT"): both the console
+// and the window write it as soon as they listen, and the window prints nothing else.
+quint16 capturedPort(const QString &capture, QProcess &server)
+{
+    static const QRegularExpression named(QStringLiteral("udpchat-server on \\[::\\]:(\\d+)"));
+    QDeadlineTimer deadline(10000);
+    while (!deadline.hasExpired() && server.state() != QProcess::NotRunning) {
+        QFile file(capture);
+        if (file.open(QIODevice::ReadOnly)) {
+            const QRegularExpressionMatch match = named.match(QString::fromLatin1(file.readAll()));
+            if (match.hasMatch())
+                return quint16(match.captured(1).toUInt());
+        }
+        server.waitForFinished(20);  // a bounded wait that also notices an early exit
+    }
+    return 0;
+}
 } // namespace
+
+void TestPcapCapture::tsharkReadsEveryPacket_data()
+{
+#ifdef Q_OS_UNIX
+    QTest::addColumn<bool>("window");
+    QTest::addColumn<int>("signal");
+    QTest::newRow("headless, SIGTERM") << false << int(SIGTERM);
+    QTest::newRow("window, SIGTERM") << true << int(SIGTERM);
+    QTest::newRow("window, SIGINT") << true << int(SIGINT);
+    QTest::newRow("window, SIGHUP") << true << int(SIGHUP);
+#endif
+}
 
 void TestPcapCapture::tsharkReadsEveryPacket()
 {
@@ -52,39 +84,42 @@ void TestPcapCapture::tsharkReadsEveryPacket()
     QVERIFY(bindClient(v4));
     if (!bindClient(v6, QHostAddress::LocalHostIPv6))
         QSKIP("no IPv6 loopback here");
+    QFETCH(bool, window);
+    QFETCH(int, signal);
     QTemporaryDir dir;
     const QString capture = dir.filePath(QStringLiteral("run.pcapng"));
     QProcess server;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.path());  // the window's settings: none, and not the user's
+    server.setProcessEnvironment(env);
     // Dual stack, so one server hears both families; no rate limit off loopback to get in the way.
-    server.start(QStringLiteral(UDPCHAT_SERVER_BIN),
-                 {QStringLiteral("--headless"), QStringLiteral("--bind"), QStringLiteral("::"), QStringLiteral("--port"),
-                  QStringLiteral("0"), QStringLiteral("--rate-limit"), QStringLiteral("0"), QStringLiteral("--pcap"), capture});
-    QByteArray first;
-    QDeadlineTimer deadline(10000);
-    while (!first.contains('\n') && !deadline.hasExpired() && server.state() != QProcess::NotRunning) {
-        server.waitForReadyRead(100);
-        first += server.readLine();
+    QStringList args{QStringLiteral("--bind"), QStringLiteral("::"), QStringLiteral("--port"), QStringLiteral("0"),
+                     QStringLiteral("--rate-limit"), QStringLiteral("0"), QStringLiteral("--pcap"), capture};
+    if (!window)
+        args.prepend(QStringLiteral("--headless"));
+    server.start(QStringLiteral(UDPCHAT_SERVER_BIN), args);
+    const quint16 port = capturedPort(capture, server);
+    if (port == 0) {
+        const QByteArray why = server.readAllStandardError();
+        QFAIL(why.constData());
     }
-    const QRegularExpressionMatch bound =
-        QRegularExpression(QStringLiteral("^UDP bound on port (\\d+)")).match(QString::fromLatin1(first));
-    QVERIFY2(bound.hasMatch(), server.readAllStandardError().constData());
-    const quint16 port = quint16(bound.captured(1).toUInt());
     QCOMPARE(sendAndWait(v4, QHostAddress::LocalHost, port, "v4-"), PerFamily);
     QCOMPARE(sendAndWait(v6, QHostAddress::LocalHostIPv6, port, "v6-"), PerFamily);
-    ::kill(pid_t(server.processId()), SIGTERM);  // before the 1 s flush: the exit path writes it
+    ::kill(pid_t(server.processId()), signal);  // before the 1 s flush: the exit path writes it
     QVERIFY(server.waitForFinished(10000));
+    QCOMPARE(server.exitStatus(), QProcess::NormalExit);
     QCOMPARE(server.exitCode(), 0);
 
     QProcess reader;
-    const QString portText = QString::number(port);
     // Decode the three ports as plain data, whatever dissector their numbers happen to belong to.
-    QStringList args{QStringLiteral("-r"), capture, QStringLiteral("-o"), QStringLiteral("udp.check_checksum:TRUE")};
+    QStringList readArgs{QStringLiteral("-r"), capture, QStringLiteral("-o"), QStringLiteral("udp.check_checksum:TRUE")};
     for (quint16 p : {port, v4.localPort(), v6.localPort()})
-        args << QStringLiteral("-d") << QStringLiteral("udp.port==%1,data").arg(p);
-    args << QStringLiteral("-T") << QStringLiteral("fields");
+        readArgs << QStringLiteral("-d") << QStringLiteral("udp.port==%1,data").arg(p);
+    readArgs << QStringLiteral("-T") << QStringLiteral("fields");
     for (const char *field : {"ip.src", "ipv6.src", "udp.srcport", "udp.dstport", "data", "udp.checksum.status"})
-        args << QStringLiteral("-e") << QString::fromLatin1(field);
-    reader.start(tshark, args);
+        readArgs << QStringLiteral("-e") << QString::fromLatin1(field);
+    reader.start(tshark, readArgs);
     QVERIFY(reader.waitForFinished(60000));
     const QByteArray warnings = reader.readAllStandardError();
     QCOMPARE(reader.exitCode(), 0);

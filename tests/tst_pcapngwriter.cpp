@@ -3,10 +3,11 @@
 // field written out and checked by hand below), non-regular files refused, exit() without
 // unwinding, and a full disk (a small tmpfs of the test's own) that leaves only whole blocks.
 #include "exitflush.h"
+#include "fulldisk.h"
 #include "pcapng.h"
+#include "pcapngtestutil.h"
 #include "pcapngwriter.h"
 
-#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -14,8 +15,6 @@
 #ifdef Q_OS_LINUX
 #include <cerrno>
 #include <fcntl.h>
-#include <sched.h>
-#include <sys/mount.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #endif
@@ -34,19 +33,6 @@ private slots:
 
 namespace {
 QByteArray hex(const char *text) { return QByteArray::fromHex(QByteArray(text).replace(' ', "")); }
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-// Byte by byte: GCC's bounds check under ASan mistakes an unaligned load for one from an empty array.
-quint32 wordAt(const QByteArray &bytes, qsizetype at)
-{
-    return quint32(uchar(bytes.at(at))) | quint32(uchar(bytes.at(at + 1))) << 8
-        | quint32(uchar(bytes.at(at + 2))) << 16 | quint32(uchar(bytes.at(at + 3))) << 24;
-}
 
 // Walks the file's blocks; the number of packet blocks, or -1 (with *why) if any block is cut or
 // its two lengths disagree.
@@ -140,7 +126,7 @@ void TestPcapngWriter::oneDatagramAndReplyByteExact()
         + hex("1770 9c40 0012 c7ae") + "Hello Al!\n"
         + hex("0000")                // padding
         + hex("48000000");
-    const QByteArray got = readAll(path);
+    const QByteArray got = readWholeFile(path);
     QCOMPARE(got.size(), qsizetype(28 + 136 + 64 + 72));
     QCOMPARE(got.toHex(' '), expected.toHex(' '));
 }
@@ -158,7 +144,7 @@ void TestPcapngWriter::unansweredHasNoReply()
     writer.append({limited, mixed, record(3)});
     writer.close();
     QString why;
-    QCOMPARE(packetBlocks(readAll(path), &why), 1 + 2);
+    QCOMPARE(packetBlocks(readWholeFile(path), &why), 1 + 2);
     QVERIFY2(why.isEmpty(), qPrintable(why));
     QCOMPARE(writer.notWrittenCount(), qint64(2));  // the mixed record and its reply
 }
@@ -187,45 +173,22 @@ void TestPcapngWriter::exitHookWritesBufferedPackets()
     writer.append({record(1), record(2)});
     QCOMPARE(writer.pendingCount(), qint64(4));
     QString why;
-    QCOMPARE(packetBlocks(readAll(path), &why), 0);  // buffered, not written yet
+    QCOMPARE(packetBlocks(readWholeFile(path), &why), 0);  // buffered, not written yet
     ExitFlush::runAll();                              // what exit() does
-    QCOMPARE(packetBlocks(readAll(path), &why), 4);
+    QCOMPARE(packetBlocks(readWholeFile(path), &why), 4);
     QVERIFY2(why.isEmpty(), qPrintable(why));
 }
 
 void TestPcapngWriter::fullDiskKeepsWholeBlocksAndResumes()
 {
-#ifndef Q_OS_LINUX
-    QSKIP("a full disk is made with a Linux tmpfs in a private mount namespace");
-#else
-    if (::geteuid() != 0)
-        QSKIP("needs root: a full disk is a small tmpfs mounted in a mount namespace of the test's own");
-    if (::unshare(CLONE_NEWNS) != 0)
-        QSKIP(qPrintable(QStringLiteral("unshare(CLONE_NEWNS) failed (%1)").arg(qt_error_string(errno))));
-    QVERIFY2(::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) == 0, qPrintable(qt_error_string(errno)));
-    QTemporaryDir dir;
-    const QByteArray mountPoint = QFile::encodeName(dir.path());
-    QVERIFY2(::mount("tmpfs", mountPoint.constData(), "tmpfs", 0, "size=8m") == 0, qPrintable(qt_error_string(errno)));
-    const auto unmount = qScopeGuard([&mountPoint] { ::umount2(mountPoint.constData(), MNT_DETACH); });
-
-    const QString path = dir.filePath(QStringLiteral("full.pcapng"));
+    FullDisk disk;
+    if (const QString why = disk.make(); !why.isEmpty())
+        QSKIP(qPrintable(why));
+    const QString path = disk.filePath(QStringLiteral("full.pcapng"));
     PcapngWriter writer;
     QVERIFY2(writer.open(path, QHostAddress::LocalHost, 6000), qPrintable(writer.errorString()));
     QSignalSpy errors(&writer, &PcapngWriter::errorOccurred);
     QSignalSpy resumed(&writer, &PcapngWriter::resumed);
-    // Fill the disk, then free a little: the next write fits in part, ending mid-block.
-    const QByteArray fillerPath = QFile::encodeName(dir.filePath(QStringLiteral("filler")));
-    const int filler = ::open(fillerPath.constData(), O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
-    QVERIFY(filler >= 0);
-    const QByteArray chunk(64 * 1024, 'f');
-    for (int chunks = 0; chunks < 1000 && ::write(filler, chunk.constData(), size_t(chunk.size())) > 0; ++chunks) {
-    }
-    QCOMPARE(errno, ENOSPC);
-    struct stat info = {};
-    QVERIFY(::fstat(filler, &info) == 0);
-    QVERIFY(::ftruncate(filler, info.st_size - 6000) == 0);
-    ::close(filler);
-
     DatagramBatch batch;
     for (int i = 0; i < 50; ++i)  // 100 packets of about 300 bytes: more than the free pages
         batch.append(record(i));
@@ -236,18 +199,17 @@ void TestPcapngWriter::fullDiskKeepsWholeBlocksAndResumes()
              qPrintable(errors.at(0).at(0).toString()));
     QVERIFY(writer.isWaitingForSpace());
     QString why;
-    const int written = packetBlocks(readAll(path), &why);
+    const int written = packetBlocks(readWholeFile(path), &why);
     QVERIFY2(why.isEmpty(), qPrintable(why));
     QVERIFY2(written > 0 && written < 100, qPrintable(QString::number(written)));
     QCOMPARE(writer.pendingCount(), qint64(100 - written));
 
-    QVERIFY(QFile::remove(QFile::decodeName(fillerPath)));
+    QVERIFY(disk.free());
     QVERIFY(resumed.wait(5000));  // the retry every second, no call from here
-    QCOMPARE(packetBlocks(readAll(path), &why), 100);
+    QCOMPARE(packetBlocks(readWholeFile(path), &why), 100);
     QVERIFY2(why.isEmpty(), qPrintable(why));
     QCOMPARE(writer.notWrittenCount(), qint64(0));
     writer.close();
-#endif
 }
 
 QTEST_GUILESS_MAIN(TestPcapngWriter)

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: MIT
 // The server window when things go wrong: errors stay as long as they are true, settings stay in
 // range, and the status bar says what was really bound.
+#include "captureactions.h"
 #include "datagramlogmodel.h"
+#include "fulldisk.h"
 #include "helloserver.h"
 #include "logexport.h"
 #include "messagebar.h"
+#include "pcapngwriter.h"
 #include "protocol.h"
+#include "servercapture.h"
 #include "serversettings.h"
 #include "serverwindow.h"
 #include "widgettestutil.h"
@@ -34,6 +38,8 @@ private slots:
     void savedSettingsOutOfRangeIgnored();
     void dualStackShownAsBound();
     void replyControlAppliesAtOnce();
+    void captureInTheWindow();
+    void captureFullDiskSaid();
 };
 
 // --log-file /some/dir showed the red bar, then the successful listen hid it: nothing was logged
@@ -133,6 +139,71 @@ void TestServerWindow::replyControlAppliesAtOnce()
     QVERIFY2(error->text().contains(QStringLiteral("unknown macro {oops}")), qPrintable(error->text()));
     QCOMPARE(exchange("Ann"), QByteArray("ACK 3\n"));
     QCOMPARE(window.server()->replyMode().name(), QStringLiteral("text"));
+}
+
+// --pcap in the window: a file that cannot be written is said in the message bar, the menu is not
+// ticked and the server serves; a good one captures until listening stops; Export capture writes
+// what the log holds.
+void TestServerWindow::captureInTheWindow()
+{
+    QTemporaryDir dir;
+    ServerOptions options;
+    options.port = 0;
+    options.pcapFile = dir.path();  // a directory
+    ServerWindow window(options);
+    window.show();
+    QVERIFY(window.server()->isListening());
+    auto *error = child<QLabel>(&window, "errorLabel");
+    QVERIFY(child<MessageBar>(&window, "messageBar")->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("Cannot write the capture")), qPrintable(error->text()));
+    CaptureActions *captures = window.captureActions();
+    QVERIFY(!captures->captureAction()->isChecked());
+
+    const QString live = dir.filePath(QStringLiteral("live.pcapng"));
+    QVERIFY(captures->setCaptureFile(live));
+    QVERIFY(captures->captureAction()->isChecked());
+    QUdpSocket client;
+    QVERIFY(client.bind(QHostAddress::LocalHost, 0));
+    client.writeDatagram("Alice", QHostAddress::LocalHost, window.server()->port());
+    QTRY_VERIFY(client.hasPendingDatagrams());  // answered: the reply is in the capture
+    QTRY_COMPARE(window.log()->rowCount(), 1);
+    const QString exported = dir.filePath(QStringLiteral("exported.pcapng"));
+    QVERIFY(captures->exportCapture(exported));
+    window.stopListening();  // the live capture is complete now
+    QFile liveFile(live);
+    QVERIFY(liveFile.open(QIODevice::ReadOnly));
+    QFile exportedFile(exported);
+    QVERIFY(exportedFile.open(QIODevice::ReadOnly));
+    const QByteArray liveBytes = liveFile.readAll();
+    QVERIFY(liveBytes.contains("Hello Alice!\n"));
+    QCOMPARE(exportedFile.readAll().size(), liveBytes.size());  // the same two packets after the same headers
+}
+
+// A capture on a full disk: "No space left on device" in the message bar, the menu still ticked
+// (it waits for room), and the server still answering.
+void TestServerWindow::captureFullDiskSaid()
+{
+    FullDisk disk;
+    if (const QString why = disk.make(); !why.isEmpty())
+        QSKIP(qPrintable(why));
+    ServerOptions options;
+    options.port = 0;
+    options.pcapFile = disk.filePath(QStringLiteral("full.pcapng"));
+    ServerWindow window(options);
+    window.show();
+    QVERIFY(window.captureActions()->captureAction()->isChecked());
+    QUdpSocket client;
+    QVERIFY(client.bind(QHostAddress::LocalHost, 0));
+    for (int i = 0; i < 20; ++i)  // 40 packets of about 500 bytes: more than the room left
+        client.writeDatagram(QByteArray(400, 'a' + char(i)), QHostAddress::LocalHost, window.server()->port());
+    QTRY_COMPARE(window.captureActions()->capture()->writer()->pendingCount(), qint64(40));
+    window.captureActions()->capture()->writer()->flush();  // what the 1 s timer would do
+    auto *error = child<QLabel>(&window, "errorLabel");
+    QVERIFY(child<MessageBar>(&window, "messageBar")->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("No space left on device")), qPrintable(error->text()));
+    QVERIFY(window.captureActions()->captureAction()->isChecked());
+    client.writeDatagram("still", QHostAddress::LocalHost, window.server()->port());
+    QTRY_VERIFY(client.hasPendingDatagrams());
 }
 
 QTEST_MAIN(TestServerWindow)

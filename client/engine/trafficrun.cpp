@@ -10,7 +10,6 @@
 #include <cmath>
 
 namespace {
-constexpr char SeqMacro[] = "{seq}";
 constexpr qint64 NsPerMs = 1000 * 1000;
 constexpr int ReceiveBufferBytes = 4 * 1024 * 1024;  // the system may grant less (net.core.rmem_max)
 } // namespace
@@ -23,51 +22,17 @@ TrafficRun::TrafficRun(QObject *parent)
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &TrafficRun::tick);
+    connect(&m_socket, &RunSocket::connected, this, &TrafficRun::onConnected);
+    connect(&m_socket, &RunSocket::readyRead, this, &TrafficRun::readReplies);
+    connect(&m_socket, &RunSocket::errorOccurred, this, &TrafficRun::onSocketError);
 }
 
 TrafficRun::~TrafficRun() { closeSocket(); }
 
-bool TrafficRun::isNumbered(const QByteArray &message) { return message.contains(SeqMacro); }
-
-QByteArray TrafficRun::payloadFor(const QByteArray &message, quint64 seq)
-{
-    if (!isNumbered(message))
-        return message;
-    QByteArray payload = message;
-    return payload.replace(SeqMacro, QByteArray::number(seq));
-}
-
-quint64 TrafficRun::sequenceOf(const QByteArray &message, QByteArrayView payload)
-{
-    // The number follows the text before the first {seq}; the whole payload must then be what
-    // that number makes. Digits after {seq} in the message ("x {seq}2") make the end of the number
-    // ambiguous: the longest number that makes the payload wins.
-    const qsizetype at = message.indexOf(SeqMacro);
-    if (at < 0 || !payload.startsWith(QByteArrayView(message).first(at)))
-        return 0;
-    qsizetype end = at;
-    while (end < payload.size() && end - at < 20 && payload[end] >= '0' && payload[end] <= '9')
-        ++end;
-    for (; end > at; --end) {
-        bool ok = false;
-        const quint64 seq = payload.sliced(at, end - at).toULongLong(&ok);
-        if (ok && seq > 0 && payloadFor(message, seq) == payload)
-            return seq;
-    }
-    return 0;
-}
-
-qint64 TrafficRun::intervalForRate(double perSecond)
-{
-    return qMax<qint64>(1, qint64(std::llround(1e9 / qMax(perSecond, 1e-9))));
-}
-
 QString TrafficRun::serverEndpoint() const
 {
-    if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState)
-        return Protocol::endpointText(m_socket->peerAddress(), m_socket->peerPort());
-    if (m_socket && m_anyone)
-        return Protocol::endpointText(m_serverAddress, m_settings.port);
+    if (m_socket.isConnected())
+        return Protocol::endpointText(m_socket.peerAddress(), m_socket.peerPort());
     QHostAddress literal;
     if (Protocol::classifyHost(m_settings.host, &literal) != Protocol::HostKind::HostName && !literal.isNull())
         return Protocol::endpointText(literal, m_settings.port);
@@ -134,18 +99,13 @@ void TrafficRun::connectTo(const QHostAddress &address)
         finish();
         return;
     }
-    m_socket = socket;
     m_serverAddress = address;
     m_anyone = ClientSocketSetup::anyoneMayAnswer(m_settings.socket, address);
-    connect(socket, &QUdpSocket::readyRead, this, &TrafficRun::readReplies);
-    connect(socket, &QUdpSocket::errorOccurred, this, &TrafficRun::onSocketError);
-    if (m_anyone) {
+    // Connected unless anyone may answer: only the server's datagrams reach it, and "port
+    // unreachable" comes back (RunSocket then says connected()).
+    m_socket.adopt(socket, address, m_settings.port, m_anyone);
+    if (m_anyone)
         onConnected();  // unconnected, bound already: anyone's datagrams reach it
-        return;
-    }
-    // Connected: only the server's datagrams reach it, and "port unreachable" comes back.
-    connect(socket, &QUdpSocket::connected, this, &TrafficRun::onConnected);
-    socket->connectToHost(address, m_settings.port);
 }
 
 void TrafficRun::onConnected()
@@ -166,12 +126,7 @@ void TrafficRun::closeSocket()
         QHostInfo::abortHostLookup(m_lookupId);
         m_lookupId = -1;
     }
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
-        m_socket->deleteLater();
-        m_socket = nullptr;
-    }
+    m_socket.close();
 }
 
 void TrafficRun::stop()
@@ -209,7 +164,7 @@ void TrafficRun::onSocketError(QAbstractSocket::SocketError error)
     if (error == QAbstractSocket::ConnectionRefusedError)
         report(tr("No server is listening at %1").arg(serverEndpoint()));
     else
-        report(m_socket ? m_socket->errorString() : QString());
+        report(m_socket.errorString());
 }
 
 bool TrafficRun::allAccountedFor() const
@@ -222,7 +177,7 @@ bool TrafficRun::allAccountedFor() const
 
 void TrafficRun::tick()
 {
-    if (!m_running || !m_socket)
+    if (!m_running || !m_socket.isConnected())
         return;
     const qint64 now = m_now();
     expire(now);
@@ -243,34 +198,49 @@ void TrafficRun::tick()
 
 void TrafficRun::sendDue(qint64 nowNs)
 {
-    // Datagram k (from 0) is due at start + k * interval: a late wake-up catches up, in bounded steps.
-    for (int i = 0; i < MaxSendsPerTick && m_socket; ++i) {
-        if (m_settings.count > 0 && m_attempted >= m_settings.count)
-            return;
-        if (m_startNs + qint64(m_attempted) * m_settings.intervalNs > nowNs)
-            return;
-        const quint64 seq = ++m_attempted;
-        const QByteArray payload = payloadFor(m_settings.message, seq);
+    // Datagram k (from 0) is due at start + k * interval: a late wake-up catches up, in bounded
+    // steps, each one batch for the socket (one sendmmsg on Linux).
+    int due = 0;
+    while (due < MaxSendsPerTick && (m_settings.count == 0 || m_attempted + quint64(due) < m_settings.count)
+           && m_startNs + qint64(m_attempted + quint64(due)) * m_settings.intervalNs <= nowNs)
+        ++due;
+    if (due > 0)
+        sendPayloads(due);
+}
+
+void TrafficRun::sendPayloads(int count)
+{
+    m_payloads.resize(count);
+    m_payloadViews.resize(count);
+    for (int k = 0; k < count; ++k) {
+        m_payloads[k] = payloadFor(m_settings.message, m_attempted + quint64(k) + 1);
+        m_payloadViews[k] = m_payloads[k];
+    }
+    for (int done = 0; done < count && m_socket.isConnected();) {
         // Timed immediately before the send call (see ARCHITECTURE.md).
         const qint64 sentNs = m_now();
-        const qint64 written = m_anyone ? m_socket->writeDatagram(payload, m_serverAddress, m_settings.port)
-                                        : m_socket->write(payload);
-        if (written != payload.size()) {
-            report(tr("Could not send to %1: %2").arg(serverEndpoint(), m_socket->errorString()));
-            continue;  // not sent, so neither answered nor lost
+        const int sent = m_socket.send(m_payloadViews.constData() + done, count - done);
+        for (int k = done; k < done + sent; ++k) {
+            const quint64 seq = ++m_attempted;
+            m_stats.sent(seq, sentNs);
+            m_waiting.push_back({seq, sentNs + qint64(m_settings.timeoutMs) * NsPerMs});
+            if (m_anyone)
+                m_answers.insert(seq, {sentNs, {}});
+            if (m_waiting.size() > size_t(RunStatistics::DefaultWindow)) {
+                // More in flight than the statistics keep: the oldest is given up on (and counted lost).
+                if (m_stats.timedOut(m_waiting.front().seq))
+                    emit replyTimedOut(m_waiting.front().seq);
+                forgetAnswers(m_waiting.front().seq);
+                m_waiting.pop_front();
+            }
+            emit datagramSent(seq);
         }
-        m_stats.sent(seq, sentNs);
-        m_waiting.push_back({seq, sentNs + qint64(m_settings.timeoutMs) * NsPerMs});
-        if (m_anyone)
-            m_answers.insert(seq, {sentNs, {}});
-        if (m_waiting.size() > size_t(RunStatistics::DefaultWindow)) {
-            // More in flight than the statistics keep: the oldest is given up on (and counted lost).
-            if (m_stats.timedOut(m_waiting.front().seq))
-                emit replyTimedOut(m_waiting.front().seq);
-            forgetAnswers(m_waiting.front().seq);
-            m_waiting.pop_front();
+        done += sent;
+        if (done < count) {
+            ++m_attempted;  // not sent, so neither answered nor lost
+            ++done;
+            report(tr("Could not send to %1: %2").arg(serverEndpoint(), m_socket.errorString()));
         }
-        emit datagramSent(seq);
     }
 }
 

@@ -3,6 +3,7 @@
 
 #include "clientsocketsetup.h"
 #include "defaults.h"
+#include "runsocket.h"
 #include "runstatistics.h"
 
 #include <QAbstractSocket>
@@ -11,7 +12,6 @@
 #include <QHash>
 #include <QHostAddress>
 #include <QObject>
-#include <QPointer>
 #include <QTimer>
 
 #include <deque>
@@ -26,8 +26,9 @@ class QUdpSocket;
 // datagram it answers: duplicates and reordering can then be told. Without it the replies are
 // all alike and each is taken for the oldest datagram still waiting (nothing is then duplicated
 // or reordered, as nothing can be told apart).
-// Its own connected socket, not HelloClient's: a run is measured on its own clock and its
-// statistics are not a conversation's. Memory stays bounded however long it runs.
+// Its own socket (RunSocket: sendmmsg / recvmmsg on Linux when connected), not HelloClient's: a
+// run is measured on its own clock and its statistics are not a conversation's. A reply's time is
+// when the kernel received it, where the system says. Memory stays bounded however long it runs.
 // When anyone may answer (--any-sender, a group, a broadcast address) the socket is unconnected:
 // each responder answers each datagram once, every reply naming its sender with its own round
 // trip; the statistics count datagrams (answered by at least one), and the run waits out the
@@ -58,7 +59,12 @@ public:
     explicit TrafficRun(QObject *parent = nullptr);
     ~TrafficRun() override;
 
-    void setClock(Clock clock) { m_now = std::move(clock); }
+    // An injected clock is the only time: the kernel's receive times are then not mixed in.
+    void setClock(Clock clock)
+    {
+        m_now = std::move(clock);
+        m_kernelTimes = false;
+    }
     // Starts a run (ending any current one, and its statistics with it). The host is looked up
     // without blocking; a bad address is reported through errorOccurred and finished.
     void start(const Settings &settings);
@@ -98,6 +104,7 @@ private:
     void connectTo(const QHostAddress &address);
     void onConnected();
     void onSocketError(QAbstractSocket::SocketError error);
+    void sendPayloads(int count);
     void readReplies();
     void handleReply(const QByteArray &reply, qint64 nowNs, const QString &from);
     quint64 sequenceFor(const QByteArray &reply, const QString &from);
@@ -120,7 +127,7 @@ private:
     Settings m_settings;
     bool m_numbered = false;
     bool m_running = false;
-    QPointer<QUdpSocket> m_socket;
+    RunSocket m_socket;
     QHostAddress m_serverAddress;
     bool m_anyone = false;
     // Anyone may answer: per datagram still in its time, when it was sent and who answered it.
@@ -143,7 +150,9 @@ private:
     std::deque<Waiting> m_waiting;
     quint64 m_attempted = 0;
     qint64 m_startNs = 0;
-    QByteArray m_readBuffer;
+    QList<QByteArray> m_payloads;  // one tick's datagrams, reused
+    QList<QByteArrayView> m_payloadViews;
+    bool m_kernelTimes = true;
     QString m_lastError;  // said once until it changes, not once per datagram
     QElapsedTimer m_clock;
     Clock m_now;

@@ -4,31 +4,15 @@
 
 #include "protocol.h"
 
-#include <QUdpSocket>
-
-namespace {
-constexpr int ReadBatchLimit = 64;
-// Larger than any UDP payload: nothing is cut.
-constexpr int MaxReadSize = 65536;
-} // namespace
 
 void TrafficRun::readReplies()
 {
-    // Bounded: Qt emits readyRead again while datagrams remain. The first read does not peek,
-    // so that a pending "port unreachable" is reported (see HelloClient::readReplies).
-    m_readBuffer.resize(MaxReadSize);
-    for (int i = 0; i < ReadBatchLimit && m_socket; ++i) {
-        if (i > 0 && !m_socket->hasPendingDatagrams())
-            break;
-        // Connected, the sender is the server: named once (m_serverText), not formatted per datagram.
-        quint16 senderPort = 0;
-        const qint64 got = m_anyone ? m_socket->readDatagram(m_readBuffer.data(), m_readBuffer.size(), &m_sender, &senderPort)
-                                    : m_socket->readDatagram(m_readBuffer.data(), m_readBuffer.size());
-        if (got < 0)
-            break;
-        handleReply(QByteArray(m_readBuffer.constData(), got), m_now(),
-                    m_anyone ? Protocol::endpointText(m_sender, senderPort) : m_serverText);
-    }
+    // A reply's time is the kernel's, on the run's clock: now, less how long it waited in the
+    // socket. Connected, the sender is the server: named once (m_serverText), not formatted per datagram.
+    m_socket.read([this](QByteArrayView payload, qint64 ageNs, const QHostAddress &sender, quint16 port) {
+        handleReply(payload.toByteArray(), m_now() - (m_kernelTimes ? ageNs : 0),
+                    m_anyone ? Protocol::endpointText(sender, port) : m_serverText);
+    });
     if (m_running && allAccountedFor())
         finish();
 }

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CaptureActions</name>
+    <message numerus="yes">
+        <source>Exported %n packet(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n packet to %1</numerusform>
+            <numerusform>Exported %n packets to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConversationDelegate</name>
     <message numerus="yes">
         <source>%1 · answered by %n server(s), the first in %2</source>
@@ -32,6 +42,16 @@
         <translation>
             <numerusform>Payload, %n byte:</numerusform>
             <numerusform>Payload, %n bytes:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LogActions</name>
+    <message numerus="yes">
+        <source>Exported %n datagram(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n datagram to %1</numerusform>
+            <numerusform>Exported %n datagrams to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -117,16 +137,6 @@
         <translation>
             <numerusform>Exported %n message to %1.</numerusform>
             <numerusform>Exported %n messages to %1.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ServerWindow</name>
-    <message numerus="yes">
-        <source>Exported %n datagram(s) to %1</source>
-        <translation>
-            <numerusform>Exported %n datagram to %1</numerusform>
-            <numerusform>Exported %n datagrams to %1</numerusform>
         </translation>
     </message>
 </context>

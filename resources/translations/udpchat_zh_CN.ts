@@ -19,6 +19,50 @@
     </message>
 </context>
 <context>
+    <name>CaptureActions</name>
+    <message>
+        <source>&amp;Capture to file…</source>
+        <translation>抓包到文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export ca&amp;pture…</source>
+        <translation>导出抓包(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save the datagrams in the log and their replies as a pcapng capture (Wireshark)</source>
+        <translation>把日志中的数据报及其回复保存为 pcapng 抓包文件（Wireshark）</translation>
+    </message>
+    <message>
+        <source>Capture every datagram and reply to a pcapng file (Wireshark) as they happen</source>
+        <translation>把每个数据报和回复实时写入 pcapng 抓包文件（Wireshark）</translation>
+    </message>
+    <message>
+        <source>Capturing every datagram and reply to %1</source>
+        <translation>正在把每个数据报和回复抓包到 %1</translation>
+    </message>
+    <message>
+        <source>Could not export the capture to %1: %2</source>
+        <translation>无法把抓包导出到 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n packet(s) to %1</source>
+        <translation>
+            <numerusform>已把 %n 个数据包导出到 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Capture every datagram to</source>
+        <translation>把每个数据报抓包到</translation>
+    </message>
+    <message>
+        <source>pcapng capture (*.pcapng)</source>
+        <translation>pcapng 抓包文件 (*.pcapng)</translation>
+    </message>
+    <message>
+        <source>Export capture</source>
+        <translation>导出抓包</translation>
+    </message>
+</context>
+<context>
     <name>ClientOptions</name>
     <message>
         <source>UDP hello client: a chat-style conversation with a udpchat or seed server.</source>
@@ -804,10 +848,6 @@
         <source>received %1, answered %2, dropped by the system: %3</source>
         <translation>已接收 %1，已回复 %2，被系统丢弃：%3</translation>
     </message>
-    <message>
-        <source>Cannot write the capture %1: %2</source>
-        <translation>无法写入抓包文件 %1：%2</translation>
-    </message>
 </context>
 <context>
     <name>HelloClient</name>
@@ -905,6 +945,46 @@
     <message>
         <source>Could not answer %1: %2</source>
         <translation>无法回复 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>LogActions</name>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>无法导出到 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n datagram(s) to %1</source>
+        <translation>
+            <numerusform>已导出 %n 个数据报到 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Export log</source>
+        <translation>导出日志</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
+        <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Could not open the log file %1: %2</source>
+        <translation>无法打开日志文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Appending every datagram to %1</source>
+        <translation>正在把每个数据报追加到 %1</translation>
+    </message>
+    <message>
+        <source>Append every datagram to a JSON Lines file as it arrives</source>
+        <translation>每个数据报到达时追加到 JSON Lines 文件</translation>
+    </message>
+    <message>
+        <source>Log every datagram to</source>
+        <translation>把每个数据报记录到</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +1711,13 @@
     </message>
 </context>
 <context>
+    <name>ServerCapture</name>
+    <message>
+        <source>Cannot write the capture %1: %2</source>
+        <translation>无法写入抓包文件 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>ServerOptions</name>
     <message>
         <source>UDP hello server: answers every datagram and shows who sent it.</source>
@@ -1693,20 +1780,12 @@
         <translation>--recv-buffer：“%1”不是 %2 到 %3 之间的字节数。</translation>
     </message>
     <message>
-        <source>--pcap needs --headless (the window cannot capture yet).</source>
-        <translation>--pcap 需要 --headless（窗口暂时还不能抓包）。</translation>
-    </message>
-    <message>
         <source>How to answer: hello (the tutorial's, default), echo (the same bytes back), text (the --reply-text), none (listen only).</source>
         <translation>如何回复：hello（教程的回复，默认）、echo（原样返回）、text（--reply-text 给出的文本）、none（仅监听）。</translation>
     </message>
     <message>
         <source>The reply for --reply text, with escapes (\n \r \t \\ \xNN) and macros ({payload} {sender} {size} {counter} {time}).</source>
         <translation>--reply text 使用的回复，可用转义（\n \r \t \\ \xNN）和宏（{payload} {sender} {size} {counter} {time}）。</translation>
-    </message>
-    <message>
-        <source>Write every datagram and every reply to this file as a pcapng capture (Wireshark, tshark); the file is replaced. Headless only.</source>
-        <translation>把每个数据报和每个回复以 pcapng 抓包格式写入此文件（可用 Wireshark、tshark 打开）；文件会被覆盖。仅限无窗口模式。</translation>
     </message>
     <message>
         <source>--reply-text goes with --reply text, not --reply %1.</source>
@@ -1723,6 +1802,10 @@
     <message>
         <source>--join: '%1' is not a group address with an optional %interface, such as 239.255.0.1 or ff12::2115%eth0.</source>
         <translation>--join：“%1”不是组地址（可带 %接口），例如 239.255.0.1 或 ff12::2115%eth0。</translation>
+    </message>
+    <message>
+        <source>Write every datagram and every reply to this file as a pcapng capture (Wireshark, tshark); the file is replaced. In the window too (File &gt; Capture to file).</source>
+        <translation>把每个数据报和每个回复以 pcapng 抓包格式写入此文件（可用 Wireshark、tshark 打开）；文件会被覆盖。窗口中同样可用（文件 &gt; 抓包到文件）。</translation>
     </message>
 </context>
 <context>
@@ -1914,39 +1997,6 @@
     <message>
         <source>udpchat server - not listening</source>
         <translation>udpchat 服务器 - 未监听</translation>
-    </message>
-    <message>
-        <source>Could not export to %1: %2</source>
-        <translation>无法导出到 %1：%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n datagram(s) to %1</source>
-        <translation>
-            <numerusform>已导出 %n 个数据报到 %1</numerusform></translation>
-    </message>
-    <message>
-        <source>Export log</source>
-        <translation>导出日志</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
-        <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
-    </message>
-    <message>
-        <source>Could not open the log file %1: %2</source>
-        <translation>无法打开日志文件 %1：%2</translation>
-    </message>
-    <message>
-        <source>Appending every datagram to %1</source>
-        <translation>正在把每个数据报追加到 %1</translation>
-    </message>
-    <message>
-        <source>Log every datagram to</source>
-        <translation>把每个数据报记录到</translation>
-    </message>
-    <message>
-        <source>JSON Lines (*.jsonl)</source>
-        <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
         <source>Listen address</source>

@@ -516,4 +516,16 @@ ZH = {
 '%1 · ended at %2 · click to fold': '%1 · 结束于 %2 · 点击收起',
 '%1 · ended at %2 · click for every figure': '%1 · 结束于 %2 · 点击查看全部数据',
 '<h3>7. Lose datagrams for real</h3><p>Start a server with a small receive buffer: <tt>udpchat-server --recv-buffer 2048</tt> (add <tt>--headless</tt> for no window). Here, tick <b>Measured runs</b>, choose <b>at a rate of</b> 50,000 datagrams/s and click <b>Start</b>. Datagrams arrive faster than the server reads them; what its buffer cannot hold, the system drops. The server counts them (<i>dropped by the system</i>, in its status bar or when it exits), and this run counts the same datagrams as lost. Nothing here is simulated.</p>': '<h3>7. 真实的丢包</h3><p>以很小的接收缓冲区启动服务器：<tt>udpchat-server --recv-buffer 2048</tt>（加上 <tt>--headless</tt> 则不开窗口）。在这里勾选<b>测量运行</b>，选择<b>速率为</b> 50,000 个数据报/秒，然后点击<b>开始</b>。数据报到达得比服务器读取得快；缓冲区装不下的，系统就丢弃。服务器会统计它们（<i>被系统丢弃</i>，显示在其状态栏或退出时），而本次运行把同样的数据报计为丢失。这里没有任何模拟。</p>',
+# branch capture: the window's capture (File > Capture to file, Export capture, --pcap)
+'&Capture to file…': '抓包到文件(&C)…',
+'Export ca&pture…': '导出抓包(&P)…',
+'Save the datagrams in the log and their replies as a pcapng capture (Wireshark)': '把日志中的数据报及其回复保存为 pcapng 抓包文件（Wireshark）',
+'Capture every datagram and reply to a pcapng file (Wireshark) as they happen': '把每个数据报和回复实时写入 pcapng 抓包文件（Wireshark）',
+'Capturing every datagram and reply to %1': '正在把每个数据报和回复抓包到 %1',
+'Could not export the capture to %1: %2': '无法把抓包导出到 %1：%2',
+'Exported %n packet(s) to %1': '已把 %n 个数据包导出到 %1',
+'Capture every datagram to': '把每个数据报抓包到',
+'pcapng capture (*.pcapng)': 'pcapng 抓包文件 (*.pcapng)',
+'Export capture': '导出抓包',
+'Write every datagram and every reply to this file as a pcapng capture (Wireshark, tshark); the file is replaced. In the window too (File > Capture to file).': '把每个数据报和每个回复以 pcapng 抓包格式写入此文件（可用 Wireshark、tshark 打开）；文件会被覆盖。窗口中同样可用（文件 > 抓包到文件）。',
 }

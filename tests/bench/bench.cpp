@@ -3,6 +3,8 @@
 // Targets: udpchat-server --headless; the server window (offscreen, log live); a reference server
 // on plain OS sockets (the practical ceiling); the seed's Python server when ../shared/seed is there.
 // Rounds are interleaved (A B C D A B C D ...) and medians reported with ratios to the reference.
+// Then udpchat's own generator (TrafficRun) beside the load generator, against the headless server.
+#include "generatorbench.h"
 #include "loadgen.h"
 #include "targets.h"
 
@@ -50,6 +52,33 @@ struct Figures
     int64_t sent = 0;
 };
 
+
+// TrafficRun against the headless server, interleaved with the load generator's throughput
+// scenario on the same server, and asked for the rate the load generator just reached: what it
+// gets answered is set beside it (the target is >= 0.8 x).
+void compareGenerators(const Target &headless, int rounds, double seconds)
+{
+    std::vector<double> loadgen, generator, generatorP50, generatorLoss;
+    bool batched = false;
+    for (int round = 0; round < rounds; ++round) {
+        LoadSpec spec;
+        spec.port = headless.port();
+        spec.seconds = seconds;
+        loadgen.push_back(runLoad(spec).repliesPerSecond);
+        const GeneratorResult r = runTrafficRun(headless.port(), std::max(1.0, loadgen.back()), seconds);
+        generator.push_back(r.answeredPerSecond);
+        generatorP50.push_back(r.p50Us);
+        generatorLoss.push_back(r.sent > 0 ? 100.0 * double(r.lost) / double(r.sent) : 0);
+        batched = r.batched;
+    }
+    const double ratio = median(loadgen) > 0 ? median(generator) / median(loadgen) : 0;
+    std::printf("== generator: udpchat's TrafficRun (%s, asked for the load generator's rate) against udpchat headless ==\n",
+                batched ? "sendmmsg/recvmmsg" : "QUdpSocket");
+    std::printf("  %-28s %12.0f replies/s\n", "load generator (W=64)", median(loadgen));
+    std::printf("  %-28s %12.0f replies/s, p50 %.1f us, lost %.1f%%\n", "TrafficRun", median(generator),
+                median(generatorP50), median(generatorLoss));
+    std::printf("  TrafficRun %.2f x the load generator (target >= 0.8): %s\n\n", ratio, ratio >= 0.8 ? "met" : "NOT MET");
+}
 
 } // namespace
 
@@ -184,6 +213,9 @@ int main(int argc, char *argv[])
               "%.0f with its window live (%.2f x)\n\n",
               median(fig(throughput, 1).rps), headless, median(fig(throughput, 2).rps), window);
     }
+
+    if (!parser.isSet(only) || QStringLiteral("generator").contains(parser.value(only)))
+        compareGenerators(*targets[1], roundCount, measureSeconds);
 
     const qint64 rssDatagrams = parser.value(rssCount).toLongLong();
     if (rssDatagrams > 0) {

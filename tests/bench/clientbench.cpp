@@ -2,8 +2,11 @@
 // udpchat-client-bench: the client window holding a long conversation (100,000 messages by default)
 // with a real udpchat-server --headless over loopback. Reports how long the event loop ever
 // stalled (a 10 ms timer's worst lateness), the time to show the newest message, and peak RSS.
+// Then, on the idle loopback, the round trip the window shows beside the engine's and a raw
+// socket's ping (issue 15: the window's within 2 x the engine's).
 #include "clientwindow.h"
 #include "conversationmodel.h"
+#include "rttbench.h"
 #include "targets.h"
 
 #include <QApplication>
@@ -105,6 +108,24 @@ int main(int argc, char *argv[])
     std::printf("scroll to the newest and paint: %.1f ms; after a resize, 10 ms timer late by at most %lld ms\n",
                 showMs, resizeWorst);
     std::printf("peak RSS (VmHWM) %.1f MB (target < 200): %s\n", kib / 1024.0, kib >= 0 && kib < 200 * 1024 ? "met" : "NOT MET");
+
+    // One datagram in flight at a time, the window holding the long conversation above.
+    const int pings = 1000;
+    const std::vector<double> raw = RttBench::rawPing(server.port(), pings);
+    const std::vector<double> engine = RttBench::engine(server.port(), pings);
+    const std::vector<double> shown = RttBench::window(window, pings);
+    const auto quantile = [](std::vector<double> v, double q) {
+        std::sort(v.begin(), v.end());
+        return v.empty() ? 0.0 : v[size_t(q * double(v.size() - 1))];
+    };
+    std::printf("round trip on an idle loopback, %d pings each (p50 / p99 us):\n", pings);
+    std::printf("  raw socket ping    %8.1f / %8.1f  (%zu answered)\n", quantile(raw, 0.5), quantile(raw, 0.99), raw.size());
+    std::printf("  client engine      %8.1f / %8.1f  (%zu answered)\n", quantile(engine, 0.5), quantile(engine, 0.99),
+                engine.size());
+    std::printf("  client window shows%8.1f / %8.1f  (%zu answered)\n", quantile(shown, 0.5), quantile(shown, 0.99),
+                shown.size());
+    const double ratio = quantile(engine, 0.5) > 0 ? quantile(shown, 0.5) / quantile(engine, 0.5) : 0;
+    std::printf("  window %.2f x the engine (p50; target <= 2): %s\n", ratio, ratio > 0 && ratio <= 2 ? "met" : "NOT MET");
     server.stop();
     return 0;
 }

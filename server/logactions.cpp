@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+#include "logactions.h"
+
+#include "datagramlogmodel.h"
+#include "helloserver.h"
+#include "logexport.h"
+#include "logfilewriter.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QWidget>
+
+LogActions::LogActions(HelloServer *server, DatagramLogModel *log, QAction *exportAction, QAction *logFileAction,
+                       QWidget *window)
+    : QObject(window)
+    , m_log(log)
+    , m_logFileAction(logFileAction)
+    , m_window(window)
+    , m_writer(new LogFileWriter(this))
+{
+    connect(server, &HelloServer::datagramsReceived, m_writer, &LogFileWriter::append);
+    connect(m_writer, &LogFileWriter::errorOccurred, this, &LogActions::errorOccurred);
+    // "Logging resumed" replaces the disk-full message (it says how many could not be written).
+    connect(m_writer, &LogFileWriter::resumed, this, &LogActions::errorOccurred);
+    // A write error ended logging (the file is closed): the menu must not stay ticked.
+    connect(m_writer, &LogFileWriter::stopped, this, [this] { setLogFile(QString()); });
+    connect(exportAction, &QAction::triggered, this, &LogActions::chooseExportFile);
+    connect(m_logFileAction, &QAction::triggered, this, &LogActions::chooseLogFile);
+}
+
+bool LogActions::exportLog(const QString &fileName)
+{
+    QString error;
+    if (!LogExport::exportToFile(fileName, *m_log, &error)) {
+        emit exportFailed(tr("Could not export to %1: %2").arg(fileName, error));
+        return false;
+    }
+    emit information(tr("Exported %n datagram(s) to %1", nullptr, m_log->rowCount()).arg(fileName));
+    return true;
+}
+
+void LogActions::chooseExportFile()
+{
+    const QString fileName = QFileDialog::getSaveFileName(m_window, tr("Export log"), QStringLiteral("udpchat-log.csv"),
+                                                          tr("CSV (*.csv);;JSON Lines (*.jsonl)"));
+    if (!fileName.isEmpty())
+        exportLog(fileName);
+}
+
+bool LogActions::setLogFile(const QString &fileName)
+{
+    m_writer->close();
+    const bool on = !fileName.isEmpty() && m_writer->open(fileName);
+    if (!fileName.isEmpty() && !on)
+        emit errorOccurred(tr("Could not open the log file %1: %2").arg(fileName, m_writer->errorString()));
+    m_logFileAction->setChecked(on);
+    m_logFileAction->setToolTip(on ? tr("Appending every datagram to %1").arg(fileName)
+                                   : tr("Append every datagram to a JSON Lines file as it arrives"));
+    return on;
+}
+
+void LogActions::chooseLogFile(bool on)
+{
+    if (!on) {
+        setLogFile(QString());
+        return;
+    }
+    const QString fileName = QFileDialog::getSaveFileName(m_window, tr("Log every datagram to"),
+                                                          QStringLiteral("udpchat-log.jsonl"),
+                                                          tr("JSON Lines (*.jsonl)"), nullptr,
+                                                          QFileDialog::DontConfirmOverwrite);
+    setLogFile(fileName);
+}
