@@ -11,7 +11,6 @@
 
 namespace {
 constexpr qint64 NsPerMs = 1000 * 1000;
-constexpr int ReceiveBufferBytes = 4 * 1024 * 1024;  // the system may grant less (net.core.rmem_max)
 } // namespace
 
 TrafficRun::TrafficRun(QObject *parent)
@@ -110,10 +109,6 @@ void TrafficRun::connectTo(const QHostAddress &address)
 
 void TrafficRun::onConnected()
 {
-    // Bound by now (a receive buffer asked for before binding is ignored): room for the replies
-    // that arrive while the program is busy (a window painting), so that they are not lost here
-    // and counted as the network's loss.
-    m_socket->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, QVariant(ReceiveBufferBytes));
     m_serverText = serverEndpoint();
     m_startNs = m_now();
     tick();
