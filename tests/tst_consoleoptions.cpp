@@ -72,7 +72,7 @@ void TestConsoleOptions::anySenderPrintsEveryResponder()
     });
     int code = -1;
     const QString out = run({QStringLiteral("--host"), host, QStringLiteral("--port"), QString::number(a.localPort()),
-                             QStringLiteral("--any-sender"), QStringLiteral("--timeout"), QStringLiteral("400")},
+                             QStringLiteral("--any-sender"), QStringLiteral("--timeout"), QStringLiteral("1500")},
                             "alice\n", &code);
     QCOMPARE(code, 0);
     const QString fromA = QStringLiteral("from 127.0.0.1:%1 time=").arg(a.localPort());
