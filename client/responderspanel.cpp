@@ -8,6 +8,8 @@
 #include <QMainWindow>
 #include <QTableView>
 
+#include <climits>
+
 RespondersPanel::RespondersPanel(HelloClient *client, QMainWindow *window)
     : QDockWidget(tr("Responders"), window)
     , m_model(new ResponderModel(this))
@@ -32,6 +34,10 @@ RespondersPanel::RespondersPanel(HelloClient *client, QMainWindow *window)
             show();
         }
         m_view->scrollToBottom();
+        // Rows that left to keep the view bounded are said, not silently gone.
+        const qint64 trimmed = m_model->trimmedCount();
+        setWindowTitle(trimmed == 0 ? tr("Responders")
+                                    : tr("Responders (%n older not shown)", nullptr, int(qMin<qint64>(trimmed, INT_MAX))));
     });
     connect(client, &HelloClient::stateChanged, this, [this](HelloClient::State state) {
         if (state == HelloClient::State::Connecting)

@@ -7,6 +7,9 @@
 ResponderModel::ResponderModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(33);
+    connect(&m_flushTimer, &QTimer::timeout, this, &ResponderModel::flush);
 }
 
 int ResponderModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
@@ -58,24 +61,47 @@ void ResponderModel::addResponse(int messageId, const QByteArray &, qint64 round
 {
     if (from.isEmpty())
         return;
-    if (int(m_rows.size()) >= m_maxRows) {
-        // A tenth at once, so that a crowd trims once in a while, not on every reply.
-        const int excess = int(m_rows.size()) - m_maxRows + qMax(1, m_maxRows / 10);
-        const int removed = qMin(excess, int(m_rows.size()));
-        beginRemoveRows({}, 0, removed - 1);
-        m_rows.erase(m_rows.begin(), m_rows.begin() + removed);
-        m_trimmed += removed;
-        endRemoveRows();
+    m_pending.push_back({from.left(80), messageId, QDateTime::currentMSecsSinceEpoch(), roundTripUs});
+    if (int(m_pending.size()) > m_maxRows) {  // a crowd faster than the batches: never shown
+        m_pending.pop_front();
+        ++m_trimmed;
     }
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+void ResponderModel::flush()
+{
+    m_flushTimer.stop();
+    if (m_pending.empty())
+        return;
+    // Room for the batch, and a tenth more, so that a crowd trims once in a while, not every batch.
+    const int incoming = int(m_pending.size());
+    if (int(m_rows.size()) + incoming > m_maxRows)
+        trimTo(qMax(0, m_maxRows - incoming - (incoming < m_maxRows ? m_maxRows / 10 : 0)));
     const int at = int(m_rows.size());
-    beginInsertRows({}, at, at);
-    m_rows.push_back({from.left(80), messageId, QDateTime::currentMSecsSinceEpoch(), roundTripUs});
+    beginInsertRows({}, at, at + incoming - 1);
+    m_rows.insert(m_rows.end(), m_pending.begin(), m_pending.end());
+    m_pending.clear();
     endInsertRows();
+}
+
+void ResponderModel::trimTo(int rows)
+{
+    const int removed = int(m_rows.size()) - rows;
+    if (removed <= 0)
+        return;
+    beginRemoveRows({}, 0, removed - 1);
+    m_rows.erase(m_rows.begin(), m_rows.begin() + removed);
+    m_trimmed += removed;
+    endRemoveRows();
 }
 
 void ResponderModel::clear()
 {
     beginResetModel();
+    m_flushTimer.stop();
+    m_pending.clear();
     m_rows.clear();
     m_trimmed = 0;
     endResetModel();
@@ -84,11 +110,9 @@ void ResponderModel::clear()
 void ResponderModel::setMaxRows(int rows)
 {
     m_maxRows = qMax(1, rows);
-    if (int(m_rows.size()) > m_maxRows) {
-        const int removed = int(m_rows.size()) - m_maxRows;
-        beginRemoveRows({}, 0, removed - 1);
-        m_rows.erase(m_rows.begin(), m_rows.begin() + removed);
-        m_trimmed += removed;
-        endRemoveRows();
+    while (int(m_pending.size()) > m_maxRows) {
+        m_pending.pop_front();
+        ++m_trimmed;
     }
+    trimTo(m_maxRows);
 }

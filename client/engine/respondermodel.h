@@ -5,13 +5,15 @@
 
 #include <QAbstractTableModel>
 #include <QString>
+#include <QTimer>
 
 #include <deque>
 
 // Who answered (the Responders view): one row per reply from anyone, when anyone may answer
 // (a group, a broadcast, --any-sender): the responder's address:port, the message it answered,
 // when, and its own round trip. A crowd can answer, so it keeps at most maxRows() rows; the
-// oldest leave in batches and are counted.
+// oldest leave in batches and are counted. Replies are shown about 30 times a second, each batch
+// inserted at once (one layout and one scroll for a crowd, not one per reply).
 class ResponderModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -29,6 +31,8 @@ public:
     // A reply from `from` answered message messageId. Replies without a sender (a connected
     // socket: only the server answers) are not rows.
     void addResponse(int messageId, const QByteArray &reply, qint64 roundTripUs, const QString &from);
+    // Shows the replies added since the last batch now (the timer does it otherwise).
+    void flush();
     void clear();
     void setMaxRows(int rows);
     int maxRows() const { return m_maxRows; }
@@ -44,7 +48,11 @@ private:
         qint64 roundTripUs = 0;
     };
 
+    void trimTo(int rows);
+
     std::deque<Row> m_rows;
+    std::deque<Row> m_pending;  // added, not shown yet: at most maxRows() (older ones are trimmed)
+    QTimer m_flushTimer;
     int m_maxRows = Defaults::ResponderRows;
     qint64 m_trimmed = 0;
 };

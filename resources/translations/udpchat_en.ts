@@ -104,6 +104,16 @@
     </message>
 </context>
 <context>
+    <name>RespondersPanel</name>
+    <message numerus="yes">
+        <source>Responders (%n older not shown)</source>
+        <translation>
+            <numerusform>Responders (%n older one not shown)</numerusform>
+            <numerusform>Responders (%n older not shown)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RunPanel</name>
     <message numerus="yes">
         <source> times</source>

@@ -1339,6 +1339,11 @@
         <source>Who answered</source>
         <translation>谁回答了</translation>
     </message>
+    <message numerus="yes">
+        <source>Responders (%n older not shown)</source>
+        <translation>
+            <numerusform>回答者（%n 条较早的未显示）</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>RunCharts</name>

@@ -528,4 +528,6 @@ ZH = {
 'pcapng capture (*.pcapng)': 'pcapng 抓包文件 (*.pcapng)',
 'Export capture': '导出抓包',
 'Write every datagram and every reply to this file as a pcapng capture (Wireshark, tshark); the file is replaced. In the window too (File > Capture to file).': '把每个数据报和每个回复以 pcapng 抓包格式写入此文件（可用 Wireshark、tshark 打开）；文件会被覆盖。窗口中同样可用（文件 > 抓包到文件）。',
+# lead: the responders' trimmed rows
+'Responders (%n older not shown)': '回答者（%n 条较早的未显示）',
 }
