@@ -44,7 +44,7 @@ def take(desk, bin_dir, suffix, extra_env, lang="en"):
     desk.start([os.path.join(bin_dir, "client", "udpchat-client"), "--port", str(port)] + lang_args)
     client = desk.wait_window("^%s - 127.0.0.1:%d$" % (names["client"], port))
     scale = int(desk.env.get("QT_SCALE_FACTOR", "1"))
-    desk.xdotool("windowmove", client, str(1360 * scale), "0")
+    desk.xdotool("windowmove", client, str(1340 * scale), "0")  # beside the server, all of it on the screen
     app = desk.app("udpchat-client")
     message = desk.one(app, "text", names["Message"])
     send = desk.one(app, "push button", names["Send"])
@@ -92,7 +92,7 @@ def main():
         env = dict(os.environ, UDPCHAT_E2E_BUS="1")
         return subprocess.run(["dbus-run-session", "--", sys.executable, *sys.argv], env=env).returncode
     from desktop import Desktop
-    desk = Desktop(args.out, width=3900 if args.scale == "2" else 1960, height=1400 if args.scale == "2" else 1000)
+    desk = Desktop(args.out, width=4400 if args.scale == "2" else 2200, height=1400 if args.scale == "2" else 1000)
     try:
         scale = {"QT_SCALE_FACTOR": args.scale} if args.scale != "1" else {}
         suffix = "" if args.scale == "1" else "-%sx" % args.scale
