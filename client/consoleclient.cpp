@@ -143,40 +143,46 @@ int ConsoleClient::run(const ClientOptions &options)
                 continue;
             }
         }
-        if (client.anyoneMayAnswer()) {
-            const int answered = waitForAll(client, id);
-            if (answered == 0 && !sendError.isEmpty())
-                print(sendError.toLocal8Bit() + '\n');
-            else if (answered == 0)
-                print(tr("no reply from %1 (UDP does not retransmit)\n").arg(client.serverEndpoint()).toLocal8Bit());
-            else if (answered == 1)
-                print(tr("answered by 1 server\n").toLocal8Bit());
-            else
-                print(tr("answered by %1 servers\n").arg(answered).toLocal8Bit());
-            if (client.state() == HelloClient::State::Ended) {
-                print("Session is over from the server " + client.serverEndpoint().toUtf8() + "\n\n");
-                return 0;
-            }
-            continue;
-        }
-        QByteArray reply;
-        switch (waitFor(client, id, &reply, &why)) {
-        case Fate::Answered:
-            print(reply + '\n');  // print(response.decode())
-            if (Protocol::isExit(line)) {
-                // The script's last line, byte for byte (never translated).
-                print("Session is over from the server " + client.serverEndpoint().toUtf8() + "\n\n");
-                return 0;
-            }
-            break;
-        case Fate::TimedOut:
-            print(tr("no reply from %1 (UDP does not retransmit)\n").arg(client.serverEndpoint()).toLocal8Bit());
-            break;
-        case Fate::Unreachable:
-        case Fate::Failed:
-            print(why.toLocal8Bit() + '\n');
-            client.stop();  // a fresh socket for the next try
-            break;
+        const bool over = client.anyoneMayAnswer() ? reportAllAnswers(client, id, sendError)
+                                                   : reportAnswer(client, id, line);
+        if (over) {
+            // The script's last line, byte for byte (never translated).
+            print("Session is over from the server " + client.serverEndpoint().toUtf8() + "\n\n");
+            return 0;
         }
     }
+}
+
+bool ConsoleClient::reportAllAnswers(HelloClient &client, int id, const QString &sendError)
+{
+    const int answered = waitForAll(client, id);
+    if (answered == 0 && !sendError.isEmpty())
+        print(sendError.toLocal8Bit() + '\n');
+    else if (answered == 0)
+        print(tr("no reply from %1 (UDP does not retransmit)\n").arg(client.serverEndpoint()).toLocal8Bit());
+    else if (answered == 1)
+        print(tr("answered by 1 server\n").toLocal8Bit());
+    else
+        print(tr("answered by %1 servers\n").arg(answered).toLocal8Bit());
+    return client.state() == HelloClient::State::Ended;
+}
+
+bool ConsoleClient::reportAnswer(HelloClient &client, int id, const QByteArray &line)
+{
+    QByteArray reply;
+    QString why;
+    switch (waitFor(client, id, &reply, &why)) {
+    case Fate::Answered:
+        print(reply + '\n');  // print(response.decode())
+        return Protocol::isExit(line);
+    case Fate::TimedOut:
+        print(tr("no reply from %1 (UDP does not retransmit)\n").arg(client.serverEndpoint()).toLocal8Bit());
+        return false;
+    case Fate::Unreachable:
+    case Fate::Failed:
+        print(why.toLocal8Bit() + '\n');
+        client.stop();  // a fresh socket for the next try
+        return false;
+    }
+    return false;
 }

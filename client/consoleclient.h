@@ -31,6 +31,10 @@ private:
     Fate waitFor(HelloClient &client, int id, QByteArray *reply, QString *why);
     // Anyone may answer: prints each reply until the message's time runs out; returns how many.
     int waitForAll(HelloClient &client, int id);
+    // What came back for message id, printed; true when the session is over (exit answered).
+    bool reportAnswer(HelloClient &client, int id, const QByteArray &line);
+    // Everyone's answers within the timeout, printed, then how many answered; true when over.
+    bool reportAllAnswers(HelloClient &client, int id, const QString &sendError);
     bool readLine(QByteArray *line);
     void print(const QByteArray &bytes);
 
