@@ -16,6 +16,7 @@
 #include "savedmessagespanel.h"
 #include "responderspanel.h"
 #include "runpanel.h"
+#include "runsettings.h"
 #include "sendoptions.h"
 #include "servicecontrols.h"
 #include "tourdialog.h"
@@ -249,10 +250,14 @@ void ClientWindow::setupRuns()
 {
     // Below the conversation, which shows each run as one entry (click it for every figure).
     m_runs = new RunPanel(m_conversation, this);
+    // The window's choices (server, timeout, replies expected, who may answer, local endpoint,
+    // group options) as the console takes them; the panel keeps its message, count and pace.
     m_runs->setServerSource([this](TrafficRun::Settings *s) {
-        s->host = m_ui->addressEdit->text().trimmed();
-        s->port = quint16(m_ui->portSpin->value());
-        s->timeoutMs = m_ui->timeoutSpin->value();
+        TrafficRun::Settings window = runSettings(currentOptions());
+        window.message = s->message;
+        window.count = s->count;
+        window.intervalNs = s->intervalNs;
+        *s = window;
     });
     m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->conversationView) + 1, m_runs);
     m_conversation->setDescriber(&ConversationDelegate::metaText);

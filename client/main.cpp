@@ -4,7 +4,7 @@
 #include "clientsettings.h"
 #include "clientwindow.h"
 #include "consoleclient.h"
-#include "sendoptions.h"
+#include "runsettings.h"
 #include "trafficconsole.h"
 #include "terminationsignals.h"
 #include "translations.h"
@@ -86,16 +86,7 @@ int main(int argc, char *argv[])
     if (options.traffic) {
         // Ctrl+C ends the run early and the summary is still printed; so does a closed output.
         quitOnTerminationSignals(ClosedOutput::Quit);
-        TrafficRun::Settings settings;
-        settings.host = options.host;
-        settings.port = options.port;
-        settings.message = options.message;
-        settings.count = options.count;
-        settings.intervalNs = options.intervalNs;
-        settings.timeoutMs = options.timeoutMs;
-        settings.expectAny = options.expectAny;
-        settings.socket = SendOptions::socketOptions(options);
-        return TrafficConsole(stdout).run(settings);
+        return TrafficConsole(stdout).run(runSettings(options));
     }
     // The tutorial's client: Ctrl+C ends it at once, as it ends the script (no handler of ours).
     if (options.console)

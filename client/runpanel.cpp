@@ -93,10 +93,11 @@ RunPanel::RunPanel(ConversationModel *conversation, QWidget *parent)
     connect(m_pace, &QComboBox::currentIndexChanged, this, &RunPanel::onPaceChanged);
     connect(m_startStop, &QPushButton::clicked, this, [this] { m_run.isRunning() ? stop() : start(); });
     connect(&m_run, &TrafficRun::datagramSent, this, [this] { m_timeline.sent(); });
-    connect(&m_run, &TrafficRun::replyReceived, this,
-            [this](quint64, const QByteArray &, qint64 roundTripNs) { m_timeline.answered(roundTripNs); });
-    connect(&m_run, &TrafficRun::replyTimedOut, this,
-            [this] { m_timeline.lost(qint64(m_run.settings().timeoutMs) * 1000 * 1000); });
+    // Datagrams, as the figures count them: a first answer each (not every responder's), and
+    // every loss, those given up on when the run is stopped too.
+    connect(&m_run, &TrafficRun::datagramAnswered, this,
+            [this](quint64, qint64 roundTripNs) { m_timeline.answered(roundTripNs); });
+    connect(&m_run, &TrafficRun::datagramLost, this, [this](quint64, qint64 waitedNs) { m_timeline.lost(waitedNs); });
     connect(&m_run, &TrafficRun::errorOccurred, m_conversation, &ConversationModel::addError);
     connect(&m_run, &TrafficRun::finished, this, &RunPanel::onFinished);
     m_refreshTimer.setInterval(RefreshMs);

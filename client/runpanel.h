@@ -31,7 +31,8 @@ public:
     // How often the figures, charts and conversation entry follow a run.
     static constexpr int RefreshMs = 250;
 
-    // Fills in where a run goes (host, port, timeout), read from the window when a run starts.
+    // Fills in the rest of a run's settings (where it goes, how replies are told, the socket),
+    // read from the window when a run starts.
     using ServerSource = std::function<void(TrafficRun::Settings *settings)>;
 
     explicit RunPanel(ConversationModel *conversation, QWidget *parent = nullptr);

@@ -72,8 +72,12 @@ void RunSocket::onConnected()
         // The connected socket moves to BatchedUdp (a duplicate descriptor) and QUdpSocket lets
         // go, so only this level-triggered notifier watches it (see HelloServer::listen).
         m_batched = std::make_unique<BatchedUdp>(BatchedUdp::duplicate(m_socket->socketDescriptor()));
+        // Not deleted here: this runs inside the socket's own connected() (emitted from
+        // connectToHost in adopt()), and Qt may still use the socket after this returns.
         m_socket->disconnect(this);
-        delete m_socket;
+        m_socket->abort();
+        m_socket->deleteLater();
+        m_socket = nullptr;
         m_notifier = new QSocketNotifier(m_batched->descriptor(), QSocketNotifier::Read, this);
         connect(m_notifier, &QSocketNotifier::activated, this, &RunSocket::readyRead);
     } else {
@@ -85,8 +89,14 @@ void RunSocket::onConnected()
 
 void RunSocket::close()
 {
-    delete m_notifier;
-    m_notifier = nullptr;
+    // Not deleted here: close() can be reached from the notifier's own activated() (a handler
+    // ending the run). Disabled first, so the descriptor closed next is never watched again.
+    if (m_notifier) {
+        m_notifier->setEnabled(false);
+        m_notifier->disconnect(this);
+        m_notifier->deleteLater();
+        m_notifier = nullptr;
+    }
     m_batched.reset();
     if (m_socket) {
         m_socket->disconnect(this);

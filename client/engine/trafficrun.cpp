@@ -8,6 +8,7 @@
 #include <QVariant>
 
 #include <cmath>
+#include <utility>
 
 namespace {
 constexpr qint64 NsPerMs = 1000 * 1000;
@@ -48,6 +49,7 @@ void TrafficRun::start(const Settings &settings)
     m_stats = RunStatistics();
     m_waiting.clear();
     m_answers.clear();
+    m_cursors.clear();
     m_respondersHeld = 0;
     m_anyone = false;
     m_attempted = 0;
@@ -129,9 +131,13 @@ void TrafficRun::stop()
     if (!m_running)
         return;
     // As ping counts them: a datagram without a reply when the run ends is lost.
-    for (const Waiting &w : m_waiting)
-        m_stats.timedOut(w.seq);
-    m_waiting.clear();
+    // Taken out first: a slot may call back in.
+    const std::deque<Waiting> waiting = std::exchange(m_waiting, {});
+    const qint64 now = m_now();
+    for (const Waiting &w : waiting) {
+        if (m_stats.timedOut(w.seq))
+            emit datagramLost(w.seq, waitedNs(w, now));  // not replyTimedOut: its time had not run out
+    }
     finish();
 }
 
@@ -223,10 +229,13 @@ void TrafficRun::sendPayloads(int count)
                 m_answers.insert(seq, {sentNs, {}});
             if (m_waiting.size() > size_t(RunStatistics::DefaultWindow)) {
                 // More in flight than the statistics keep: the oldest is given up on (and counted lost).
-                if (m_stats.timedOut(m_waiting.front().seq))
-                    emit replyTimedOut(m_waiting.front().seq);
-                forgetAnswers(m_waiting.front().seq);
+                const Waiting oldest = m_waiting.front();
                 m_waiting.pop_front();
+                forgetAnswers(oldest.seq);
+                if (m_stats.timedOut(oldest.seq)) {
+                    emit replyTimedOut(oldest.seq);
+                    emit datagramLost(oldest.seq, waitedNs(oldest, sentNs));
+                }
             }
             emit datagramSent(seq);
         }
@@ -243,9 +252,17 @@ void TrafficRun::expire(qint64 nowNs)
 {
     while (!m_waiting.empty() && m_waiting.front().deadlineNs <= nowNs) {
         const quint64 seq = m_waiting.front().seq;
+        const qint64 waited = waitedNs(m_waiting.front(), nowNs);
         m_waiting.pop_front();
         forgetAnswers(seq);
-        if (m_stats.timedOut(seq))
+        if (m_stats.timedOut(seq)) {
             emit replyTimedOut(seq);
+            emit datagramLost(seq, waited);
+        }
     }
+}
+
+qint64 TrafficRun::waitedNs(const Waiting &waiting, qint64 nowNs) const
+{
+    return qMax<qint64>(0, nowNs - (waiting.deadlineNs - qint64(m_settings.timeoutMs) * NsPerMs));
 }

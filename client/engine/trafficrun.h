@@ -95,6 +95,11 @@ signals:
     // A reply to none of the run's datagrams, or to one already counted lost (late).
     void unexpectedReceived(const QByteArray &reply, const QString &from);
     void replyTimedOut(quint64 seq);
+    // What RunStatistics counts, one signal per datagram: its first answer (later responders' and
+    // duplicates are not), and each datagram counted lost, whether it timed out, was given up on
+    // to keep memory bounded, or was still waiting when stop() ended the run (waitedNs: since it was sent).
+    void datagramAnswered(quint64 seq, qint64 roundTripNs);
+    void datagramLost(quint64 seq, qint64 waitedNs);
     void errorOccurred(const QString &message);
     // Every datagram sent and each answered or lost, or stop(), or a failed start.
     void finished();
@@ -123,6 +128,8 @@ private:
         quint64 seq = 0;
         qint64 deadlineNs = 0;
     };
+    // How long before nowNs that datagram was sent.
+    qint64 waitedNs(const Waiting &waiting, qint64 nowNs) const;
 
     Settings m_settings;
     bool m_numbered = false;
@@ -142,6 +149,11 @@ private:
     static constexpr int MaxRespondersHeld = 65536;
     int m_respondersHeld = 0;
     void forgetAnswers(quint64 seq);
+    // Anyone may answer, replies all alike: per responder, the sequence after the last datagram it
+    // answered, so that finding the next one it has not answered does not rescan the queue. At
+    // most MaxRespondersHeld responders; others are looked for from the front.
+    QHash<QString, quint64> m_cursors;
+    quint64 nextUnanswered(const QString &from);
     QHostAddress m_sender;  // reused: a QHostAddress allocates
     QString m_serverText;   // "address:port" of the connected server
     int m_lookupId = -1;

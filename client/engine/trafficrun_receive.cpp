@@ -4,6 +4,7 @@
 
 #include "protocol.h"
 
+#include <algorithm>
 
 void TrafficRun::readReplies()
 {
@@ -35,19 +36,34 @@ quint64 TrafficRun::sequenceFor(const QByteArray &reply, const QString &from)
     }
     // All replies alike: the oldest datagram still waiting is answered (with anyone answering,
     // the oldest this responder has not answered yet). Unnumbered, the queue holds only those.
-    if (m_anyone) {
-        for (const Waiting &w : m_waiting) {
-            const auto answers = m_answers.constFind(w.seq);
-            if (answers != m_answers.cend() && !answers->responders.contains(from))
-                return w.seq;
-        }
-        return 0;
-    }
+    if (m_anyone)
+        return nextUnanswered(from);
     if (m_waiting.empty())
         return 0;
     const quint64 seq = m_waiting.front().seq;
     m_waiting.pop_front();
     return seq;
+}
+
+quint64 TrafficRun::nextUnanswered(const QString &from)
+{
+    // From this responder's cursor (the datagram after the last it answered), not from the front:
+    // scanning past everything it already answered made each reply cost the whole queue.
+    auto cursor = m_cursors.find(from);
+    if (cursor == m_cursors.end() && m_cursors.size() < MaxRespondersHeld)
+        cursor = m_cursors.insert(from, 0);
+    const quint64 first = cursor == m_cursors.end() ? 0 : *cursor;
+    auto w = std::lower_bound(m_waiting.cbegin(), m_waiting.cend(), first,
+                              [](const Waiting &waiting, quint64 seq) { return waiting.seq < seq; });
+    for (; w != m_waiting.cend(); ++w) {
+        const auto answers = m_answers.constFind(w->seq);
+        if (answers != m_answers.cend() && !answers->responders.contains(from)) {
+            if (cursor != m_cursors.end())
+                *cursor = w->seq + 1;
+            return w->seq;
+        }
+    }
+    return 0;
 }
 
 bool TrafficRun::handleOtherResponder(quint64 seq, const QByteArray &reply, qint64 nowNs, const QString &from)
@@ -79,6 +95,7 @@ void TrafficRun::handleReply(const QByteArray &reply, qint64 nowNs, const QStrin
     switch (m_stats.answered(seq, nowNs, &roundTripNs)) {
     case RunStatistics::Reply::Answer:
         emit replyReceived(seq, reply, roundTripNs, from);
+        emit datagramAnswered(seq, roundTripNs);
         break;
     case RunStatistics::Reply::Duplicate:
         emit duplicateReceived(seq, reply, from);
