@@ -118,7 +118,7 @@ bool parseClientOptions(const QCoreApplication &app, ClientOptions *options, QSt
                                     "with --interval or --rate alone, until Ctrl+C)."),
         QStringLiteral("n"));
     const QCommandLineOption interval(QStringList{QStringLiteral("interval")},
-        QCoreApplication::translate("ClientOptions", "Milliseconds between two sends of the --message (default 1000)."),
+        QCoreApplication::translate("ClientOptions", "Milliseconds between two sends of the --message (default %1).").arg(Defaults::ConsoleRunIntervalMs),
         QStringLiteral("ms"));
     const QCommandLineOption rate(QStringList{QStringLiteral("rate")},
         QCoreApplication::translate("ClientOptions", "Datagrams per second to send the --message at, instead of --interval."),

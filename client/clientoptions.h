@@ -33,7 +33,7 @@ struct ClientOptions
     bool traffic = false;
     QByteArray message;
     quint64 count = 1;        // --count; 0: until Ctrl+C (never from the command line: no --count)
-    qint64 intervalNs = 1000LL * 1000 * 1000;  // --interval MS, or 1 s / --rate
+    qint64 intervalNs = Defaults::ConsoleRunIntervalMs * 1000LL * 1000;  // --interval MS, or --rate
 };
 
 // True when the command line asks for --console, or only for --help or --version: no window is needed.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "runpanel.h"
 
+#include "defaults.h"
+
 #include "conversationmodel.h"
 #include "runcharts.h"
 #include "runsummary.h"
@@ -18,7 +20,6 @@
 namespace {
 enum class Pace { Interval, Rate };
 constexpr char DefaultMessage[] = "run {seq}";
-constexpr int CountMax = 1000000000;
 } // namespace
 
 RunPanel::RunPanel(ConversationModel *conversation, QWidget *parent)
@@ -42,7 +43,7 @@ RunPanel::RunPanel(ConversationModel *conversation, QWidget *parent)
                              "which datagram it answers: duplicates and reordering can then be told"));
     m_count->setObjectName(QStringLiteral("runCountSpin"));
     m_count->setAccessibleName(tr("How many datagrams"));
-    m_count->setRange(0, CountMax);
+    m_count->setRange(0, Defaults::RunCountMax);
     m_count->setValue(Defaults::RunCount);
     m_count->setGroupSeparatorShown(true);
     const auto countSuffix = [this](int count) { m_count->setSuffix(tr(" times", nullptr, count)); };

@@ -40,6 +40,9 @@ inline constexpr int RunCount = 1000;
 inline constexpr int RunIntervalMs = 10;
 inline constexpr qint64 RunIntervalMsMax = 24LL * 3600 * 1000;
 inline constexpr int RunRateMax = 10000000;
+inline constexpr int RunCountMax = 1000000000;
+// The console's pace without --interval or --rate: ping's, one a second.
+inline constexpr int ConsoleRunIntervalMs = 1000;
 
 // Client: saved messages (kept with the settings, shared as JSON files): at most this many, with
 // names this long, and this many bytes in all (each message's bytes and what was typed); a file to

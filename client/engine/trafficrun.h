@@ -44,7 +44,7 @@ public:
         quint16 port = Defaults::Port;
         QByteArray message;
         quint64 count = 0;  // 0: until stop()
-        qint64 intervalNs = 1000LL * 1000 * 1000;  // between sends; at least 1 ns
+        qint64 intervalNs = Defaults::ConsoleRunIntervalMs * 1000LL * 1000;  // between sends; at least 1 ns
         int timeoutMs = Defaults::TimeoutMs;
         bool expectAny = false;  // --expect any: any datagram answers (a numbered echo names its datagram)
         ClientSocketSetup::Options socket;  // local endpoint, who may answer, group options

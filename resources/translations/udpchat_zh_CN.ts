@@ -113,10 +113,6 @@
         <translation>发送 --message 的次数（默认一次；只给 --interval 或 --rate 时一直发送到按下 Ctrl+C）。</translation>
     </message>
     <message>
-        <source>Milliseconds between two sends of the --message (default 1000).</source>
-        <translation>两次发送 --message 之间的毫秒数（默认 1000）。</translation>
-    </message>
-    <message>
         <source>Datagrams per second to send the --message at, instead of --interval.</source>
         <translation>以每秒多少个数据报的速率发送 --message，代替 --interval。</translation>
     </message>
@@ -207,6 +203,10 @@
     <message>
         <source>--multicast-loopback: '%1' is not on or off.</source>
         <translation>--multicast-loopback：“%1”既不是 on 也不是 off。</translation>
+    </message>
+    <message>
+        <source>Milliseconds between two sends of the --message (default %1).</source>
+        <translation>两次发送 --message 之间的毫秒数（默认 %1）。</translation>
     </message>
 </context>
 <context>

@@ -276,7 +276,7 @@ ZH = {
 'received %1, answered %2, dropped by the system: %3': '已接收 %1，已回复 %2，被系统丢弃：%3',
 "With --console, send this message (once, or --count times) and report every reply like ping; {seq} in it becomes each datagram's number.": '与 --console 一起使用：发送这条消息（一次，或 --count 次），像 ping 一样报告每个回复；其中的 {seq} 会替换为每个数据报的序号。',
 'How many times to send the --message (default once; with --interval or --rate alone, until Ctrl+C).': '发送 --message 的次数（默认一次；只给 --interval 或 --rate 时一直发送到按下 Ctrl+C）。',
-'Milliseconds between two sends of the --message (default 1000).': '两次发送 --message 之间的毫秒数（默认 1000）。',
+'Milliseconds between two sends of the --message (default %1).': '两次发送 --message 之间的毫秒数（默认 %1）。',
 'Datagrams per second to send the --message at, instead of --interval.': '以每秒多少个数据报的速率发送 --message，代替 --interval。',
 '--%1 goes with --message.': '--%1 需要与 --message 一起使用。',
 '--message needs --console (the window cannot run it yet).': '--message 需要 --console（窗口暂时还不能运行它）。',
