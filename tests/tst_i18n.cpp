@@ -11,6 +11,7 @@
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QCheckBox>
+#include <QDockWidget>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -21,6 +22,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QToolButton>
 #include <QUdpSocket>
 #include <QtTest>
 
@@ -72,7 +74,11 @@ QStringList clashes(QMainWindow *window)
     const QString title = window->objectName();
     for (QAction *menu : window->menuBar()->actions())
         take(title, menu->text(), &taken);
-    for (QWidget *w : window->centralWidget()->findChildren<QWidget *>()) {
+    // The docks (the client's saved messages) are in the window too: Alt+letter reaches them.
+    QList<QWidget *> widgets = window->centralWidget()->findChildren<QWidget *>();
+    for (QDockWidget *dock : window->findChildren<QDockWidget *>())
+        widgets += dock->findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
         if (auto *button = qobject_cast<QAbstractButton *>(w))
             take(title, button->text(), &taken);
         else if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy())
@@ -173,6 +179,11 @@ void TestI18n::checkMnemonics()
     m_server->stopListening();
     problems += clashes(m_server.get());
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    // So have the saved messages' buttons.
+    for (QToolButton *button : m_client->findChild<QDockWidget *>(QStringLiteral("savedMessagesDock"))->findChildren<QToolButton *>()) {
+        if (!button->text().isEmpty())
+            QVERIFY2(!mnemonic(button->text()).isNull(), qPrintable(button->text()));
+    }
     // The conditions' labels have mnemonics of their own.
     for (QLabel *label : m_client->findChild<QWidget *>(QStringLiteral("conditionsFrame"))->findChildren<QLabel *>()) {
         if (label->buddy())
