@@ -22,7 +22,6 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QToolButton>
 #include <QUdpSocket>
 #include <QtTest>
 
@@ -179,11 +178,6 @@ void TestI18n::checkMnemonics()
     m_server->stopListening();
     problems += clashes(m_server.get());
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
-    // So have the saved messages' buttons.
-    for (QToolButton *button : m_client->findChild<QDockWidget *>(QStringLiteral("savedMessagesDock"))->findChildren<QToolButton *>()) {
-        if (!button->text().isEmpty())
-            QVERIFY2(!mnemonic(button->text()).isNull(), qPrintable(button->text()));
-    }
     // The conditions' labels have mnemonics of their own.
     for (QLabel *label : m_client->findChild<QWidget *>(QStringLiteral("conditionsFrame"))->findChildren<QLabel *>()) {
         if (label->buddy())
