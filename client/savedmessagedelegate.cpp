@@ -42,8 +42,11 @@ void SavedMessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
 
 QSize SavedMessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
+    // As wide as a short name and the button, not the longest name: rows fill the view's width and a
+    // long name is cut (elided) before the button, so the button is never scrolled out of sight.
     QSize size = QStyledItemDelegate::sizeHint(option, index);
-    size.rwidth() += sendRect(QRect(0, 0, 0, size.height()), option.fontMetrics).width();
+    size.setWidth(option.fontMetrics.horizontalAdvance(QStringLiteral("0  MMMMMM"))
+                  + sendRect(QRect(0, 0, 0, size.height()), option.fontMetrics).width());
     size.setHeight(qMax(size.height(), option.fontMetrics.height() + ButtonPadding));
     return size;
 }

@@ -34,6 +34,7 @@ SavedMessagesPanel::SavedMessagesPanel(MessageComposer *composer, QMainWindow *w
     // F2 renames; a click on a row's Send button sends it, as do Enter and (on most styles) a double click.
     m_view->setEditTriggers(QAbstractItemView::EditKeyPressed);
     m_view->setUniformItemSizes(true);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);  // names are elided; the Send buttons stay in sight
     auto *delegate = new SavedMessageDelegate(m_view);
     m_view->setItemDelegate(delegate);
     connect(delegate, &SavedMessageDelegate::sendClicked, this, &SavedMessagesPanel::sendRow);
