@@ -21,6 +21,7 @@ constexpr QLatin1String History("history");
 constexpr QLatin1String Escapes("escapes");
 constexpr QLatin1String LineEnding("lineEnding");
 constexpr QLatin1String SavedMessages("savedMessages");
+constexpr QLatin1String SavedMessagesUnreadable("savedMessagesUnreadable");
 constexpr QLatin1String WindowGeometry("clientWindow/geometry");
 } // namespace Key
 } // namespace
@@ -79,6 +80,18 @@ void saveSavedMessages(const QByteArray &json)
 QByteArray savedMessages()
 {
     return QSettings().value(Key::Group + QLatin1Char('/') + Key::SavedMessages).toByteArray();
+}
+
+QString keepUnreadableSavedMessages(const QByteArray &json)
+{
+    const QString key = Key::Group + QLatin1Char('/') + Key::SavedMessagesUnreadable;
+    QSettings().setValue(key, json);
+    return key;
+}
+
+QByteArray unreadableSavedMessages()
+{
+    return QSettings().value(Key::Group + QLatin1Char('/') + Key::SavedMessagesUnreadable).toByteArray();
 }
 
 void restoreGeometry(QMainWindow *window)

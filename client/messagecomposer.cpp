@@ -116,8 +116,10 @@ bool MessageComposer::hexMode() const { return m_hex->isChecked(); }
 
 void MessageComposer::setHexMode(bool hex)
 {
-    m_hex->setChecked(hex);
-    onHexToggled(hex);  // also when unchanged: the placeholder and the views follow
+    if (m_hex->isChecked() == hex)
+        onHexToggled(hex);  // unchanged: no toggled signal, yet the placeholder and the views follow
+    else
+        m_hex->setChecked(hex);  // toggled calls onHexToggled, once
 }
 
 void MessageComposer::onHexToggled(bool hex)

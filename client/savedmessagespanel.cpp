@@ -3,12 +3,15 @@
 
 #include "clientsettings.h"
 #include "messagecomposer.h"
+#include "savedmessagedelegate.h"
 #include "savedmessagemodel.h"
 #include "savedmessagesfile.h"
+#include "savedmessagesstore.h"
 
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QInputDialog>
+#include <QLabel>
 #include <QListView>
 #include <QMainWindow>
 #include <QShortcut>
@@ -16,56 +19,46 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-namespace {
-// The first nine show the digit of their shortcut (Ctrl+1..Ctrl+9) before the name. The digit is
-// the row's, so it is drawn here and not kept in the model (moving a row keeps its data).
-class ShortcutDigitDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        if (index.row() < 9)
-            option->text = QStringLiteral("%1  %2").arg(index.row() + 1).arg(option->text);
-    }
-};
-} // namespace
-
 SavedMessagesPanel::SavedMessagesPanel(MessageComposer *composer, QMainWindow *window)
     : QDockWidget(tr("Saved messages"), window)
     , m_composer(composer)
-    , m_model(new SavedMessageModel(this))
+    , m_store(SavedMessagesStore::shared())
+    , m_model(m_store->model())
     , m_view(new QListView(this))
 {
     setObjectName(QStringLiteral("savedMessagesDock"));
-    QList<SavedMessage> saved;
-    QString ignored;  // damaged settings: start empty rather than refuse to open
-    if (SavedMessagesFile::fromJson(ClientSettings::savedMessages(), &saved, &ignored))
-        m_model->setMessages(saved);
-    connect(m_model, &SavedMessageModel::changed, this,
-            [this] { ClientSettings::saveSavedMessages(SavedMessagesFile::toJson(m_model->messages())); });
 
     m_view->setObjectName(QStringLiteral("savedMessagesView"));
     m_view->setAccessibleName(tr("Saved messages"));
     m_view->setModel(m_model);
-    m_view->setEditTriggers(QAbstractItemView::EditKeyPressed);  // F2 renames; a click or Enter sends
+    // F2 renames; a click on a row's Send button sends it, as do Enter and (on most styles) a double click.
+    m_view->setEditTriggers(QAbstractItemView::EditKeyPressed);
     m_view->setUniformItemSizes(true);
-    m_view->setItemDelegate(new ShortcutDigitDelegate(m_view));
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);  // names are elided; the Send buttons stay in sight
+    auto *delegate = new SavedMessageDelegate(m_view);
+    m_view->setItemDelegate(delegate);
+    connect(delegate, &SavedMessageDelegate::sendClicked, this, &SavedMessagesPanel::sendRow);
     connect(m_model, &SavedMessageModel::renameRefused, this,
             [this](const QString &why) { m_composer->showHint(why, true); });
     connect(m_view, &QListView::activated, this, [this](const QModelIndex &index) { sendRow(index.row()); });
 
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
+    if (!m_store->problem().isEmpty()) {
+        // Said in the panel, where the list is empty because of it; shown with it, below.
+        auto *notice = new QLabel(m_store->problem(), content);
+        notice->setObjectName(QStringLiteral("savedMessagesNotice"));
+        notice->setWordWrap(true);
+        notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        layout->addWidget(notice);
+    }
     layout->addWidget(m_view, 1);
     layout->addWidget(createButtons());
     setWidget(content);
 
     window->addDockWidget(Qt::RightDockWidgetArea, this);
-    setVisible(m_model->rowCount() > 0);  // out of the way until there is something in it
+    // Out of the way until there is something in it, or something to say.
+    setVisible(m_model->rowCount() > 0 || !m_store->problem().isEmpty());
     for (int i = 0; i < 9; ++i) {
         auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), window);
         connect(shortcut, &QShortcut::activated, this, [this, i] { sendRow(i); });

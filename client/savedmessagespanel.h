@@ -3,14 +3,18 @@
 
 #include <QDockWidget>
 
+#include <memory>
+
 class MessageComposer;
 class QListView;
 class QMainWindow;
 class SavedMessageModel;
+class SavedMessagesStore;
 
-// The saved messages beside the conversation: send one with a click (or Ctrl+1..Ctrl+9), save
-// what is typed under a name, load one back into the input to edit it, rename (F2), reorder,
-// delete, import and export as JSON. Every change is kept in the settings at once.
+// The saved messages beside the conversation: send one with a click on its Send button (or Enter,
+// a double click, Ctrl+1..Ctrl+9), save what is typed under a name, load one back into the input
+// to edit it, rename (F2), reorder, delete, import and export as JSON. Every change is kept in the settings at once. The list is the
+// application's (SavedMessagesStore): every window shows the same one.
 class SavedMessagesPanel : public QDockWidget
 {
     Q_OBJECT
@@ -35,7 +39,8 @@ private:
     void askToExport();
 
     MessageComposer *m_composer;
-    SavedMessageModel *m_model;
+    std::shared_ptr<SavedMessagesStore> m_store;
+    SavedMessageModel *m_model;  // the store's
     QListView *m_view;
     QString m_lastName;  // the name last loaded or saved: the default for the next save
 };

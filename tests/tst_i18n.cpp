@@ -11,6 +11,7 @@
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QCheckBox>
+#include <QDockWidget>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -72,7 +73,11 @@ QStringList clashes(QMainWindow *window)
     const QString title = window->objectName();
     for (QAction *menu : window->menuBar()->actions())
         take(title, menu->text(), &taken);
-    for (QWidget *w : window->centralWidget()->findChildren<QWidget *>()) {
+    // The docks (the client's saved messages) are in the window too: Alt+letter reaches them.
+    QList<QWidget *> widgets = window->centralWidget()->findChildren<QWidget *>();
+    for (QDockWidget *dock : window->findChildren<QDockWidget *>())
+        widgets += dock->findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
         if (auto *button = qobject_cast<QAbstractButton *>(w))
             take(title, button->text(), &taken);
         else if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy())

@@ -37,6 +37,7 @@ private slots:
     void fileTooLargeNamed();
     void fileDropped();
     void dropOfTwoFilesRefused();
+    void hexModeChangedOnce();
 
 private:
     QByteArray nextDatagram();
@@ -209,6 +210,18 @@ void TestMessageComposer::dropOfTwoFilesRefused()
     QCoreApplication::sendEvent(m_client.get(), &drop);
     QVERIFY(!drop.isAccepted());
     QCOMPARE(m_client->client()->stats().sent, 0);
+}
+
+// Each listener (the conversation's views) hears of one change once, not twice.
+void TestMessageComposer::hexModeChangedOnce()
+{
+    auto *composer = m_client->findChild<MessageComposer *>();
+    QVERIFY(composer);
+    QSignalSpy changed(composer, &MessageComposer::hexModeChanged);
+    composer->setHexMode(!composer->hexMode());
+    QCOMPARE(changed.count(), 1);
+    composer->setHexMode(composer->hexMode());  // unchanged: said once still, the views follow
+    QCOMPARE(changed.count(), 2);
 }
 
 QTEST_MAIN(TestMessageComposer)

@@ -36,6 +36,7 @@ private slots:
     void saveReplaceRenameMoveDelete();
     void bounded();
     void importRenamesClashes();
+    void changedOncePerAction();
     void jsonRoundTrip();
     void badJsonLosesNothing_data();
     void badJsonLosesNothing();
@@ -119,6 +120,41 @@ void TestSavedMessageModel::importRenamesClashes()
     QCOMPARE(names(model), (QStringList{QStringLiteral("ping"), QStringLiteral("ping (2)"), QStringLiteral("ping (3)")}));
     QCOMPARE(model.at(0).bytes, QByteArray("ping\r\n"));  // the old one stays as it was
     QCOMPARE(model.at(2).bytes, QByteArray("newer"));
+    // A long name clashing is cut so that with its suffix it fits, and is kept at the next start.
+    const QString longName(Defaults::SavedMessageNameLength, QLatin1Char('x'));
+    QVERIFY(model.save(message(longName), &why));
+    QVERIFY(model.add({message(longName, "again")}, &why));
+    const QString renamed = model.at(model.rowCount() - 1).name;
+    QVERIFY2(renamed.endsWith(QStringLiteral(" (2)")), qPrintable(renamed));
+    QCOMPARE(renamed.size(), Defaults::SavedMessageNameLength);
+    SavedMessageModel restarted;
+    restarted.setMessages(model.messages());
+    QCOMPARE(names(restarted), names(model));
+}
+
+// Each change is written to the settings once: one `changed` per action, not one per signal of Qt's.
+void TestSavedMessageModel::changedOncePerAction()
+{
+    SavedMessageModel model;
+    QSignalSpy changed(&model, &SavedMessageModel::changed);
+    QString why;
+    QVERIFY(model.save(message(QStringLiteral("a")), &why));
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(model.save(message(QStringLiteral("b")), &why));
+    QVERIFY(model.save(message(QStringLiteral("c")), &why));
+    QVERIFY(model.save(message(QStringLiteral("a"), "other"), &why));  // replaced
+    QCOMPARE(changed.count(), 4);
+    QVERIFY(model.rename(1, QStringLiteral("bee"), &why));
+    QCOMPARE(changed.count(), 5);
+    QVERIFY(model.move(0, 1));
+    QCOMPARE(changed.count(), 6);
+    model.remove(0);
+    QCOMPARE(changed.count(), 7);
+    QVERIFY(model.add({message(QStringLiteral("d")), message(QStringLiteral("e"))}, &why));
+    QCOMPARE(changed.count(), 8);
+    QVERIFY(!model.move(0, -1));  // refused: nothing to write
+    model.remove(9);
+    QCOMPARE(changed.count(), 8);
 }
 
 void TestSavedMessageModel::jsonRoundTrip()
@@ -159,6 +195,9 @@ void TestSavedMessageModel::badJsonLosesNothing_data()
     QTest::newRow("no name") << head + R"([{"bytes": "41"}]})" << QStringLiteral("Message 1");
     QTest::newRow("bad hex") << head + R"([{"name": "a", "bytes": "41"}, {"name": "b", "bytes": "4g"}]})"
                              << QStringLiteral("Message 2");
+    // U+374C: glibc's isxdigit says yes to thousands of code points above 255.
+    QTest::newRow("hex beyond ASCII") << head + QStringLiteral("[{\"name\": \"a\", \"bytes\": \"a\u374C\"}]}").toUtf8()
+                                      << QStringLiteral("hex digits");
     QTest::newRow("odd hex") << head + R"([{"name": "a", "bytes": "414"}]})" << QStringLiteral("hex");
     QTest::newRow("bad input") << head + R"([{"name": "a", "input": "morse", "bytes": "41"}]})"
                                << QStringLiteral("morse");

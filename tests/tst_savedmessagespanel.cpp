@@ -3,7 +3,9 @@
 // saved from the input, sent by a click and by Ctrl+1, kept in the settings, shared as JSON.
 #include "clientwindow.h"
 #include "messagecomposer.h"
+#include "savedmessagedelegate.h"
 #include "savedmessagemodel.h"
+#include "savedmessagesfile.h"
 #include "savedmessagespanel.h"
 
 #include <QCheckBox>
@@ -35,6 +37,9 @@ private slots:
     void editLoadsAsTyped();
     void keptInSettings();
     void damagedSettingsOpenEmpty();
+    void newerSettingsKept();
+    void windowsShareOneList();
+    void oneClickSends();
     void exportImportAndBadFiles();
 
 private:
@@ -155,15 +160,82 @@ void TestSavedMessagesPanel::keptInSettings()
 void TestSavedMessagesPanel::damagedSettingsOpenEmpty()
 {
     m_client.reset();
-    QSettings().setValue(QStringLiteral("client/savedMessages"), QByteArray("{\"format\": \"udpchat saved messages\", \"ver"));
+    const QByteArray damaged("{\"format\": \"udpchat saved messages\", \"ver");
+    QSettings().setValue(QStringLiteral("client/savedMessages"), damaged);
     openWindow();
     QCOMPARE(m_client->savedMessages()->model()->rowCount(), 0);
-    QVERIFY(m_client->savedMessages()->isHidden());
+    // Said once, in the panel, which is shown for it; what could not be read is kept apart.
+    QVERIFY(!m_client->savedMessages()->isHidden());
+    const QString notice = child<QLabel>(m_client.get(), "savedMessagesNotice")->text();
+    QVERIFY2(notice.contains(QStringLiteral("client/savedMessagesUnreadable")), qPrintable(notice));
+    QCOMPARE(QSettings().value(QStringLiteral("client/savedMessagesUnreadable")).toByteArray(), damaged);
     child<QLineEdit>(m_client.get(), "messageEdit")->setText(QStringLiteral("fresh"));
     QVERIFY(m_client->savedMessages()->saveInput(QStringLiteral("fresh")));  // and writes a good list over it
+    QCOMPARE(QSettings().value(QStringLiteral("client/savedMessagesUnreadable")).toByteArray(), damaged);
     m_client.reset();
     openWindow();
     QCOMPARE(m_client->savedMessages()->model()->rowCount(), 1);
+    QVERIFY(!m_client->findChild<QLabel *>(QStringLiteral("savedMessagesNotice")));  // read well: nothing to say
+    QCOMPARE(QSettings().value(QStringLiteral("client/savedMessagesUnreadable")).toByteArray(), damaged);
+}
+
+// Saved messages from a newer udpchat are kept too, not overwritten by the first save here.
+void TestSavedMessagesPanel::newerSettingsKept()
+{
+    m_client.reset();
+    const QByteArray newer(R"({"format": "udpchat saved messages", "version": 2, "messages": []})");
+    QSettings().setValue(QStringLiteral("client/savedMessages"), newer);
+    openWindow();
+    QVERIFY(child<QLabel>(m_client.get(), "savedMessagesNotice")->text().contains(QStringLiteral("version 2")));
+    child<QLineEdit>(m_client.get(), "messageEdit")->setText(QStringLiteral("fresh"));
+    QVERIFY(m_client->savedMessages()->saveInput(QStringLiteral("fresh")));
+    QCOMPARE(QSettings().value(QStringLiteral("client/savedMessagesUnreadable")).toByteArray(), newer);
+}
+
+// Two windows of one client show one list: what either saves, moves or deletes, the other shows,
+// and the settings keep both windows' saves (not the last writer's list).
+void TestSavedMessagesPanel::windowsShareOneList()
+{
+    ClientOptions options;
+    options.port = m_server->localPort();
+    ClientWindow second(options);
+    second.show();
+    SavedMessagesPanel *first = m_client->savedMessages();
+    child<QLineEdit>(m_client.get(), "messageEdit")->setText(QStringLiteral("one"));
+    QVERIFY(first->saveInput(QStringLiteral("one")));
+    child<QLineEdit>(&second, "messageEdit")->setText(QStringLiteral("two"));
+    QVERIFY(second.savedMessages()->saveInput(QStringLiteral("two")));
+    QCOMPARE(first->model()->rowCount(), 2);
+    QCOMPARE(second.savedMessages()->model()->rowCount(), 2);
+    QList<SavedMessage> kept;
+    QString why;
+    QVERIFY(SavedMessagesFile::fromJson(QSettings().value(QStringLiteral("client/savedMessages")).toByteArray(), &kept, &why));
+    QCOMPARE(kept.size(), 2);
+    first->model()->remove(0);
+    QCOMPARE(second.savedMessages()->model()->rowCount(), 1);
+    QCOMPARE(second.savedMessages()->model()->at(0).name, QStringLiteral("two"));
+}
+
+// One click on a row's Send button sends it; a click elsewhere on the row only selects it.
+void TestSavedMessagesPanel::oneClickSends()
+{
+    SavedMessagesPanel *panel = m_client->savedMessages();
+    child<QLineEdit>(m_client.get(), "messageEdit")->setText(QStringLiteral("first"));
+    QVERIFY(panel->saveInput(QStringLiteral("first")));
+    child<QLineEdit>(m_client.get(), "messageEdit")->setText(QStringLiteral("second"));
+    QVERIFY(panel->saveInput(QStringLiteral("second")));
+    panel->show();
+    auto *view = child<QListView>(m_client.get(), "savedMessagesView");
+    QTRY_VERIFY(view->isVisible());
+    const QRect row = view->visualRect(panel->model()->index(1));
+    const QRect button = SavedMessageDelegate::sendRect(row, view->fontMetrics());
+    QVERIFY(row.contains(button));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, row.topLeft() + QPoint(4, row.height() / 2));
+    QCOMPARE(view->currentIndex().row(), 1);  // selected, to edit or move
+    QCOMPARE(m_client->client()->stats().sent, 0);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, button.center());
+    QCOMPARE(nextDatagram(), QByteArray("second"));
+    QCOMPARE(m_client->client()->stats().sent, 1);
 }
 
 void TestSavedMessagesPanel::exportImportAndBadFiles()

@@ -9,11 +9,6 @@
 SavedMessageModel::SavedMessageModel(QObject *parent)
     : QAbstractListModel(parent)
 {
-    connect(this, &QAbstractItemModel::rowsInserted, this, &SavedMessageModel::changed);
-    connect(this, &QAbstractItemModel::rowsRemoved, this, &SavedMessageModel::changed);
-    connect(this, &QAbstractItemModel::rowsMoved, this, &SavedMessageModel::changed);
-    connect(this, &QAbstractItemModel::dataChanged, this, &SavedMessageModel::changed);
-    connect(this, &QAbstractItemModel::modelReset, this, &SavedMessageModel::changed);
 }
 
 int SavedMessageModel::rowCount(const QModelIndex &parent) const
@@ -105,11 +100,12 @@ bool SavedMessageModel::save(const SavedMessage &message, QString *why)
     if (row >= 0) {
         m_messages[row] = named;
         emit dataChanged(index(row), index(row));
-        return true;
+    } else {
+        beginInsertRows({}, int(m_messages.size()), int(m_messages.size()));
+        m_messages.append(named);
+        endInsertRows();
     }
-    beginInsertRows({}, int(m_messages.size()), int(m_messages.size()));
-    m_messages.append(named);
-    endInsertRows();
+    emit changed();
     return true;
 }
 
@@ -122,6 +118,7 @@ bool SavedMessageModel::rename(int row, const QString &name, QString *why)
         return false;
     m_messages[row].name = name.trimmed();
     emit dataChanged(index(row), index(row));
+    emit changed();
     return true;
 }
 
@@ -136,6 +133,7 @@ bool SavedMessageModel::move(int row, int step)
     endMoveRows();
     // The digits shown (and their shortcuts) follow the place.
     emit dataChanged(index(qMin(row, to)), index(qMax(row, to)));
+    emit changed();  // once per move, not once per signal of the view's
     return true;
 }
 
@@ -148,6 +146,7 @@ void SavedMessageModel::remove(int row)
     endRemoveRows();
     if (row < m_messages.size())
         emit dataChanged(index(row), index(int(m_messages.size()) - 1));
+    emit changed();
 }
 
 bool SavedMessageModel::add(const QList<SavedMessage> &messages, QString *why)
@@ -174,11 +173,15 @@ bool SavedMessageModel::add(const QList<SavedMessage> &messages, QString *why)
     beginInsertRows({}, int(m_messages.size()), int(m_messages.size() + messages.size()) - 1);
     for (SavedMessage m : messages) {
         const QString base = m.name;
-        for (int n = 2; rowOf(m.name) >= 0; ++n)
-            m.name = QStringLiteral("%1 (%2)").arg(base).arg(n);
+        for (int n = 2; rowOf(m.name) >= 0; ++n) {
+            // The base is cut so that the name with its suffix still passes the bound at the next start.
+            const QString suffix = QStringLiteral(" (%1)").arg(n);
+            m.name = base.left(Defaults::SavedMessageNameLength - suffix.size()).trimmed() + suffix;
+        }
         m_messages.append(m);
     }
     endInsertRows();
+    emit changed();
     return true;
 }
 

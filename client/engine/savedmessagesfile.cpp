@@ -98,7 +98,7 @@ bool SavedMessagesFile::messageFromJson(const QJsonObject &o, int number, SavedM
         problem = tr("lineEnding '%1' is not none, lf, cr or crlf").arg(ending.left(20));
     if (problem.isEmpty() && o.contains(Key::Bytes)) {
         const QString hex = o.value(Key::Bytes).toString();
-        const bool digits = std::all_of(hex.begin(), hex.end(), [](QChar c) { return isxdigit(c.unicode()); });
+        const bool digits = std::all_of(hex.begin(), hex.end(), [](QChar c) { return c.unicode() < 128 && std::isxdigit(uchar(c.unicode())); });
         m->bytes = QByteArray::fromHex(hex.toLatin1());
         if (!digits || hex.size() % 2)
             problem = tr("its bytes are not pairs of hex digits");

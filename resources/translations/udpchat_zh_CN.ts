@@ -1488,6 +1488,13 @@
     </message>
 </context>
 <context>
+    <name>SavedMessageDelegate</name>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+</context>
+<context>
     <name>SavedMessageModel</name>
     <message>
         <source>Ctrl+%1 sends it. </source>
@@ -1713,6 +1720,13 @@
     <message>
         <source>Export saved messages</source>
         <translation>导出已存消息</translation>
+    </message>
+</context>
+<context>
+    <name>SavedMessagesStore</name>
+    <message>
+        <source>The saved messages in the settings could not be read, so this list starts empty; they are kept under %1. %2</source>
+        <translation>无法读取设置中保存的消息，所以此列表从空开始；原有内容保存在 %1 下。%2</translation>
     </message>
 </context>
 <context>

@@ -530,4 +530,6 @@ ZH = {
 'Write every datagram and every reply to this file as a pcapng capture (Wireshark, tshark); the file is replaced. In the window too (File > Capture to file).': '把每个数据报和每个回复以 pcapng 抓包格式写入此文件（可用 Wireshark、tshark 打开）；文件会被覆盖。窗口中同样可用（文件 > 抓包到文件）。',
 # lead: the responders' trimmed rows
 'Responders (%n older not shown)': '回答者（%n 条较早的未显示）',
+# branch savedfixes: the row's Send button, unreadable saved messages kept apart
+'The saved messages in the settings could not be read, so this list starts empty; they are kept under %1. %2': '无法读取设置中保存的消息，所以此列表从空开始；原有内容保存在 %1 下。%2',
 }
