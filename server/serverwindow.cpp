@@ -14,6 +14,7 @@
 #include "messagebar.h"
 #include "peertablemodel.h"
 #include "peerspanel.h"
+#include "groupspanel.h"
 #include "protocol.h"
 #include "replycontrol.h"
 #include "serversettings.h"
@@ -71,6 +72,9 @@ ServerWindow::ServerWindow(const ServerOptions &options, QWidget *parent)
     m_server->setRateLimit(options.rateLimit);
     m_server->setWantedReceiveBuffer(options.receiveBuffer);  // --recv-buffer; not saved
     m_server->setMulticastGroups(options.groups);
+    auto *groups = new GroupsPanel(m_server, this);  // --join's groups, edited while stopped
+    connect(groups, &GroupsPanel::errorOccurred, this, &ServerWindow::showError);
+    m_ui->menuEdit->addAction(groups->toggleViewAction());
 
     m_boundLabel = new QLabel(this);
     m_boundLabel->setAccessibleDescription(tr("Bound address"));
@@ -134,9 +138,11 @@ void ServerWindow::connectSignals()
     connect(m_server, &HelloServer::listeningChanged, this, &ServerWindow::onListeningChanged);
     connect(m_server, &HelloServer::errorOccurred, this, &ServerWindow::showError);
     // Joins are news, not failures of the server: a refused one leaves it serving its own address.
+    // Queued: the first comes while the window is built, before it shows, and a status bar hides
+    // its bound-address label for a message only if the label is visible (else both are painted).
     connect(m_server, &HelloServer::multicastReport, this, [this](const QString &message) {
         statusBar()->showMessage(message, 10000);
-    });
+    }, Qt::QueuedConnection);
     // The log file's and the capture's failures stay until dismissed; news goes to the status bar.
     const auto sticky = [this](const QString &message) {
         m_ui->messageBar->showError(message, MessageBar::Persistence::Sticky);

@@ -835,6 +835,77 @@
     </message>
 </context>
 <context>
+    <name>GroupsPanel</name>
+    <message>
+        <source>Multicast groups</source>
+        <translation>组播组</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>加入(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Lea&amp;ve</source>
+        <translation>退出(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Multicast &amp;groups</source>
+        <translation>组播组(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Groups joined when listening</source>
+        <translation>开始监听时加入的组</translation>
+    </message>
+    <message>
+        <source>such as 239.255.0.1 or ff12::2115</source>
+        <translation>例如 239.255.0.1 或 ff12::2115</translation>
+    </message>
+    <message>
+        <source>every interface</source>
+        <translation>每个网络接口</translation>
+    </message>
+    <message>
+        <source>Joined when the server starts listening; it then listens on 0.0.0.0 (IPv4 groups) or :: (IPv6 groups), sharing the port with other servers on this computer</source>
+        <translation>在服务器开始监听时加入；此时它监听 0.0.0.0（IPv4 组）或 ::（IPv6 组），与本机上的其他服务器共用该端口</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>组(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>I&amp;nterface:</source>
+        <translation>接口(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Type a group address, such as 239.255.0.1 or ff12::2115.</source>
+        <translation>请输入组地址，例如 239.255.0.1 或 ff12::2115。</translation>
+    </message>
+    <message>
+        <source>'%1' is not an IPv4 or IPv6 address (pick the interface in the list).</source>
+        <translation>“%1”不是 IPv4 或 IPv6 地址（接口请在列表中选择）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a multicast group: groups are 224.0.0.0 to 239.255.255.255 and ff00::/8.</source>
+        <translation>%1 不是组播组：组播组是 224.0.0.0 到 239.255.255.255 以及 ff00::/8。</translation>
+    </message>
+    <message>
+        <source>One socket, one address family: %1 cannot be joined beside %2.</source>
+        <translation>一个套接字只有一种地址族：%1 不能与 %2 同时加入。</translation>
+    </message>
+    <message>
+        <source>%1 is joined already.</source>
+        <translation>%1 已经加入。</translation>
+    </message>
+    <message>
+        <source>%1 on every interface</source>
+        <translation>%1（每个网络接口）</translation>
+    </message>
+    <message>
+        <source>Stop listening to change the groups</source>
+        <translation>停止监听后才能更改组</translation>
+    </message>
+</context>
+<context>
     <name>HeadlessServer</name>
     <message>
         <source>Cannot open the log file %1: %2</source>

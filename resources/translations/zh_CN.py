@@ -532,4 +532,22 @@ ZH = {
 'Responders (%n older not shown)': '回答者（%n 条较早的未显示）',
 # branch savedfixes: the row's Send button, unreadable saved messages kept apart
 'The saved messages in the settings could not be read, so this list starts empty; they are kept under %1. %2': '无法读取设置中保存的消息，所以此列表从空开始；原有内容保存在 %1 下。%2',
+# lead: the server window's multicast groups
+'Multicast groups': '组播组',
+'Multicast &groups': '组播组(&G)',
+'&Join': '加入(&J)',
+'Lea&ve': '退出(&V)',
+'Groups joined when listening': '开始监听时加入的组',
+'such as 239.255.0.1 or ff12::2115': '例如 239.255.0.1 或 ff12::2115',
+'every interface': '每个网络接口',
+'Joined when the server starts listening; it then listens on 0.0.0.0 (IPv4 groups) or :: (IPv6 groups), sharing the port with other servers on this computer': '在服务器开始监听时加入；此时它监听 0.0.0.0（IPv4 组）或 ::（IPv6 组），与本机上的其他服务器共用该端口',
+'&Group:': '组(&G)：',
+'I&nterface:': '接口(&N)：',
+'Type a group address, such as 239.255.0.1 or ff12::2115.': '请输入组地址，例如 239.255.0.1 或 ff12::2115。',
+"'%1' is not an IPv4 or IPv6 address (pick the interface in the list).": '“%1”不是 IPv4 或 IPv6 地址（接口请在列表中选择）。',
+'%1 is not a multicast group: groups are 224.0.0.0 to 239.255.255.255 and ff00::/8.': '%1 不是组播组：组播组是 224.0.0.0 到 239.255.255.255 以及 ff00::/8。',
+'One socket, one address family: %1 cannot be joined beside %2.': '一个套接字只有一种地址族：%1 不能与 %2 同时加入。',
+'%1 is joined already.': '%1 已经加入。',
+'%1 on every interface': '%1（每个网络接口）',
+'Stop listening to change the groups': '停止监听后才能更改组',
 }

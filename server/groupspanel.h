@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "multicastmembership.h"
+
+#include <QDockWidget>
+
+class HelloServer;
+class QComboBox;
+class QLineEdit;
+class QListWidget;
+class QMainWindow;
+class QPushButton;
+
+// The server window's multicast groups (what --join gives on the command line): the groups the
+// server joins when it starts listening, each on one interface or on every interface that can
+// multicast. Edited while the server is stopped, as its address and port are: joining changes
+// the address it listens on. A group that cannot be joined is said; the server stays unchanged.
+class GroupsPanel : public QDockWidget
+{
+    Q_OBJECT
+
+public:
+    GroupsPanel(HelloServer *server, QMainWindow *window);
+
+    // What is wrong with joining `group` on `interfaceName` (empty: every interface) next to
+    // `joined`, in a sentence; empty when it can be joined.
+    static QString problem(const QString &group, const QString &interfaceName, const QList<MulticastGroup> &joined);
+
+signals:
+    void errorOccurred(const QString &message);
+
+private:
+    void join();
+    void leave();
+    void showGroups();
+    void setEditable(bool editable);
+
+    HelloServer *m_server = nullptr;
+    QListWidget *m_list = nullptr;
+    QLineEdit *m_group = nullptr;
+    QComboBox *m_interface = nullptr;
+    QPushButton *m_join = nullptr;
+    QPushButton *m_leave = nullptr;
+};
