@@ -532,4 +532,22 @@ ZH = {
 'Responders (%n older not shown)': '回答者（%n 条较早的未显示）',
 # branch savedfixes: the row's Send button, unreadable saved messages kept apart
 'The saved messages in the settings could not be read, so this list starts empty; they are kept under %1. %2': '无法读取设置中保存的消息，所以此列表从空开始；原有内容保存在 %1 下。%2',
+# branch sendcontrols: the client window's Socket options
+'Multicast loopback': '组播回环',
+'Takes effect at the next session (New session).': '从下一个会话起生效（新会话）。',
+'Soc&ket options': '套接字选项(&K)',
+'Where this client sends from, and how it sends to a group. %1': '此客户端从哪里发送，以及如何发往组播组。%1',
+'Local address': '本地地址',
+'system picks': '由系统选择',
+'Send from this address of this computer; empty: the system picks. %1': '从本机的这个地址发送；留空：由系统选择。%1',
+'Local port': '本地端口',
+'Send from this UDP port; 0: the system picks. %1': '从这个 UDP 端口发送；0：由系统选择。%1',
+'TTL': 'TTL',
+'How many routers a datagram to a group may cross (1: the local network only). %1': '发往组播组的数据报最多可经过多少个路由器（1：仅本地网络）。%1',
+'Whether this computer hears its own datagrams to a group. %1': '本机是否收到自己发往组播组的数据报。%1',
+'Outgoing interface': '发送接口',
+'any interface': '任意接口',
+'Where datagrams to a group leave this computer. %1': '发往组播组的数据报从哪个接口离开本机。%1',
+'From:': '源：',
+'TTL:': 'TTL：',
 }
