@@ -11,6 +11,7 @@
 #include <QNetworkInterface>
 #include <QSpinBox>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 SocketOptionsPanel::SocketOptionsPanel(HelloClient *client, QWidget *parent)
     : QWidget(parent)
@@ -73,11 +74,12 @@ SocketOptionsPanel::SocketOptionsPanel(HelloClient *client, QWidget *parent)
     fields->addWidget(m_loopback);
     fields->addWidget(m_interface);
     m_fields->setVisible(false);
-    auto *layout = new QHBoxLayout(this);
+    // The fields on their own line under the button: beside it they would squeeze the address.
+    m_address->setMinimumWidth(m_address->fontMetrics().horizontalAdvance(QStringLiteral("255.255.255.255_")));
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_toggle);
-    layout->addWidget(m_fields, 1);
-    layout->addStretch();
+    layout->addWidget(m_toggle, 0, Qt::AlignLeft);
+    layout->addWidget(m_fields);
     connect(m_toggle, &QToolButton::toggled, this, [this](bool open) {
         m_fields->setVisible(open);
         m_toggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);

@@ -2137,7 +2137,7 @@
     </message>
     <message>
         <source>TTL</source>
-        <translation>TTL</translation>
+        <translation>生存时间（TTL）</translation>
     </message>
     <message>
         <source>How many routers a datagram to a group may cross (1: the local network only). %1</source>
@@ -2165,7 +2165,7 @@
     </message>
     <message>
         <source>TTL:</source>
-        <translation>TTL：</translation>
+        <translation>跳数 TTL：</translation>
     </message>
 </context>
 <context>
