@@ -147,7 +147,8 @@ bool parseClientOptions(const QCoreApplication &app, ClientOptions *options, QSt
         *error = QCoreApplication::translate("ClientOptions", "--expect: '%1' is not hello or any.").arg(expected);
         return false;
     }
-    options->expectAny = expected == QLatin1String("any");
+    if (parser.isSet(expect))  // otherwise the saved choice stays
+        options->expectAny = expected == QLatin1String("any");
     if (parser.isSet(localAddress) && !Protocol::parseBindAddress(parser.value(localAddress), &options->localAddress)) {
         *error = QCoreApplication::translate("ClientOptions", "--local-address: '%1' is not an IPv4 or IPv6 address.")
                      .arg(parser.value(localAddress));
@@ -160,7 +161,7 @@ bool parseClientOptions(const QCoreApplication &app, ClientOptions *options, QSt
     }
     if (!sendOptions.read(parser, options, error))
         return false;
-    if (!CommandLine::parseEncoding(parser.value(encoding), &options->encoding, error))
+    if (parser.isSet(encoding) && !CommandLine::parseEncoding(parser.value(encoding), &options->encoding, error))
         return false;
     if (parser.isSet(lang))
         options->language = parser.value(lang);

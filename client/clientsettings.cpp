@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "clientsettings.h"
 
+#include "clientsocketsetup.h"
 #include "protocol.h"
+#include "textencoding.h"
 #include "windowplacement.h"
 
 #include <QGuiApplication>
@@ -17,6 +19,14 @@ constexpr QLatin1String Host("host");
 constexpr QLatin1String Port("port");
 constexpr QLatin1String TimeoutMs("timeoutMs");
 constexpr QLatin1String HexMode("hexMode");
+constexpr QLatin1String ExpectAny("expectAny");
+constexpr QLatin1String AnySender("anySender");
+constexpr QLatin1String Encoding("encoding");
+constexpr QLatin1String LocalAddress("localAddress");
+constexpr QLatin1String LocalPort("localPort");
+constexpr QLatin1String Ttl("ttl");
+constexpr QLatin1String MulticastLoopback("multicastLoopback");
+constexpr QLatin1String Interface("interface");
 constexpr QLatin1String History("history");
 constexpr QLatin1String Escapes("escapes");
 constexpr QLatin1String LineEnding("lineEnding");
@@ -43,6 +53,26 @@ void load(ClientOptions *options)
     const int timeout = s.value(Key::TimeoutMs).toInt(&ok);
     if (ok && timeout >= 1)
         options->timeoutMs = timeout;
+    options->expectAny = s.value(Key::ExpectAny, options->expectAny).toBool();
+    options->anySender = s.value(Key::AnySender, options->anySender).toBool();
+    // A value that does not read (damage, or another version's) leaves the default.
+    TextEncoding::Encoding encoding{};
+    if (TextEncoding::fromName(s.value(Key::Encoding).toString(), &encoding))
+        options->encoding = encoding;
+    QHostAddress local;
+    if (Protocol::parseBindAddress(s.value(Key::LocalAddress).toString(), &local))
+        options->localAddress = local;
+    quint16 localPort = 0;
+    if (Protocol::parsePort(s.value(Key::LocalPort).toString(), &localPort))
+        options->localPort = localPort;
+    const int ttl = s.value(Key::Ttl).toInt(&ok);
+    if (ok && ttl >= 1 && ttl <= Defaults::MulticastTtlMax)
+        options->ttl = ttl;
+    options->multicastLoopback = s.value(Key::MulticastLoopback, options->multicastLoopback).toBool();
+    // An interface that has gone since is not kept: the system's routes decide again.
+    const QString interfaceName = s.value(Key::Interface).toString();
+    if (ClientSocketSetup::interfaceProblem(interfaceName).isEmpty())
+        options->interfaceName = interfaceName;
 }
 
 void save(const ClientOptions &options, bool hexMode, const QStringList &history)
@@ -53,6 +83,14 @@ void save(const ClientOptions &options, bool hexMode, const QStringList &history
     s.setValue(Key::Port, options.port);
     s.setValue(Key::TimeoutMs, options.timeoutMs);
     s.setValue(Key::HexMode, hexMode);
+    s.setValue(Key::ExpectAny, options.expectAny);
+    s.setValue(Key::AnySender, options.anySender);
+    s.setValue(Key::Encoding, TextEncoding::name(options.encoding));
+    s.setValue(Key::LocalAddress, options.localAddress.isNull() ? QString() : options.localAddress.toString());
+    s.setValue(Key::LocalPort, options.localPort);
+    s.setValue(Key::Ttl, options.ttl);
+    s.setValue(Key::MulticastLoopback, options.multicastLoopback);
+    s.setValue(Key::Interface, options.interfaceName);
     s.setValue(Key::History, history);
 }
 

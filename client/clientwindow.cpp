@@ -19,6 +19,7 @@
 #include "runsettings.h"
 #include "sendoptions.h"
 #include "servicecontrols.h"
+#include "socketoptionspanel.h"
 #include "tourdialog.h"
 #include "windowplacement.h"
 
@@ -59,13 +60,14 @@ ClientWindow::ClientWindow(const ClientOptions &options, QWidget *parent)
     connect(m_service, &ServiceControls::anySenderChanged, m_client, &HelloClient::setAnySender);
     new RespondersPanel(m_client, this);
     m_ui->mainLayout->insertWidget(1, m_service);
+    m_ui->mainLayout->insertWidget(2, new SocketOptionsPanel(m_client, this));  // before the conditions
     connect(m_service, &ServiceControls::expectChanged, m_client, &HelloClient::setExpect);
     connect(m_service, &ServiceControls::encodingChanged, m_conversation, &ConversationModel::setEncoding);
     connect(m_service, &ServiceControls::encodingChanged, this, [this](TextEncoding::Encoding encoding) {
         m_composer->setEncoding(encoding);
     });
     m_conditions = new ConditionsPanel(this);
-    m_ui->mainLayout->insertWidget(2, m_conditions);
+    m_ui->mainLayout->insertWidget(3, m_conditions);
     setupRuns();  // between the conversation and the input
     m_composer = new MessageComposer(this);
     m_composer->setEncoding(options.encoding);

@@ -34,7 +34,9 @@ SendOptions::SendOptions()
 
 bool SendOptions::read(const QCommandLineParser &parser, ClientOptions *options, QString *error) const
 {
-    options->anySender = parser.isSet(m_anySender);
+    // Only what is given: the rest stays as the saved settings left it.
+    if (parser.isSet(m_anySender))
+        options->anySender = true;
     bool ok = false;
     const int ttl = parser.value(m_ttl).toInt(&ok);
     if (!ok || ttl < 1 || ttl > Defaults::MulticastTtlMax) {
@@ -42,13 +44,17 @@ bool SendOptions::read(const QCommandLineParser &parser, ClientOptions *options,
                      .arg(parser.value(m_ttl)).arg(Defaults::MulticastTtlMax);
         return false;
     }
-    options->ttl = ttl;
+    if (parser.isSet(m_ttl))
+        options->ttl = ttl;
     const QString loopback = parser.value(m_loopback);
     if (loopback != QLatin1String("on") && loopback != QLatin1String("off")) {
         *error = say(QT_TRANSLATE_NOOP("ClientOptions", "--multicast-loopback: '%1' is not on or off.")).arg(loopback.left(40));
         return false;
     }
-    options->multicastLoopback = loopback == QLatin1String("on");
+    if (parser.isSet(m_loopback))
+        options->multicastLoopback = loopback == QLatin1String("on");
+    if (!parser.isSet(m_interface))
+        return true;
     options->interfaceName = parser.value(m_interface);
     const QString problem = ClientSocketSetup::interfaceProblem(options->interfaceName);
     if (!problem.isEmpty()) {

@@ -2169,6 +2169,77 @@
     </message>
 </context>
 <context>
+    <name>SocketOptionsPanel</name>
+    <message>
+        <source>Multicast loopback</source>
+        <translation>组播回环</translation>
+    </message>
+    <message>
+        <source>Takes effect at the next session (New session).</source>
+        <translation>从下一个会话起生效（新会话）。</translation>
+    </message>
+    <message>
+        <source>Soc&amp;ket options</source>
+        <translation>套接字选项(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Where this client sends from, and how it sends to a group. %1</source>
+        <translation>此客户端从哪里发送，以及如何发往组播组。%1</translation>
+    </message>
+    <message>
+        <source>Local address</source>
+        <translation>本地地址</translation>
+    </message>
+    <message>
+        <source>system picks</source>
+        <translation>由系统选择</translation>
+    </message>
+    <message>
+        <source>Send from this address of this computer; empty: the system picks. %1</source>
+        <translation>从本机的这个地址发送；留空：由系统选择。%1</translation>
+    </message>
+    <message>
+        <source>Local port</source>
+        <translation>本地端口</translation>
+    </message>
+    <message>
+        <source>Send from this UDP port; 0: the system picks. %1</source>
+        <translation>从这个 UDP 端口发送；0：由系统选择。%1</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation>生存时间（TTL）</translation>
+    </message>
+    <message>
+        <source>How many routers a datagram to a group may cross (1: the local network only). %1</source>
+        <translation>发往组播组的数据报最多可经过多少个路由器（1：仅本地网络）。%1</translation>
+    </message>
+    <message>
+        <source>Whether this computer hears its own datagrams to a group. %1</source>
+        <translation>本机是否收到自己发往组播组的数据报。%1</translation>
+    </message>
+    <message>
+        <source>Outgoing interface</source>
+        <translation>发送接口</translation>
+    </message>
+    <message>
+        <source>any interface</source>
+        <translation>任意接口</translation>
+    </message>
+    <message>
+        <source>Where datagrams to a group leave this computer. %1</source>
+        <translation>发往组播组的数据报从哪个接口离开本机。%1</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>源：</translation>
+    </message>
+    <message>
+        <source>TTL:</source>
+        <translation>跳数 TTL：</translation>
+    </message>
+</context>
+<context>
     <name>TourDialog</name>
     <message>
         <source>A tour of UDP</source>
