@@ -20,6 +20,36 @@
 #include <vector>
 
 
+namespace {
+double quantile(std::vector<double> v, double q)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0.0 : v[size_t(q * double(v.size() - 1))];
+}
+
+void printRow(const char *what, const std::vector<double> &us)
+{
+    std::printf("  %-26s %8.1f / %8.1f  (%zu answered)\n", what, quantile(us, 0.5), quantile(us, 0.99), us.size());
+}
+
+// Issue 15's target: the round trip the window shows within 2 x the engine's. What the window
+// would show timed at the read is printed beside it: the part the kernel's stamp leaves out.
+void printRoundTrips(ClientWindow &window, quint16 port, const QString &placement)
+{
+    const int pings = 1000;
+    const std::vector<double> raw = RttBench::rawPing(port, pings);
+    const std::vector<double> engine = RttBench::engine(port, pings);
+    const RttBench::WindowTrips trips = RttBench::window(window, pings);
+    std::printf("round trip on an idle loopback, %s, %d pings each (p50 / p99 us):\n", qPrintable(placement), pings);
+    printRow("raw socket ping", raw);
+    printRow("client engine", engine);
+    printRow("client window shows", trips.shown);
+    printRow("window, timed at the read", trips.observed);
+    const double ratio = quantile(engine, 0.5) > 0 ? quantile(trips.shown, 0.5) / quantile(engine, 0.5) : 0;
+    std::printf("  window %.2f x the engine (p50; target <= 2): %s\n", ratio, ratio > 0 && ratio <= 2 ? "met" : "NOT MET");
+}
+} // namespace
+
 int main(int argc, char *argv[])
 {
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
@@ -109,23 +139,11 @@ int main(int argc, char *argv[])
                 showMs, resizeWorst);
     std::printf("peak RSS (VmHWM) %.1f MB (target < 200): %s\n", kib / 1024.0, kib >= 0 && kib < 200 * 1024 ? "met" : "NOT MET");
 
-    // One datagram in flight at a time, the window holding the long conversation above.
-    const int pings = 1000;
-    const std::vector<double> raw = RttBench::rawPing(server.port(), pings);
-    const std::vector<double> engine = RttBench::engine(server.port(), pings);
-    const std::vector<double> shown = RttBench::window(window, pings);
-    const auto quantile = [](std::vector<double> v, double q) {
-        std::sort(v.begin(), v.end());
-        return v.empty() ? 0.0 : v[size_t(q * double(v.size() - 1))];
-    };
-    std::printf("round trip on an idle loopback, %d pings each (p50 / p99 us):\n", pings);
-    std::printf("  raw socket ping    %8.1f / %8.1f  (%zu answered)\n", quantile(raw, 0.5), quantile(raw, 0.99), raw.size());
-    std::printf("  client engine      %8.1f / %8.1f  (%zu answered)\n", quantile(engine, 0.5), quantile(engine, 0.99),
-                engine.size());
-    std::printf("  client window shows%8.1f / %8.1f  (%zu answered)\n", quantile(shown, 0.5), quantile(shown, 0.99),
-                shown.size());
-    const double ratio = quantile(engine, 0.5) > 0 ? quantile(shown, 0.5) / quantile(engine, 0.5) : 0;
-    std::printf("  window %.2f x the engine (p50; target <= 2): %s\n", ratio, ratio > 0 && ratio <= 2 ? "met" : "NOT MET");
+    // One datagram in flight at a time, the window holding the long conversation above: first as
+    // the scheduler places the two processes, then with both on one CPU.
+    printRoundTrips(window, server.port(), QStringLiteral("scheduled freely"));
+    if (RttBench::shareOneCpu(server.pid()))
+        printRoundTrips(window, server.port(), QStringLiteral("client and server sharing one CPU"));
     server.stop();
     return 0;
 }

@@ -7,10 +7,12 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QEventLoop>
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
+#include <sched.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -83,9 +85,9 @@ std::vector<double> engine(quint16 port, int count)
     return us;
 }
 
-std::vector<double> window(ClientWindow &window, int count)
+WindowTrips window(ClientWindow &window, int count)
 {
-    std::vector<double> us;
+    WindowTrips us;
     HelloClient *client = window.client();
     ConversationModel *model = window.conversation();
     if (!spinUntil([&] { return client->state() == HelloClient::State::Ready; }))
@@ -97,13 +99,35 @@ std::vector<double> window(ClientWindow &window, int count)
     };
     for (int i = 0; i < count; ++i) {
         const int rowsBefore = model->rowCount();
+        const qint64 start = steadyNs();
         client->send("window " + QByteArray::number(i));
-        if (spinUntil([&] { return model->rowCount() > rowsBefore && shown() > 0; }))
-            us.push_back(double(shown()));
+        if (spinUntil([&] { return model->rowCount() > rowsBefore && shown() > 0; })) {
+            us.observed.push_back(double(steadyNs() - start) / 1000);
+            us.shown.push_back(double(shown()));
+        }
         // Let it paint what it was given before the next one, as a person's next message would.
         QCoreApplication::processEvents();
     }
     return us;
 }
+
+#ifdef Q_OS_LINUX
+bool shareOneCpu(qint64 pid)
+{
+    const int cpu = ::sched_getcpu();
+    if (cpu < 0)
+        return false;
+    cpu_set_t one;
+    CPU_ZERO(&one);
+    CPU_SET(cpu, &one);
+    bool ok = ::sched_setaffinity(0, sizeof one, &one) == 0;
+    const QDir tasks(QStringLiteral("/proc/%1/task").arg(pid));
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+        ok = ::sched_setaffinity(pid_t(tid.toLongLong()), sizeof one, &one) == 0 && ok;
+    return ok && pid > 0;
+}
+#else
+bool shareOneCpu(qint64) { return false; }
+#endif
 
 } // namespace RttBench
