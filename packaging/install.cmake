@@ -76,20 +76,13 @@ set(CPACK_PACKAGE_VENDOR "The udpchat developers")
 set(CPACK_PACKAGE_CONTACT "${UDPCHAT_MAINTAINER}")
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${UDPCHAT_MAINTAINER}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "UDP hello server with a live log, and a chat-style client")
-# The extended description (CPack puts the summary above it and indents it).
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "udpchat is two desktop programs that share one protocol, that of the classic
-Python UDP tutorial: a datagram that is exactly \"exit\" gets \"Good bye!\",
-any other gets \"Hello <the same bytes>!\".
-
-The server window answers every datagram and shows a live log of who sent
-what, a datagram inspector with the UDP header and its checksum, the peers,
-a rate limit, a filter, export to CSV or JSON Lines and a log file. With
---headless it runs without a window.
-
-The client window holds a chat-style conversation with a server: round trips,
-lost datagrams, hex, and simulated loss, delay, duplication and reordering.
-
-Both come in English and Simplified Chinese.")
+# The extended description (CPack puts the summary above it and indents it), in its own file.
+# Written inline here, its quotes lost their escaping on the way into CPackConfig.cmake (the
+# control file read 'exactly ;exit" gets'): verbatim variables keep it, and every other value,
+# as written. Not CPACK_PACKAGE_DESCRIPTION_FILE: cpack escapes that for XML (&quot;).
+file(READ packaging/description.txt CPACK_DEBIAN_PACKAGE_DESCRIPTION)
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS packaging/description.txt)
+set(CPACK_VERBATIM_VARIABLES ON)
 set(CPACK_PACKAGE_HOMEPAGE_URL "https://github.com/udpchat/udpchat")
 set(CPACK_GENERATOR DEB)
 set(CPACK_DEBIAN_PACKAGE_SECTION net)

@@ -38,7 +38,6 @@ ZH = {
 '&Clear conversation': '清空对话(&C)',
 '&Quit': '退出(&Q)',
 'Ctrl+Q': 'Ctrl+Q',
-'&Tour: UDP in six steps': '导览：六步了解 UDP(&T)',
 'F1': 'F1',
 '&About udpchat': '关于 udpchat(&A)',
 'Session': '会话',

@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
 # The .deb as Debian judges it: built by CPack from this build tree, lintian --pedantic with no
-# error and no warning, the control fields (maintainer, recommends, extended description), the
-# files it installs (exactly those), then unpacked in a throwaway root where both programs must
-# answer --version, and the installed tree validated by appstreamcli and desktop-file-validate.
-#   check_deb.sh BUILD_DIR
+# error and no warning, the control fields (maintainer, recommends, the description exactly as
+# written in packaging/), the files it installs (exactly those), then unpacked in a throwaway root
+# where both programs must answer --version, and the installed tree validated by appstreamcli and
+# desktop-file-validate.
+#   check_deb.sh BUILD_DIR SOURCE_DIR
 # Exit 0: passed; 1: failed; 77: skipped (cpack, dpkg-deb or lintian missing).
 set -uo pipefail
 build=$1
+source=$2
 for tool in cpack dpkg-deb dpkg-shlibdeps lintian; do
     if ! command -v "$tool" >/dev/null 2>&1; then
         echo "SKIP: $tool is missing (Debian: cmake, dpkg-dev, lintian)"
@@ -47,8 +49,16 @@ maintainer=$(field Maintainer)
 check $? "Maintainer is a name and an address ($maintainer)"
 [ "$(field Recommends)" = "qt6-translations-l10n, qt6-wayland, qt6-gtk-platformtheme" ]
 check $? "Recommends: $(field Recommends)"
-[ "$(field Description | wc -l)" -gt 5 ]
-check $? "the description has an extended part"
+# The description as written: the summary of install.cmake, then packaging/description.txt (a
+# control file indents each line by one space and writes an empty line as " ."). Quotes that lost
+# their escaping on the way into CPackConfig.cmake once turned it into "exactly ;exit" gets".
+summary=$(sed -n 's/^set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "\(.*\)")$/\1/p' "$source/packaging/install.cmake")
+{ echo "$summary"; sed 's/^$/./; s/^/ /' "$source/packaging/description.txt"; } >"$work/description.txt"
+field Description >"$work/control-description.txt"
+diff -u "$work/description.txt" "$work/control-description.txt"
+check $? "the Description is the summary and packaging/description.txt, unchanged ($(wc -l <"$work/control-description.txt") lines)"
+[ -n "$summary" ] && [ "$(wc -l <"$work/control-description.txt")" -gt 5 ] && ! grep -q ';' "$work/control-description.txt"
+check $? "the description has a summary, an extended part and no ';' (a CMake list's separator)"
 
 dpkg-deb -c "$deb" | awk '{print $NF}' | sed 's|^\./|/|' | grep -v '/$' | sort >"$work/files.txt"
 sort >"$work/expected.txt" <<'FILES'

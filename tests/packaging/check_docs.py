@@ -43,6 +43,30 @@ def help_options(binary):
     return options, descriptions
 
 
+# Value names the completion fills from the system, not from --help.
+SYSTEM_VALUES = {"path", "file", "host", "interface"}
+# What --help lists today, so that a parser that drops values cannot agree with itself.
+KNOWN_VALUES = {
+    "udpchat-server": {"--reply": ["echo", "hello", "none", "text"],
+                       "--encoding": ["gb18030", "iso-8859-1", "utf-16be", "utf-16le", "utf-8"],
+                       "--lang": ["en", "zh_CN"]},
+    "udpchat-client": {"--expect": ["any", "hello"], "--multicast-loopback": ["off", "on"],
+                       "--encoding": ["gb18030", "iso-8859-1", "utf-16be", "utf-16le", "utf-8"],
+                       "--lang": ["en", "zh_CN"]},
+}
+
+
+def listed_values(description):
+    """The values a description lists after a colon, before any parenthesis, each maybe with a
+    remark in parentheses, up to the end of the sentence: "How to answer: hello (the tutorial's,
+    default), echo (...), none (...)." lists hello, echo, none."""
+    if not re.match(r"^[^(:]*: ", description):
+        return []
+    text = re.sub(r"\([^()]*\)", "", description.split(": ", 1)[1])
+    text = re.split(r"[.;](?: |$)", text, maxsplit=1)[0]
+    return sorted(v for v in re.split(r",|\s+or\s+|\s+", text) if v)
+
+
 def man_options(path):
     """{--long: value name or ''} from the OPTIONS section of a man page (.TP, then .B/.BR/.BI)."""
     with open(path, encoding="utf-8") as f:
@@ -92,14 +116,17 @@ def main():
         offered = complete(args.completion, binary, ["--"])
         check(sorted(offered) == sorted(options), "bash completes %s's options as --help lists them (%s)"
               % (name, " ".join(sorted(offered))))
-        if "--lang" in options:
-            check(sorted(complete(args.completion, binary, ["--lang", ""])) == ["en", "zh_CN"],
-                  "bash completes %s --lang with en and zh_CN" % name)
-        for option in ("--reply", "--encoding"):
-            if option in options:
-                values = complete(args.completion, binary, [option, ""])
-                check(bool(values) and all(v in descriptions[option] for v in values),
-                      "bash completes %s %s with the values its --help lists (%s)" % (name, option, values))
+        # Values: for every option with a value, exactly those its --help lists (none: nothing).
+        for option, value in sorted(options.items()):
+            if not value or value in SYSTEM_VALUES:
+                continue
+            listed = listed_values(descriptions[option])
+            offered = sorted(complete(args.completion, binary, [option, ""]))
+            check(offered == listed, "bash completes %s %s with exactly the values its --help lists "
+                  "(offered %s, listed %s)" % (name, option, offered, listed))
+        for option, expected in sorted(KNOWN_VALUES[name].items()):
+            check(listed_values(descriptions.get(option, "")) == expected,
+                  "%s --help lists %s's values %s" % (name, option, expected))
         # --version: the program and version, the Qt it runs on, the git revision.
         lines = run([binary, "--version"]).stdout.splitlines()
         check(len(lines) >= 3 and re.match(r"^%s \d+\.\d+\.\d+$" % name, lines[0]) is not None

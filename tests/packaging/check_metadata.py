@@ -4,7 +4,9 @@
 desktop-file-validate with no message at all (hints included), appstreamcli validate --pedantic
 with no error, warning or info (only the pedantic note on upper-case ids, which the issue asks
 for), ids and names that match, Chinese names, the newest release = the project's version,
-screenshots by URL, the client's desktop actions and no headless action for the server.
+screenshots by URL with the width and height of the PNG in docs/screenshots, the client's desktop
+actions and no headless action for the server; and the tour's number of steps, wherever a shipped
+text names it, is the number the tour has.
   check_metadata.py --source DIR --version X.Y.Z
 Exit 0: passed; 1: failed; 77: skipped (desktop-file-validate or appstreamcli missing)."""
 import argparse
@@ -12,6 +14,7 @@ import configparser
 import os
 import re
 import shutil
+import struct
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -25,6 +28,57 @@ def check(condition, what):
     if not condition:
         FAILED.append(what)
     return condition
+
+
+def png_size(path):
+    """(width, height) from a PNG's IHDR chunk, or None when the file is missing or not a PNG."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(24)
+    except OSError:
+        return None
+    if len(head) < 24 or head[:8] != b"\x89PNG\r\n\x1a\n" or head[12:16] != b"IHDR":
+        return None
+    return struct.unpack(">II", head[16:24])
+
+
+# "seven-step tour", "UDP in seven steps", "七步导览": the number of steps a text gives the tour.
+# Only where the tour is named nearby ("下一步", Next, is a step too); "one step" is an idiom.
+NUMBERS = {w: n for n, w in enumerate("two three four five six seven eight nine ten".split(), 2)}
+NUMBERS.update({w: n for n, w in enumerate("二三四五六七八九十", 2)})
+NUMBERS.update({str(n): n for n in range(2, 21)})
+STEPS = re.compile(r"\b(\w+)[- ]steps?\b|([二三四五六七八九十])步", re.I)
+TOUR = re.compile(r"tour|导览", re.I)
+NEARBY = 80
+
+
+def stated_step_counts(text):
+    counts = []
+    for found in STEPS.finditer(text):
+        word = (found.group(1) or found.group(2)).lower()
+        around = text[max(0, found.start() - NEARBY):found.end() + NEARBY]
+        if word in NUMBERS and TOUR.search(around):
+            counts.append(NUMBERS[word])
+    return counts
+
+
+def check_tour_steps(source):
+    """The tour's steps are its numbered headings ("<h3>7. ...") in client/tourdialog.cpp; every
+    text that ships or is shown (metainfo, desktop files, man pages, README, the menu, the Chinese
+    strings) must name that number when it names one."""
+    with open(os.path.join(source, "client", "tourdialog.cpp"), encoding="utf-8") as f:
+        steps = len(re.findall(r"<h3>\d+\. ", f.read()))
+    check(steps >= 2, "the tour's steps are counted from client/tourdialog.cpp (%d)" % steps)
+    texts = ["resources/io.github.udpchat.Server.metainfo.xml", "resources/io.github.udpchat.Client.metainfo.xml",
+             "resources/io.github.udpchat.Server.desktop", "resources/io.github.udpchat.Client.desktop",
+             "docs/man/udpchat-server.1.in", "docs/man/udpchat-client.1.in", "README.md",
+             "packaging/README.installed.md", "packaging/changelog.in", "ui/clientwindow.ui",
+             "resources/translations/zh_CN.py"]
+    for name in texts:
+        with open(os.path.join(source, name), encoding="utf-8") as f:
+            wrong = sorted(set(n for n in stated_step_counts(f.read()) if n != steps))
+        check(not wrong, "%s names the tour's %d steps, no other number (also names: %s)"
+              % (name, steps, wrong or "none"))
 
 
 def main():
@@ -82,8 +136,18 @@ def main():
         images = [i.text or "" for i in root.iter("image")]
         check(bool(images) and all(i.startswith("https://") for i in images),
               "%s's screenshots are referenced by https URL (%d)" % (app_id, len(images)))
+        # A software centre lays the page out from the sizes given: they must be the PNG's own.
+        for image in root.iter("image"):
+            local = os.path.join(args.source, "docs", "screenshots", os.path.basename(image.text or ""))
+            real = png_size(local)
+            given = (image.get("width"), image.get("height"))
+            check(real is not None and given == (str(real[0]), str(real[1])),
+                  "%s: %s is %sx%s as the metainfo says (docs/screenshots has %s)"
+                  % (app_id, os.path.basename(local), given[0], given[1],
+                     "%dx%d" % real if real else "no such PNG"))
         check(root.find("content_rating") is not None and root.findtext("developer_name"),
               "%s has a content rating and a developer" % app_id)
+    check_tour_steps(args.source)
     print("%d failed" % len(FAILED))
     return 1 if FAILED else 0
 
