@@ -89,7 +89,9 @@ set(CPACK_DEBIAN_PACKAGE_SECTION net)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6, libqt6charts6, qt6-qpa-plugins")
+# Libraries the binaries link (Qt Core, Widgets, Network, Charts) come from shlibdeps; these are
+# what they load at run time: the SVG icon plugin and the platform plugins.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6, qt6-qpa-plugins")
 # What the features need at run time: Qt's own strings in Chinese (dialogs), native Wayland,
 # the GTK platform theme (the desktop's dark palette on GNOME).
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, qt6-wayland, qt6-gtk-platformtheme")
