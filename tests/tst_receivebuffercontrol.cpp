@@ -1,0 +1,298 @@
+// SPDX-License-Identifier: MIT
+// The server window's Receive buffer field (--recv-buffer in the window): sizes read and written
+// as people type them, what is set reaches the socket when listening starts (asked of the kernel,
+// read back from the descriptor), the granted size is shown, the setting is kept and checked, and
+// a small buffer really overflows: the status bar counts the drops.
+#include "bytesizespinbox.h"
+#include "counterslabel.h"
+#include "helloserver.h"
+#include "serversettings.h"
+#include "serverwindow.h"
+#include "socketdrops.h"
+#include "udptestutil.h"
+#include "widgettestutil.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QtTest>
+
+#ifdef Q_OS_UNIX
+#include <netinet/in.h>
+#include <sys/socket.h>
+#endif
+
+namespace {
+constexpr int SmallBuffer = 4096;
+constexpr int Burst = 2000;
+
+// SO_RCVBUF of this process's UDP socket bound to port, asked of the kernel: the engine's own
+// figure is not taken on trust. -1 if no such socket (or no way to ask).
+int kernelReceiveBuffer(quint16 port)
+{
+#ifdef Q_OS_UNIX
+    for (int fd = 0; fd < 1024; ++fd) {
+        sockaddr_storage address{};
+        socklen_t length = sizeof address;
+        int type = 0;
+        socklen_t typeLength = sizeof type;
+        if (::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length) != 0
+            || ::getsockopt(fd, SOL_SOCKET, SO_TYPE, &type, &typeLength) != 0 || type != SOCK_DGRAM)
+            continue;
+        quint16 bound = 0;
+        if (address.ss_family == AF_INET)
+            bound = ntohs(reinterpret_cast<const sockaddr_in *>(&address)->sin_port);
+        else if (address.ss_family == AF_INET6)
+            bound = ntohs(reinterpret_cast<const sockaddr_in6 *>(&address)->sin6_port);
+        int size = 0;
+        socklen_t sizeLength = sizeof size;
+        if (bound == port && ::getsockopt(fd, SOL_SOCKET, SO_RCVBUF, &size, &sizeLength) == 0)
+            return size;
+    }
+#else
+    Q_UNUSED(port);
+#endif
+    return -1;
+}
+
+// Types text into the field as a user does, over what was there, and leaves it.
+void typeInto(ByteSizeSpinBox *spin, const QString &text)
+{
+    spin->setFocus();
+    spin->selectAll();
+    QTest::keyClick(spin, Qt::Key_Delete);
+    QTest::keyClicks(spin, text);
+    QTest::keyClick(spin, Qt::Key_Tab);
+}
+
+ServerOptions loopbackOptions()
+{
+    ServerOptions options;
+    options.port = 0;
+    return options;
+}
+} // namespace
+
+class TestReceiveBufferControl : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }  // never the user's settings
+    void init() { QSettings().clear(); }
+    void sizeText_data();
+    void sizeText();
+    void parseSize_data();
+    void parseSize();
+    void arrowsDoubleAndHalve();
+    void typedSizeReachesTheSocket();
+    void defaultAsksWhatTheServerDoes();
+    void editedOnlyWhileStopped();
+    void savedAndRestored();
+    void savedOutOfRangeIgnored();
+    void smallBufferDropsShown();
+};
+
+void TestReceiveBufferControl::sizeText_data()
+{
+    QTest::addColumn<qint64>("bytes");
+    QTest::addColumn<QString>("text");
+    // Numbers as this locale writes them (group separators or none).
+    QTest::newRow("MiB") << qint64(8 * 1024 * 1024) << QStringLiteral("8 MiB");
+    QTest::newRow("KiB") << qint64(425984) << QStringLiteral("416 KiB");
+    QTest::newRow("bytes") << qint64(2304) << QLocale().toString(2304) + QStringLiteral(" bytes");
+    QTest::newRow("one byte") << qint64(1) << QStringLiteral("1 byte");
+    QTest::newRow("largest") << qint64(Defaults::ReceiveBufferMax) << QLocale().toString(1024) + QStringLiteral(" MiB");
+}
+
+void TestReceiveBufferControl::sizeText()
+{
+    QFETCH(qint64, bytes);
+    QFETCH(QString, text);
+    QCOMPARE(ByteSizeSpinBox::sizeText(bytes), text);
+    qint64 back = 0;
+    QVERIFY(ByteSizeSpinBox::parseSize(text, &back));  // what is shown reads back
+    QCOMPARE(back, bytes);
+}
+
+void TestReceiveBufferControl::parseSize_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<qint64>("bytes");
+    QTest::newRow("number") << QStringLiteral("4096") << true << qint64(4096);
+    QTest::newRow("spaces") << QStringLiteral("  4096  bytes ") << true << qint64(4096);
+    QTest::newRow("k") << QStringLiteral("64k") << true << qint64(65536);
+    QTest::newRow("KB") << QStringLiteral("64 KB") << true << qint64(65536);
+    QTest::newRow("fraction") << QStringLiteral("1.5 MiB") << true << qint64(1572864);
+    QTest::newRow("GiB") << QStringLiteral("1 GiB") << true << qint64(1 << 30);
+    QTest::newRow("beyond int") << QStringLiteral("2 GiB") << false << qint64(0);
+    QTest::newRow("negative") << QStringLiteral("-5") << false << qint64(0);
+    QTest::newRow("unknown unit") << QStringLiteral("5 parsecs") << false << qint64(0);
+    QTest::newRow("no number") << QStringLiteral("KiB") << false << qint64(0);
+    QTest::newRow("empty") << QString() << false << qint64(0);
+}
+
+void TestReceiveBufferControl::parseSize()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, ok);
+    QFETCH(qint64, bytes);
+    qint64 parsed = 0;
+    QCOMPARE(ByteSizeSpinBox::parseSize(text, &parsed), ok);
+    if (ok)
+        QCOMPARE(parsed, bytes);
+}
+
+void TestReceiveBufferControl::arrowsDoubleAndHalve()
+{
+    ByteSizeSpinBox spin;
+    spin.setRange(0, Defaults::ReceiveBufferMax);
+    spin.setSpecialValueText(QStringLiteral("default"));
+    spin.setSpecialValueBytes(4 * 1024 * 1024);
+    spin.setValue(0);
+    spin.stepBy(1);  // from what the default stands for
+    QCOMPARE(spin.value(), 8 * 1024 * 1024);
+    spin.setValue(0);
+    spin.stepBy(-1);
+    QCOMPARE(spin.value(), 2 * 1024 * 1024);
+    spin.setValue(3000);
+    spin.stepBy(1);
+    QCOMPARE(spin.value(), 4096);
+    spin.stepBy(-2);
+    QCOMPARE(spin.value(), 1024);
+    spin.setValue(1);
+    spin.stepBy(-1);  // below the smallest: the default again
+    QCOMPARE(spin.value(), 0);
+    QCOMPARE(spin.text(), QStringLiteral("default"));
+    spin.setValue(Defaults::ReceiveBufferMax);
+    spin.stepBy(1);
+    QCOMPARE(spin.value(), Defaults::ReceiveBufferMax);
+    // Typed, then stepped: from what was typed.
+    spin.show();
+    typeInto(&spin, QStringLiteral("64 KiB"));
+    QCOMPARE(spin.value(), 65536);
+    typeInto(&spin, QString());  // emptied: the default
+    QCOMPARE(spin.value(), 0);
+}
+
+void TestReceiveBufferControl::typedSizeReachesTheSocket()
+{
+    ServerWindow window(loopbackOptions());
+    window.show();
+    QVERIFY(window.server()->isListening());
+    window.stopListening();
+    auto *spin = child<ByteSizeSpinBox>(&window, "receiveBufferSpin");
+    typeInto(spin, QStringLiteral("4 KiB"));
+    QTest::mouseClick(child<QPushButton>(&window, "listenButton"), Qt::LeftButton);
+    QVERIFY(window.server()->isListening());
+    const int kernel = kernelReceiveBuffer(window.server()->port());
+#ifdef Q_OS_LINUX
+    QCOMPARE(kernel, 2 * SmallBuffer);  // Linux keeps twice what is asked
+#else
+    if (kernel < 0)
+        QSKIP("cannot ask this system for the socket's buffer");
+    QVERIFY2(kernel >= SmallBuffer, qPrintable(QString::number(kernel)));
+#endif
+    QCOMPARE(window.server()->receiveBufferSize(), kernel);
+    auto *granted = child<QLabel>(&window, "receiveBufferGrantedLabel");
+    QCOMPARE(granted->text(), QStringLiteral("granted %1").arg(ByteSizeSpinBox::sizeText(kernel)));
+    QVERIFY2(granted->toolTip().contains(QLocale().toString(kernel)), qPrintable(granted->toolTip()));
+    QVERIFY2(granted->toolTip().contains(QLocale().toString(SmallBuffer)), qPrintable(granted->toolTip()));
+}
+
+void TestReceiveBufferControl::defaultAsksWhatTheServerDoes()
+{
+    ServerOptions options = loopbackOptions();
+    options.receiveBuffer = SmallBuffer;  // as --recv-buffer 4096
+    ServerWindow window(options);
+    QCOMPARE(child<ByteSizeSpinBox>(&window, "receiveBufferSpin")->value(), SmallBuffer);
+    QCOMPARE(window.server()->wantedReceiveBuffer(), SmallBuffer);
+    window.stopListening();
+    typeInto(child<ByteSizeSpinBox>(&window, "receiveBufferSpin"), QString());
+    QVERIFY(window.startListening());
+    QCOMPARE(window.server()->wantedReceiveBuffer(), int(HelloServer::WantedReceiveBuffer));
+    // Whatever the system's ceiling, more than the small buffer gave.
+    QVERIFY(kernelReceiveBuffer(window.server()->port()) > 2 * SmallBuffer);
+}
+
+void TestReceiveBufferControl::editedOnlyWhileStopped()
+{
+    ServerWindow window(loopbackOptions());
+    auto *spin = child<ByteSizeSpinBox>(&window, "receiveBufferSpin");
+    auto *granted = child<QLabel>(&window, "receiveBufferGrantedLabel");
+    QVERIFY(window.server()->isListening());
+    QVERIFY(!spin->isEnabled());  // the socket has its buffer: a change would not reach it
+    QVERIFY(!granted->text().isEmpty());
+    window.stopListening();
+    QVERIFY(spin->isEnabled());
+    QVERIFY(granted->text().isEmpty());  // no socket, nothing granted
+}
+
+void TestReceiveBufferControl::savedAndRestored()
+{
+    {
+        ServerWindow window(loopbackOptions());
+        window.show();
+        window.stopListening();
+        typeInto(child<ByteSizeSpinBox>(&window, "receiveBufferSpin"), QStringLiteral("64k"));
+        window.close();  // saves
+    }
+    ServerOptions options = loopbackOptions();
+    ServerSettings::load(&options);
+    QCOMPARE(options.receiveBuffer, 65536);
+    options.port = 0;
+    ServerWindow window(options);
+    QCOMPARE(child<ByteSizeSpinBox>(&window, "receiveBufferSpin")->value(), 65536);
+    QCOMPARE(window.server()->wantedReceiveBuffer(), 65536);
+}
+
+void TestReceiveBufferControl::savedOutOfRangeIgnored()
+{
+    const QVariantList bad{qint64(Defaults::ReceiveBufferMax) + 1, -5, QStringLiteral("lots"), qint64(1) << 40};
+    for (const QVariant &value : bad) {
+        QSettings().setValue(QStringLiteral("server/receiveBuffer"), value);
+        ServerOptions options;
+        options.receiveBuffer = SmallBuffer;
+        ServerSettings::load(&options);
+        QCOMPARE(options.receiveBuffer, SmallBuffer);  // left as it was
+    }
+    QSettings().setValue(QStringLiteral("server/receiveBuffer"), Defaults::ReceiveBufferMax);
+    ServerOptions options;
+    ServerSettings::load(&options);
+    QCOMPARE(options.receiveBuffer, Defaults::ReceiveBufferMax);  // the limit itself is in range
+}
+
+void TestReceiveBufferControl::smallBufferDropsShown()
+{
+    if (!SocketDrops::isSupported())
+        QSKIP("this system does not count a socket's drops");
+    ServerWindow window(loopbackOptions());
+    window.show();
+    window.stopListening();
+    typeInto(child<ByteSizeSpinBox>(&window, "receiveBufferSpin"), QString::number(SmallBuffer));
+    QVERIFY(window.startListening());
+    QUdpSocket client;
+    QVERIFY(bindClient(client));
+    // The event loop does not run while the burst goes out: the server reads none of it meanwhile.
+    int sent = 0;
+    for (int i = 0; i < Burst; ++i) {
+        const QByteArray payload = "burst " + QByteArray::number(i);
+        sent += client.writeDatagram(payload, QHostAddress::LocalHost, window.server()->port()) == payload.size();
+    }
+    QCOMPARE(sent, Burst);
+    HelloServer *server = window.server();
+    QTRY_COMPARE_WITH_TIMEOUT(server->counters().received + server->counters().droppedBySystem, quint64(Burst), 10000);
+    const quint64 dropped = server->counters().droppedBySystem;
+    QVERIFY2(dropped > 0, "the small buffer should have overflowed");
+    auto *counters = window.findChild<CountersLabel *>();
+    QVERIFY(counters);
+    const QString said = QStringLiteral("dropped by the system: %1").arg(QLocale().toString(dropped));
+    QTRY_VERIFY2(counters->text().contains(said), qPrintable(counters->text()));
+    qInfo("window, %d bytes asked: %llu received, %llu dropped by the system", SmallBuffer,
+          server->counters().received, dropped);
+}
+
+QTEST_MAIN(TestReceiveBufferControl)
+#include "tst_receivebuffercontrol.moc"
