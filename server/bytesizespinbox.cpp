@@ -4,6 +4,7 @@
 #include <QLocale>
 #include <QStyle>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -55,7 +56,7 @@ QString ByteSizeSpinBox::sizeText(qint64 bytes)
         return QStringLiteral("%1 MiB").arg(locale.toString(bytes / MiB));
     if (bytes > 0 && bytes % KiB == 0)
         return QStringLiteral("%1 KiB").arg(locale.toString(bytes / KiB));
-    return tr("%Ln byte(s)", nullptr, int(qBound<qint64>(0, bytes, std::numeric_limits<int>::max())));
+    return tr("%Ln byte(s)", nullptr, int(std::clamp<qint64>(bytes, 0, std::numeric_limits<int>::max())));
 }
 
 bool ByteSizeSpinBox::parseSize(const QString &text, qint64 *bytes)
@@ -99,7 +100,7 @@ int ByteSizeSpinBox::valueFromText(const QString &text) const
     qint64 bytes = 0;
     if (isSpecial(text) || !parseSize(text, &bytes))
         return minimum();
-    return int(qBound<qint64>(minimum(), bytes, maximum()));
+    return int(std::clamp<qint64>(bytes, minimum(), maximum()));
 }
 
 QValidator::State ByteSizeSpinBox::validate(QString &input, int &pos) const
@@ -148,7 +149,7 @@ void ByteSizeSpinBox::stepBy(int steps)
             previous <<= 1;
         bytes = bytes <= 1 ? minimum() : previous;
     }
-    setValue(int(qBound<qint64>(minimum(), bytes, maximum())));
+    setValue(int(std::clamp<qint64>(bytes, minimum(), maximum())));
     if (style()->styleHint(QStyle::SH_SpinBox_SelectOnStep, nullptr, this))
         selectAll();
 }

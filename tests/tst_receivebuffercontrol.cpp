@@ -9,6 +9,7 @@
 #include "serversettings.h"
 #include "serverwindow.h"
 #include "socketdrops.h"
+#include "translations.h"
 #include "udptestutil.h"
 #include "widgettestutil.h"
 
@@ -79,7 +80,11 @@ class TestReceiveBufferControl : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }  // never the user's settings
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);  // never the user's settings
+        installTranslations(QStringLiteral("en"));  // English plural forms: "1 byte"
+    }
     void init() { QSettings().clear(); }
     void sizeText_data();
     void sizeText();
