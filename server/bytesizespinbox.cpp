@@ -56,6 +56,11 @@ QString ByteSizeSpinBox::sizeText(qint64 bytes)
         return QStringLiteral("%1 MiB").arg(locale.toString(bytes / MiB));
     if (bytes > 0 && bytes % KiB == 0)
         return QStringLiteral("%1 KiB").arg(locale.toString(bytes / KiB));
+    return bytesText(bytes);
+}
+
+QString ByteSizeSpinBox::bytesText(qint64 bytes)
+{
     return tr("%Ln byte(s)", nullptr, int(std::clamp<qint64>(bytes, 0, std::numeric_limits<int>::max())));
 }
 

@@ -16,6 +16,8 @@ public:
 
     // An exact size in the largest unit that divides it: "8 MiB", "416 KiB", "2,304 bytes".
     static QString sizeText(qint64 bytes);
+    // In bytes whatever the size: "8,388,608 bytes", "1 byte".
+    static QString bytesText(qint64 bytes);
     // Reads "64 KiB", "64k", "1.5 MiB", "4096", "4096 bytes"; false for anything else.
     static bool parseSize(const QString &text, qint64 *bytes);
 

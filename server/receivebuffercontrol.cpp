@@ -7,7 +7,11 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
+
+namespace {
+// Rich text, so that a long tooltip wraps instead of running off the screen.
+QString wrapped(const QString &text) { return QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped()); }
+} // namespace
 
 ReceiveBufferControl::ReceiveBufferControl(HelloServer *server, QWidget *parent)
     : QWidget(parent)
@@ -23,13 +27,13 @@ ReceiveBufferControl::ReceiveBufferControl(HelloServer *server, QWidget *parent)
     m_spin->setRange(Defaults::ReceiveBufferMin - 1, Defaults::ReceiveBufferMax);
     m_spin->setSpecialValueText(tr("default (%1)").arg(ByteSizeSpinBox::sizeText(HelloServer::WantedReceiveBuffer)));
     m_spin->setSpecialValueBytes(HelloServer::WantedReceiveBuffer);
-    m_spin->setToolTip(tr("Receive buffer to ask the system for when listening starts (--recv-buffer), from %1 "
+    m_spin->setToolTip(wrapped(tr("Receive buffer to ask the system for when listening starts (--recv-buffer), from %1 "
                           "to %2, such as 64 KiB or 2 MiB; empty: the default, %3. The system doubles what is "
                           "asked, within its limits. A small buffer lets a burst overflow it: the status bar "
                           "counts what the system dropped.")
                            .arg(ByteSizeSpinBox::sizeText(Defaults::ReceiveBufferMin),
                                 ByteSizeSpinBox::sizeText(Defaults::ReceiveBufferMax),
-                                ByteSizeSpinBox::sizeText(HelloServer::WantedReceiveBuffer)));
+                                ByteSizeSpinBox::sizeText(HelloServer::WantedReceiveBuffer))));
     m_granted->setObjectName(QStringLiteral("receiveBufferGrantedLabel"));
     // Room for a usual figure, so that the Listen button after it does not move under the mouse.
     m_granted->setMinimumWidth(m_granted->fontMetrics().horizontalAdvance(tr("granted %1").arg(QStringLiteral("8888 KiB"))));
@@ -69,17 +73,24 @@ void ReceiveBufferControl::showListening(bool listening)
     }
     const int asked = m_server->wantedReceiveBuffer();
     m_granted->setText(tr("granted %1").arg(ByteSizeSpinBox::sizeText(granted)));
-    const QLocale locale;
-    QString tip = tr("The system granted %1 bytes to the socket for the %2 bytes asked.")
-                      .arg(locale.toString(granted), locale.toString(asked));
-    // Linux keeps twice what is asked, within a floor and a ceiling of its own; other systems
-    // grant what is asked or say nothing more.
-    if (granted == 2 * qint64(asked))
+    // Grown to fit, never shrunk: the Listen button after it moves at most once.
+    m_granted->setMinimumWidth(qMax(m_granted->minimumWidth(), m_granted->sizeHint().width()));
+    QString tip = tr("The system granted %1 to the socket for %2 asked.")
+                      .arg(ByteSizeSpinBox::bytesText(granted), ByteSizeSpinBox::bytesText(asked));
+    // Linux keeps twice what is asked, within a floor and a ceiling of its own (8 MiB asked under
+    // a 4 MiB ceiling gives 8 MiB: capped, though it looks granted as asked).
+#ifdef Q_OS_LINUX
+    const qint64 twice = 2 * qint64(asked);
+    if (granted == twice)
         tip += QLatin1Char(' ') + tr("Linux doubles what is asked: the other half is for its own bookkeeping.");
-    else if (granted > 2 * qint64(asked))
+    else if (granted > twice)
         tip += QLatin1Char(' ') + tr("More than asked: the smallest buffer the system gives.");
-    else if (granted != asked)
+    else
         tip += QLatin1Char(' ') + tr("Less than Linux would give (twice what is asked): the system caps it at "
                                      "twice net.core.rmem_max.");
-    m_granted->setToolTip(tip);
+#else
+    if (granted < asked)
+        tip += QLatin1Char(' ') + tr("Less than asked: the system caps it.");
+#endif
+    m_granted->setToolTip(wrapped(tip));
 }

@@ -93,6 +93,7 @@ private slots:
     void arrowsDoubleAndHalve();
     void typedSizeReachesTheSocket();
     void defaultAsksWhatTheServerDoes();
+    void cappedSaidSo();
     void editedOnlyWhileStopped();
     void savedAndRestored();
     void savedOutOfRangeIgnored();
@@ -195,6 +196,7 @@ void TestReceiveBufferControl::typedSizeReachesTheSocket()
     const int kernel = kernelReceiveBuffer(window.server()->port());
 #ifdef Q_OS_LINUX
     QCOMPARE(kernel, 2 * SmallBuffer);  // Linux keeps twice what is asked
+    QVERIFY(child<QLabel>(&window, "receiveBufferGrantedLabel")->toolTip().contains(QStringLiteral("doubles")));
 #else
     if (kernel < 0)
         QSKIP("cannot ask this system for the socket's buffer");
@@ -220,6 +222,30 @@ void TestReceiveBufferControl::defaultAsksWhatTheServerDoes()
     QCOMPARE(window.server()->wantedReceiveBuffer(), int(HelloServer::WantedReceiveBuffer));
     // Whatever the system's ceiling, more than the small buffer gave.
     QVERIFY(kernelReceiveBuffer(window.server()->port()) > 2 * SmallBuffer);
+}
+
+// More than the system allows: the figure shown is the kernel's, and the tooltip says why it is
+// not twice what was asked.
+void TestReceiveBufferControl::cappedSaidSo()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("net.core.rmem_max is Linux's");
+#else
+    QFile file(QStringLiteral("/proc/sys/net/core/rmem_max"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const qint64 ceiling = file.readAll().trimmed().toLongLong();
+    if (ceiling <= 0 || 2 * ceiling > Defaults::ReceiveBufferMax)
+        QSKIP("no ceiling to ask beyond");
+    ServerOptions options = loopbackOptions();
+    options.receiveBuffer = int(2 * ceiling);
+    ServerWindow window(options);
+    QVERIFY(window.server()->isListening());
+    const int kernel = kernelReceiveBuffer(window.server()->port());
+    QCOMPARE(kernel, 2 * ceiling);  // capped: twice the ceiling, not twice what was asked
+    auto *granted = child<QLabel>(&window, "receiveBufferGrantedLabel");
+    QCOMPARE(granted->text(), QStringLiteral("granted %1").arg(ByteSizeSpinBox::sizeText(kernel)));
+    QVERIFY2(granted->toolTip().contains(QStringLiteral("net.core.rmem_max")), qPrintable(granted->toolTip()));
+#endif
 }
 
 void TestReceiveBufferControl::editedOnlyWhileStopped()

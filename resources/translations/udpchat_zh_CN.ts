@@ -1343,10 +1343,6 @@
         <translation>已分配 %1</translation>
     </message>
     <message>
-        <source>The system granted %1 bytes to the socket for the %2 bytes asked.</source>
-        <translation>系统为该套接字分配了 %1 字节（申请的是 %2 字节）。</translation>
-    </message>
-    <message>
         <source>Linux doubles what is asked: the other half is for its own bookkeeping.</source>
         <translation>系统把申请的大小加倍：多出的一半供内核自身记账使用。</translation>
     </message>
@@ -1357,6 +1353,14 @@
     <message>
         <source>Less than Linux would give (twice what is asked): the system caps it at twice net.core.rmem_max.</source>
         <translation>少于申请值的两倍：系统将其上限定为 net.core.rmem_max 的两倍。</translation>
+    </message>
+    <message>
+        <source>The system granted %1 to the socket for %2 asked.</source>
+        <translation>系统为该套接字分配了 %1（申请的是 %2）。</translation>
+    </message>
+    <message>
+        <source>Less than asked: the system caps it.</source>
+        <translation>少于申请值：系统设有上限。</translation>
     </message>
 </context>
 <context>
