@@ -13,7 +13,7 @@ namespace {
 QString wrapped(const QString &text) { return QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped()); }
 } // namespace
 
-ReceiveBufferControl::ReceiveBufferControl(HelloServer *server, QWidget *parent)
+ReceiveBufferControl::ReceiveBufferControl(HelloServer *server, int bytes, QWidget *parent)
     : QWidget(parent)
     , m_server(server)
     , m_spin(new ByteSizeSpinBox(this))
@@ -45,13 +45,9 @@ ReceiveBufferControl::ReceiveBufferControl(HelloServer *server, QWidget *parent)
     // Not apply(): reading the text again while it is typed would rewrite it under the cursor.
     connect(m_spin, &QSpinBox::valueChanged, server, &HelloServer::setWantedReceiveBuffer);
     connect(server, &HelloServer::listeningChanged, this, &ReceiveBufferControl::showListening);
-    showListening(server->isListening());
-}
-
-void ReceiveBufferControl::setBytes(int bytes)
-{
     m_spin->setValue(bytes);
     apply();
+    showListening(server->isListening());
 }
 
 int ReceiveBufferControl::bytes() const { return m_spin->value(); }

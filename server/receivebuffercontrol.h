@@ -16,11 +16,10 @@ class ReceiveBufferControl : public QWidget
     Q_OBJECT
 
 public:
-    ReceiveBufferControl(HelloServer *server, QWidget *parent = nullptr);
-
-    // Bytes to ask for, 0 for the server's default (as without --recv-buffer); from the command
+    // bytes: to ask for, 0 for the server's default (as without --recv-buffer); from the command
     // line or the settings, checked there.
-    void setBytes(int bytes);
+    ReceiveBufferControl(HelloServer *server, int bytes, QWidget *parent = nullptr);
+
     int bytes() const;
     // Reads what is typed and gives it to the server: call before it listens.
     void apply();

@@ -70,9 +70,8 @@ ServerWindow::ServerWindow(const ServerOptions &options, QWidget *parent)
     connect(m_replyControl, &ReplyControl::applied, m_ui->messageBar, &MessageBar::clearTransient);
     m_replyControl->setMode(options.replyMode, options.replyText);
     m_server->setRateLimit(options.rateLimit);
-    m_receiveBuffer = new ReceiveBufferControl(m_server, this);  // after the port: also set at bind time
+    m_receiveBuffer = new ReceiveBufferControl(m_server, options.receiveBuffer, this);  // --recv-buffer
     m_ui->bindLayout->insertWidget(m_ui->bindLayout->indexOf(m_ui->rateLimitLabel), m_receiveBuffer);
-    m_receiveBuffer->setBytes(options.receiveBuffer);
     m_server->setMulticastGroups(options.groups);
     auto *groups = new GroupsPanel(m_server, this);  // --join's groups, edited while stopped
     connect(groups, &GroupsPanel::errorOccurred, this, &ServerWindow::showError);
@@ -187,7 +186,7 @@ bool ServerWindow::startListening()
         m_ui->addressEdit->setFocus();
         return false;
     }
-    m_receiveBuffer->apply();  // what is typed in the field, even if Enter was not pressed
+    m_receiveBuffer->apply();  // the field as it stands, even while it is still being typed in
     // listen() reports a failure through errorOccurred, which shows it.
     return m_server->listen(address, quint16(m_ui->portSpin->value()));
 }
