@@ -15,8 +15,10 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #ifdef Q_OS_UNIX
@@ -92,6 +94,7 @@ private slots:
     void editedOnlyWhileStopped();
     void savedAndRestored();
     void savedOutOfRangeIgnored();
+    void commandLineWins();
     void smallBufferDropsShown();
 };
 
@@ -205,6 +208,46 @@ void TestReceiveBufferControl::savedOutOfRangeIgnored()
     ServerOptions options;
     ServerSettings::load(&options);
     QCOMPARE(options.receiveBuffer, Defaults::ReceiveBufferMax);  // the limit itself is in range
+}
+
+// The real program: saved 64 KiB, --recv-buffer 8192 given: the window asks for 8192 and, closed,
+// remembers it (as it does the port and the other settings given on the command line).
+void TestReceiveBufferControl::commandLineWins()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("XDG_CONFIG_HOME is where the settings are on Unix");
+#else
+    QTemporaryDir home;
+    const QString file = home.filePath(QStringLiteral("config/udpchat/udpchat-server.conf"));
+    QSettings(file, QSettings::IniFormat).setValue(QStringLiteral("server/receiveBuffer"), 65536);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    QUdpSocket client;
+    QVERIFY(bindClient(client));
+    quint16 port = 0;
+    {
+        QUdpSocket probe;  // a free port, for the window to listen on and this test to find
+        QVERIFY(probe.bind(QHostAddress::LocalHost, 0));
+        port = probe.localPort();
+    }
+    QProcess window;
+    window.setProcessEnvironment(env);
+    window.start(QStringLiteral(UDPCHAT_SERVER_BIN), {QStringLiteral("--port"), QString::number(port),
+                                                      QStringLiteral("--recv-buffer"), QStringLiteral("8192")});
+    QVERIFY(window.waitForStarted());
+    bool serving = false;  // answered: listening, its settings read and its signals handled
+    for (QDeadlineTimer deadline(15000); !serving && !deadline.hasExpired();) {
+        client.writeDatagram("probe", QHostAddress::LocalHost, port);
+        serving = client.waitForReadyRead(200);
+    }
+    window.terminate();  // closes the window, which saves
+    QVERIFY(window.waitForFinished(10000));
+    const QString errors = QString::fromLocal8Bit(window.readAllStandardError());
+    QVERIFY2(serving, qPrintable(errors));
+    QCOMPARE(window.exitCode(), 0);
+    QCOMPARE(QSettings(file, QSettings::IniFormat).value(QStringLiteral("server/receiveBuffer")).toInt(), 8192);
+#endif
 }
 
 void TestReceiveBufferControl::smallBufferDropsShown()
