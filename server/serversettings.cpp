@@ -16,6 +16,7 @@ constexpr QLatin1String Address("address");
 constexpr QLatin1String Port("port");
 constexpr QLatin1String MaxRows("maxRows");
 constexpr QLatin1String RateLimit("rateLimit");
+constexpr QLatin1String ReceiveBuffer("receiveBuffer");
 constexpr QLatin1String LogFile("logFile");
 constexpr QLatin1String ReplyMode("replyMode");
 constexpr QLatin1String ReplyText("replyText");
@@ -46,6 +47,9 @@ void load(ServerOptions *options)
     const qint64 rate = s.value(Key::RateLimit).toLongLong(&ok);
     if (ok && validRateLimit(rate))
         options->rateLimit = int(rate);
+    const qint64 buffer = s.value(Key::ReceiveBuffer).toLongLong(&ok);
+    if (ok && (buffer == 0 || validReceiveBuffer(buffer)))  // 0: the server's default
+        options->receiveBuffer = int(buffer);
     options->logFile = s.value(Key::LogFile).toString();
     const QString mode = s.value(Key::ReplyMode, options->replyMode).toString();
     const QString text = s.value(Key::ReplyText).toString();
@@ -64,6 +68,7 @@ void save(const ServerOptions &options)
     s.setValue(Key::Port, options.port);
     s.setValue(Key::MaxRows, options.maxRows);
     s.setValue(Key::RateLimit, options.rateLimit);
+    s.setValue(Key::ReceiveBuffer, options.receiveBuffer);
     s.setValue(Key::LogFile, options.logFile);
     s.setValue(Key::ReplyMode, options.replyMode);
     s.setValue(Key::ReplyText, options.replyText);

@@ -7,7 +7,7 @@ class QMainWindow;
 class QSplitter;
 
 // What the server window remembers between runs (QSettings): address, port, log cap, rate limit,
-// log file, geometry and splitter sizes. Order of precedence: command line > saved > defaults.
+// receive buffer, log file, geometry and splitter sizes. Order of precedence: command line > saved > defaults.
 namespace ServerSettings {
 
 // Fills options with what was saved; call before parsing the command line over it.

@@ -16,6 +16,7 @@
 #include "peerspanel.h"
 #include "groupspanel.h"
 #include "protocol.h"
+#include "receivebuffercontrol.h"
 #include "replycontrol.h"
 #include "serversettings.h"
 
@@ -26,7 +27,6 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QLocale>
 #include <QMessageBox>
 
 namespace {
@@ -70,7 +70,8 @@ ServerWindow::ServerWindow(const ServerOptions &options, QWidget *parent)
     connect(m_replyControl, &ReplyControl::applied, m_ui->messageBar, &MessageBar::clearTransient);
     m_replyControl->setMode(options.replyMode, options.replyText);
     m_server->setRateLimit(options.rateLimit);
-    m_server->setWantedReceiveBuffer(options.receiveBuffer);  // --recv-buffer; not saved
+    m_receiveBuffer = new ReceiveBufferControl(m_server, options.receiveBuffer, this);  // --recv-buffer
+    m_ui->bindLayout->insertWidget(m_ui->bindLayout->indexOf(m_ui->rateLimitLabel), m_receiveBuffer);
     m_server->setMulticastGroups(options.groups);
     auto *groups = new GroupsPanel(m_server, this);  // --join's groups, edited while stopped
     connect(groups, &GroupsPanel::errorOccurred, this, &ServerWindow::showError);
@@ -185,6 +186,7 @@ bool ServerWindow::startListening()
         m_ui->addressEdit->setFocus();
         return false;
     }
+    m_receiveBuffer->apply();  // the field as it stands, even while it is still being typed in
     // listen() reports a failure through errorOccurred, which shows it.
     return m_server->listen(address, quint16(m_ui->portSpin->value()));
 }
@@ -280,6 +282,7 @@ ServerOptions ServerWindow::currentOptions() const
     options.port = quint16(m_ui->portSpin->value());
     options.maxRows = m_log->maxRows();
     options.rateLimit = m_ui->rateLimitSpin->value();
+    options.receiveBuffer = m_receiveBuffer->bytes();
     options.replyMode = m_replyControl->mode();
     options.replyText = m_replyControl->text();
     options.groups = m_server->multicastGroups();

@@ -13,6 +13,7 @@ class LogFileWriter;
 class LogFilterModel;
 class PeerTableModel;
 class QLabel;
+class ReceiveBufferControl;
 class ReplyControl;
 class QModelIndex;
 
@@ -64,6 +65,7 @@ private:
     Ui::ServerWindow *m_ui = nullptr;
     HelloServer *m_server = nullptr;
     ReplyControl *m_replyControl = nullptr;
+    ReceiveBufferControl *m_receiveBuffer = nullptr;
     DatagramLogModel *m_log = nullptr;
     LogFilterModel *m_filter = nullptr;
     PeerTableModel *m_peers = nullptr;

@@ -98,8 +98,8 @@ QStringList englishWords(QString text)
 {
     static const QRegularExpression markup(QStringLiteral("<[^>]*>|&[a-z]+;|\\(&.\\)|&(?=\\S)"));
     static const QRegularExpression allowed(QStringLiteral(
-        // Command lines the user types as they are: udpchat-server --join 239.255.0.1.
-        "\\budpchat-(server|client)\\b|(?<![\\w-])--[a-z][a-z-]*|"
+        // Command lines the user types as they are: udpchat-server --join 239.255.0.1, sysctl net.core.rmem_max.
+        "\\budpchat-(server|client)\\b|(?<![\\w-])--[a-z][a-z-]*|\\bnet\\.core\\.rmem_max\\b|"
         "\\b(udpchat|UDP|TCP|IPv4|IPv6|IP|TTL|RFC|Hello|Good|bye|exit|name|JSON|Lines|CSV|LF|CR|CRLF|ms|Ctrl|Shift|Alt|Return|"
         "Enter|Client1|Client2|Alice|Bob|localhost|eth0|auto|Tab|F1|MiB|KiB|bytes?|pcapng|Wireshark)\\b|0x[0-9a-fA-F]+|"
         "\\b[0-9a-fA-F]{2}\\b|[0-9.:]+|\\b[0-9a-fA-F]{1,4}(?::[0-9a-fA-F]{0,4}){2,7}\\b|\\*\\.\\w+|"

@@ -19,6 +19,14 @@
     </message>
 </context>
 <context>
+    <name>ByteSizeSpinBox</name>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln 字节</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CaptureActions</name>
     <message>
         <source>&amp;Capture to file…</source>
@@ -1310,6 +1318,49 @@
     <message>
         <source>Displays version information.</source>
         <translation>显示版本信息。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveBufferControl</name>
+    <message>
+        <source>Receive &amp;buffer:</source>
+        <translation>接收缓冲区(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Receive buffer</source>
+        <translation>接收缓冲区</translation>
+    </message>
+    <message>
+        <source>default (%1)</source>
+        <translation>默认（%1）</translation>
+    </message>
+    <message>
+        <source>Receive buffer to ask the system for when listening starts (--recv-buffer), from %1 to %2, such as 64 KiB or 2 MiB; empty: the default, %3. The system doubles what is asked, within its limits. A small buffer lets a burst overflow it: the status bar counts what the system dropped.</source>
+        <translation>开始监听时向系统申请的接收缓冲区大小（--recv-buffer），从 %1 到 %2，例如 64 KiB 或 2 MiB；留空：使用默认值 %3。系统会在其限制范围内把申请的大小加倍。缓冲区较小时，一阵突发的数据报就会把它填满：状态栏会统计被系统丢弃的数量。</translation>
+    </message>
+    <message>
+        <source>granted %1</source>
+        <translation>已分配 %1</translation>
+    </message>
+    <message>
+        <source>Linux doubles what is asked: the other half is for its own bookkeeping.</source>
+        <translation>系统把申请的大小加倍：多出的一半供内核自身记账使用。</translation>
+    </message>
+    <message>
+        <source>More than asked: the smallest buffer the system gives.</source>
+        <translation>比申请的多：这是系统给出的最小缓冲区。</translation>
+    </message>
+    <message>
+        <source>Less than Linux would give (twice what is asked): the system caps it at twice net.core.rmem_max.</source>
+        <translation>少于申请值的两倍：系统将其上限定为 net.core.rmem_max 的两倍。</translation>
+    </message>
+    <message>
+        <source>The system granted %1 to the socket for %2 asked.</source>
+        <translation>系统为该套接字分配了 %1（申请的是 %2）。</translation>
+    </message>
+    <message>
+        <source>Less than asked: the system caps it.</source>
+        <translation>少于申请值：系统设有上限。</translation>
     </message>
 </context>
 <context>

@@ -567,4 +567,16 @@ ZH = {
 'Where datagrams to a group leave this computer. %1': '发往组播组的数据报从哪个接口离开本机。%1',
 'From:': '源：',
 'TTL:': '跳数 TTL：',
+# branch recvbuf: the server window's Receive buffer field
+'%Ln byte(s)': '%Ln 字节',
+'Receive &buffer:': '接收缓冲区(&B)：',
+'Receive buffer': '接收缓冲区',
+'default (%1)': '默认（%1）',
+'Receive buffer to ask the system for when listening starts (--recv-buffer), from %1 to %2, such as 64 KiB or 2 MiB; empty: the default, %3. The system doubles what is asked, within its limits. A small buffer lets a burst overflow it: the status bar counts what the system dropped.': '开始监听时向系统申请的接收缓冲区大小（--recv-buffer），从 %1 到 %2，例如 64 KiB 或 2 MiB；留空：使用默认值 %3。系统会在其限制范围内把申请的大小加倍。缓冲区较小时，一阵突发的数据报就会把它填满：状态栏会统计被系统丢弃的数量。',
+'granted %1': '已分配 %1',
+'The system granted %1 to the socket for %2 asked.': '系统为该套接字分配了 %1（申请的是 %2）。',
+'Linux doubles what is asked: the other half is for its own bookkeeping.': '系统把申请的大小加倍：多出的一半供内核自身记账使用。',
+'More than asked: the smallest buffer the system gives.': '比申请的多：这是系统给出的最小缓冲区。',
+'Less than Linux would give (twice what is asked): the system caps it at twice net.core.rmem_max.': '少于申请值的两倍：系统将其上限定为 net.core.rmem_max 的两倍。',
+'Less than asked: the system caps it.': '少于申请值：系统设有上限。',
 }
