@@ -149,17 +149,17 @@ bool parseClientOptions(const QCoreApplication &app, ClientOptions *options, QSt
     }
     if (parser.isSet(expect))  // otherwise the saved choice stays
         options->expectAny = expected == QLatin1String("any");
-    if (parser.isSet(localAddress) && !Protocol::parseBindAddress(parser.value(localAddress), &options->localAddress)) {
+    if (parser.isSet(localAddress) && !Protocol::parseBindAddress(parser.value(localAddress), &options->socket.localAddress)) {
         *error = QCoreApplication::translate("ClientOptions", "--local-address: '%1' is not an IPv4 or IPv6 address.")
                      .arg(parser.value(localAddress));
         return false;
     }
-    if (parser.isSet(localPort) && !Protocol::parsePort(parser.value(localPort), &options->localPort)) {
+    if (parser.isSet(localPort) && !Protocol::parsePort(parser.value(localPort), &options->socket.localPort)) {
         *error = QCoreApplication::translate("ClientOptions", "--local-port: '%1' is not a port number (0-65535).")
                      .arg(parser.value(localPort));
         return false;
     }
-    if (!sendOptions.read(parser, options, error))
+    if (!sendOptions.read(parser, &options->socket, error))
         return false;
     if (parser.isSet(encoding) && !CommandLine::parseEncoding(parser.value(encoding), &options->encoding, error))
         return false;

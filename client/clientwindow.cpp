@@ -17,7 +17,6 @@
 #include "responderspanel.h"
 #include "runpanel.h"
 #include "runsettings.h"
-#include "sendoptions.h"
 #include "servicecontrols.h"
 #include "socketoptionspanel.h"
 #include "tourdialog.h"
@@ -41,7 +40,7 @@ ClientWindow::ClientWindow(const ClientOptions &options, QWidget *parent)
     m_ui->portSpin->setValue(options.port);
     m_client->setTimeout(options.timeoutMs);
     m_client->setExpect(options.expectAny ? ReplyMatcher::Expect::Any : ReplyMatcher::Expect::Hello);
-    m_client->setSocketOptions(SendOptions::socketOptions(options));
+    m_client->setSocketOptions(options.socket);
     m_ui->timeoutSpin->setValue(options.timeoutMs);
     m_address = new AddressProblem(m_ui->addressEdit, m_ui->addressErrorLabel);
     m_conversation->setEncoding(options.encoding);
@@ -56,7 +55,7 @@ ClientWindow::ClientWindow(const ClientOptions &options, QWidget *parent)
     m_service = new ServiceControls(this);
     m_service->setExpect(m_client->expect());
     m_service->setEncoding(options.encoding);
-    m_service->setAnySender(options.anySender);
+    m_service->setAnySender(options.socket.anySender);
     connect(m_service, &ServiceControls::anySenderChanged, m_client, &HelloClient::setAnySender);
     new RespondersPanel(m_client, this);
     m_ui->mainLayout->insertWidget(1, m_service);
@@ -280,8 +279,8 @@ ClientOptions ClientWindow::currentOptions() const
     options.timeoutMs = m_ui->timeoutSpin->value();
     options.encoding = m_conversation->encoding();
     options.expectAny = m_client->expect() == ReplyMatcher::Expect::Any;
-    SendOptions::copy(m_client->socketOptions(), &options);
-    options.anySender = m_service->anySender();
+    options.socket = m_client->socketOptions();
+    options.socket.anySender = m_service->anySender();
     return options;
 }
 

@@ -5,7 +5,6 @@
 #include "displaytext.h"
 #include "helloclient.h"
 #include "protocol.h"
-#include "sendoptions.h"
 
 #include <QEventLoop>
 
@@ -97,7 +96,7 @@ int ConsoleClient::run(const ClientOptions &options)
     HelloClient client;
     client.setTimeout(options.timeoutMs);
     client.setExpect(options.expectAny ? ReplyMatcher::Expect::Any : ReplyMatcher::Expect::Hello);
-    client.setSocketOptions(SendOptions::socketOptions(options));
+    client.setSocketOptions(options.socket);
     client.setServer(host, options.port);
     // A session that cannot start (a local port in use) says why while send() runs.
     QString startError;

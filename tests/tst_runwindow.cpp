@@ -113,7 +113,7 @@ void TestRunWindow::chartCountsDatagramsNotReplies()
         }
     });
     ClientOptions options = optionsFor(a.localPort());
-    options.anySender = true;
+    options.socket.anySender = true;
     ClientWindow window(options);
     RunPanel *panel = window.runPanel();
     prepare(panel, QStringLiteral("x {seq}"), 5);
