@@ -18,14 +18,73 @@ constexpr int MaxRate = Defaults::RunRateMax;
 bool clientRunsWithoutWindow(int argc, char *argv[]) { return CommandLine::needsNoWindow(argc, argv, "--console"); }
 
 namespace {
+bool fail(QString *error, const char *text)
+{
+    *error = QCoreApplication::translate("ClientOptions", text);
+    return false;
+}
+
+// --message as bytes in the --encoding, with room for each {seq}.
+bool readMessage(const QString &text, ClientOptions *options, QString *error)
+{
+    if (!options->console)
+        return fail(error, QT_TRANSLATE_NOOP("ClientOptions", "--message needs --console (the window cannot run it yet)."));
+    bool ok = true;
+    options->message = TextEncoding::encode(text, options->encoding, &ok);
+    if (!ok)
+        return fail(error, QT_TRANSLATE_NOOP("ClientOptions", "--message: a character has no bytes in the --encoding."));
+    if (options->message.isEmpty())
+        return fail(error, QT_TRANSLATE_NOOP("ClientOptions", "--message: the message is empty."));
+    // Room for the largest sequence number (20 digits) in place of each {seq}.
+    if (TrafficRun::payloadFor(options->message, Q_UINT64_C(18446744073709551615)).size() > Protocol::MaxNameSize) {
+        *error = QCoreApplication::translate("ClientOptions", "--message: a reply can carry at most %1 bytes of it.")
+                     .arg(Protocol::MaxNameSize);
+        return false;
+    }
+    return true;
+}
+
+bool readCount(const QString &text, ClientOptions *options, QString *error)
+{
+    bool ok = false;
+    options->count = text.toULongLong(&ok);
+    if (!ok || options->count < 1) {
+        *error = QCoreApplication::translate("ClientOptions", "--count: '%1' is not a positive number.").arg(text);
+        return false;
+    }
+    return true;
+}
+
+bool readInterval(const QString &text, ClientOptions *options, QString *error)
+{
+    bool ok = false;
+    const qint64 intervalMs = text.toLongLong(&ok);
+    if (!ok || intervalMs < 1 || intervalMs > MaxIntervalMs) {
+        *error = QCoreApplication::translate("ClientOptions", "--interval: '%1' is not a number of ms from 1 to %2.")
+                     .arg(text).arg(MaxIntervalMs);
+        return false;
+    }
+    options->intervalNs = intervalMs * 1000 * 1000;
+    return true;
+}
+
+bool readRate(const QString &text, ClientOptions *options, QString *error)
+{
+    bool ok = false;
+    const double perSecond = text.toDouble(&ok);
+    if (!ok || !(perSecond > 0) || perSecond > MaxRate) {
+        *error = QCoreApplication::translate("ClientOptions", "--rate: '%1' is not a number of datagrams per second "
+                                             "above 0 and at most %2.").arg(text).arg(MaxRate);
+        return false;
+    }
+    options->intervalNs = TrafficRun::intervalForRate(perSecond);
+    return true;
+}
+
 bool parseTrafficOptions(const QCommandLineParser &parser, const QCommandLineOption &message,
                          const QCommandLineOption &count, const QCommandLineOption &interval,
                          const QCommandLineOption &rate, ClientOptions *options, QString *error)
 {
-    const auto say = [error](const char *text) {
-        *error = QCoreApplication::translate("ClientOptions", text);
-        return false;
-    };
     if (!parser.isSet(message)) {
         for (const QCommandLineOption *option : {&count, &interval, &rate}) {
             if (parser.isSet(*option)) {
@@ -36,52 +95,18 @@ bool parseTrafficOptions(const QCommandLineParser &parser, const QCommandLineOpt
         }
         return true;
     }
-    if (!options->console)
-        return say(QT_TRANSLATE_NOOP("ClientOptions", "--message needs --console (the window cannot run it yet)."));
-    bool ok = true;
-    options->message = TextEncoding::encode(parser.value(message), options->encoding, &ok);
-    if (!ok)
-        return say(QT_TRANSLATE_NOOP("ClientOptions", "--message: a character has no bytes in the --encoding."));
-    if (options->message.isEmpty())
-        return say(QT_TRANSLATE_NOOP("ClientOptions", "--message: the message is empty."));
-    // Room for the largest sequence number (20 digits) in place of each {seq}.
-    if (TrafficRun::payloadFor(options->message, Q_UINT64_C(18446744073709551615)).size() > Protocol::MaxNameSize) {
-        *error = QCoreApplication::translate("ClientOptions", "--message: a reply can carry at most %1 bytes of it.")
-                     .arg(Protocol::MaxNameSize);
+    if (!readMessage(parser.value(message), options, error))
         return false;
-    }
     options->traffic = true;
     if (parser.isSet(interval) && parser.isSet(rate))
-        return say(QT_TRANSLATE_NOOP("ClientOptions", "--interval and --rate say the same thing: give one."));
+        return fail(error, QT_TRANSLATE_NOOP("ClientOptions", "--interval and --rate say the same thing: give one."));
     // A pace without a count runs until Ctrl+C; a message alone is sent once.
     options->count = parser.isSet(interval) || parser.isSet(rate) ? 0 : 1;
-    if (parser.isSet(count)) {
-        options->count = parser.value(count).toULongLong(&ok);
-        if (!ok || options->count < 1) {
-            *error = QCoreApplication::translate("ClientOptions", "--count: '%1' is not a positive number.")
-                         .arg(parser.value(count));
-            return false;
-        }
-    }
-    if (parser.isSet(interval)) {
-        const qint64 intervalMs = parser.value(interval).toLongLong(&ok);
-        if (!ok || intervalMs < 1 || intervalMs > MaxIntervalMs) {
-            *error = QCoreApplication::translate("ClientOptions", "--interval: '%1' is not a number of ms from 1 to %2.")
-                         .arg(parser.value(interval)).arg(MaxIntervalMs);
-            return false;
-        }
-        options->intervalNs = intervalMs * 1000 * 1000;
-    }
-    if (parser.isSet(rate)) {
-        const double perSecond = parser.value(rate).toDouble(&ok);
-        if (!ok || !(perSecond > 0) || perSecond > MaxRate) {
-            *error = QCoreApplication::translate("ClientOptions", "--rate: '%1' is not a number of datagrams per second "
-                                                 "above 0 and at most %2.").arg(parser.value(rate)).arg(MaxRate);
-            return false;
-        }
-        options->intervalNs = TrafficRun::intervalForRate(perSecond);
-    }
-    return true;
+    if (parser.isSet(count) && !readCount(parser.value(count), options, error))
+        return false;
+    if (parser.isSet(interval) && !readInterval(parser.value(interval), options, error))
+        return false;
+    return !parser.isSet(rate) || readRate(parser.value(rate), options, error);
 }
 } // namespace
 
