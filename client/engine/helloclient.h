@@ -5,6 +5,7 @@
 #include "defaults.h"
 #include "networkconditions.h"
 #include "replymatcher.h"
+#include "serverlookup.h"
 
 #include <QAbstractSocket>
 #include <QByteArray>
@@ -16,7 +17,6 @@
 
 #include <vector>
 
-class QHostInfo;
 class QUdpSocket;
 
 // One session with one hello server over a connected UDP socket: only that server's datagrams
@@ -126,7 +126,7 @@ private:
     void setState(State state);
     void onConnected();
     void connectTo(const QHostAddress &address);
-    void onLookedUp(const QHostInfo &info);
+    void onHostNotFound();
     void onSocketError(QAbstractSocket::SocketError error);
     void readReplies();
     // receivedNs: when the reply arrived, on m_clock.
@@ -149,7 +149,7 @@ private:
     ClientSocketSetup::Options m_socketOptions;
     QHostAddress m_serverAddress;  // once known
     bool m_anyone = false;         // this session's socket is unconnected
-    int m_lookupId = -1;
+    ServerLookup m_lookup;
     int m_sessionNumber = 0;
     int m_timeoutMs = Defaults::TimeoutMs;
     int m_nextId = 1;
