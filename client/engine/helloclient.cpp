@@ -66,13 +66,6 @@ void HelloClient::setLocalEndpoint(const QHostAddress &address, quint16 port)
     m_socketOptions.localPort = port;
 }
 
-void HelloClient::setGroupOptions(int ttl, bool loopback, const QString &interfaceName)
-{
-    m_socketOptions.ttl = ttl;
-    m_socketOptions.multicastLoopback = loopback;
-    m_socketOptions.interfaceName = interfaceName;
-}
-
 void HelloClient::connectTo(const QHostAddress &address)
 {
     ClientSocketSetup::Failure failure = ClientSocketSetup::Failure::None;

@@ -46,10 +46,10 @@ public:
     // The local address and port to send from (--local-address, --local-port); null and 0: the
     // system picks. Takes effect at the next session.
     void setLocalEndpoint(const QHostAddress &address, quint16 port);
-    // Who may answer (--any-sender), and the options for a group: all take effect at the next session.
+    // Who may answer (--any-sender), and all the socket's options (a group's too): each takes
+    // effect at the next session.
     void setAnySender(bool any) { m_socketOptions.anySender = any; }
     bool anySender() const { return m_socketOptions.anySender; }
-    void setGroupOptions(int ttl, bool loopback, const QString &interfaceName);
     void setSocketOptions(const ClientSocketSetup::Options &options) { m_socketOptions = options; }
     const ClientSocketSetup::Options &socketOptions() const { return m_socketOptions; }
     // Whether this session's socket hears anyone (asked for, or a group or broadcast server).
