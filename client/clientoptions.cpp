@@ -4,83 +4,111 @@
 #include "commandline.h"
 #include "protocol.h"
 #include "sendoptions.h"
-#include "trafficrun.h"
+#include "trafficoptions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
-
-namespace {
-constexpr qint64 MaxIntervalMs = Defaults::RunIntervalMsMax;
-constexpr int MaxRate = Defaults::RunRateMax;
-} // namespace
-
 bool clientRunsWithoutWindow(int argc, char *argv[]) { return CommandLine::needsNoWindow(argc, argv, "--console"); }
 
 namespace {
-bool parseTrafficOptions(const QCommandLineParser &parser, const QCommandLineOption &message,
-                         const QCommandLineOption &count, const QCommandLineOption &interval,
-                         const QCommandLineOption &rate, ClientOptions *options, QString *error)
+QString say(const char *text) { return QCoreApplication::translate("ClientOptions", text); }
+
+// The server and this end of the session: --host, --port, --timeout, --expect, --local-address,
+// --local-port, their defaults as the settings left them.
+QList<QCommandLineOption> sessionOptions(const ClientOptions &options)
 {
-    const auto say = [error](const char *text) {
-        *error = QCoreApplication::translate("ClientOptions", text);
-        return false;
+    return {
+        QCommandLineOption(QStringList{QStringLiteral("host")},
+            say(QT_TRANSLATE_NOOP("ClientOptions", "Server address or host name (default %1).")).arg(QLatin1String(Defaults::Address)),
+            QStringLiteral("host"), options.host),
+        QCommandLineOption(QStringList{QStringLiteral("port")},
+            say(QT_TRANSLATE_NOOP("ClientOptions", "Server port (default %1).")).arg(Defaults::Port),
+            QStringLiteral("port"), QString::number(options.port)),
+        QCommandLineOption(QStringList{QStringLiteral("timeout")},
+            say(QT_TRANSLATE_NOOP("ClientOptions", "Milliseconds to wait for a reply (default %1).")).arg(Defaults::TimeoutMs),
+            QStringLiteral("ms"), QString::number(options.timeoutMs)),
+        QCommandLineOption(QStringList{QStringLiteral("expect")},
+            say(QT_TRANSLATE_NOOP("ClientOptions", "What counts as a reply: hello (Hello <message>!, matched to its "
+                                  "message; default) or any (any datagram answers the oldest message waiting).")),
+            QStringLiteral("kind"), QStringLiteral("hello")),
+        QCommandLineOption(QStringList{QStringLiteral("local-address")},
+            say(QT_TRANSLATE_NOOP("ClientOptions", "Send from this address of this computer (default: the system picks).")),
+            QStringLiteral("address")),
+        QCommandLineOption(QStringList{QStringLiteral("local-port")},
+            say(QT_TRANSLATE_NOOP("ClientOptions", "Send from this UDP port (default: the system picks).")),
+            QStringLiteral("port")),
     };
-    if (!parser.isSet(message)) {
-        for (const QCommandLineOption *option : {&count, &interval, &rate}) {
-            if (parser.isSet(*option)) {
-                *error = QCoreApplication::translate("ClientOptions", "--%1 goes with --message.")
-                             .arg(option->names().constFirst());
-                return false;
-            }
-        }
-        return true;
-    }
-    if (!options->console)
-        return say(QT_TRANSLATE_NOOP("ClientOptions", "--message needs --console (the window cannot run it yet)."));
-    bool ok = true;
-    options->message = TextEncoding::encode(parser.value(message), options->encoding, &ok);
-    if (!ok)
-        return say(QT_TRANSLATE_NOOP("ClientOptions", "--message: a character has no bytes in the --encoding."));
-    if (options->message.isEmpty())
-        return say(QT_TRANSLATE_NOOP("ClientOptions", "--message: the message is empty."));
-    // Room for the largest sequence number (20 digits) in place of each {seq}.
-    if (TrafficRun::payloadFor(options->message, Q_UINT64_C(18446744073709551615)).size() > Protocol::MaxNameSize) {
-        *error = QCoreApplication::translate("ClientOptions", "--message: a reply can carry at most %1 bytes of it.")
-                     .arg(Protocol::MaxNameSize);
+}
+
+// How the program runs: --encoding, --lang, --demo, --console.
+QList<QCommandLineOption> programOptions()
+{
+    return {
+        CommandLine::encodingOption(),
+        QCommandLineOption(QStringList{QStringLiteral("lang")},
+            say(QT_TRANSLATE_NOOP("ClientOptions", "Language of the window: en or zh_CN (default: the system's).")),
+            QStringLiteral("language")),
+        QCommandLineOption(QStringList{QStringLiteral("demo")},
+            say(QT_TRANSLATE_NOOP("ClientOptions",
+                                  "The tutorial's demo: a server window and two client windows, Client1 and Client2."))),
+        QCommandLineOption(QStringList{QStringLiteral("console")},
+            say(QT_TRANSLATE_NOOP("ClientOptions",
+                                  "No window: the tutorial's client in this terminal (prompt, reply, exit)."))),
+    };
+}
+
+// --expect, --local-address, --local-port: only what is given; the rest stays as saved.
+bool readThisEnd(const QCommandLineParser &parser, ClientOptions *options, QString *error)
+{
+    const QString expected = parser.value(QStringLiteral("expect"));
+    if (expected != QLatin1String("hello") && expected != QLatin1String("any")) {
+        *error = say(QT_TRANSLATE_NOOP("ClientOptions", "--expect: '%1' is not hello or any.")).arg(expected);
         return false;
     }
-    options->traffic = true;
-    if (parser.isSet(interval) && parser.isSet(rate))
-        return say(QT_TRANSLATE_NOOP("ClientOptions", "--interval and --rate say the same thing: give one."));
-    // A pace without a count runs until Ctrl+C; a message alone is sent once.
-    options->count = parser.isSet(interval) || parser.isSet(rate) ? 0 : 1;
-    if (parser.isSet(count)) {
-        options->count = parser.value(count).toULongLong(&ok);
-        if (!ok || options->count < 1) {
-            *error = QCoreApplication::translate("ClientOptions", "--count: '%1' is not a positive number.")
-                         .arg(parser.value(count));
-            return false;
-        }
+    if (parser.isSet(QStringLiteral("expect")))  // otherwise the saved choice stays
+        options->expectAny = expected == QLatin1String("any");
+    const QString address = parser.value(QStringLiteral("local-address"));
+    if (parser.isSet(QStringLiteral("local-address")) && !Protocol::parseBindAddress(address, &options->socket.localAddress)) {
+        *error = say(QT_TRANSLATE_NOOP("ClientOptions", "--local-address: '%1' is not an IPv4 or IPv6 address.")).arg(address);
+        return false;
     }
-    if (parser.isSet(interval)) {
-        const qint64 intervalMs = parser.value(interval).toLongLong(&ok);
-        if (!ok || intervalMs < 1 || intervalMs > MaxIntervalMs) {
-            *error = QCoreApplication::translate("ClientOptions", "--interval: '%1' is not a number of ms from 1 to %2.")
-                         .arg(parser.value(interval)).arg(MaxIntervalMs);
-            return false;
-        }
-        options->intervalNs = intervalMs * 1000 * 1000;
+    const QString port = parser.value(QStringLiteral("local-port"));
+    if (parser.isSet(QStringLiteral("local-port")) && !Protocol::parsePort(port, &options->socket.localPort)) {
+        *error = say(QT_TRANSLATE_NOOP("ClientOptions", "--local-port: '%1' is not a port number (0-65535).")).arg(port);
+        return false;
     }
-    if (parser.isSet(rate)) {
-        const double perSecond = parser.value(rate).toDouble(&ok);
-        if (!ok || !(perSecond > 0) || perSecond > MaxRate) {
-            *error = QCoreApplication::translate("ClientOptions", "--rate: '%1' is not a number of datagrams per second "
-                                                 "above 0 and at most %2.").arg(parser.value(rate)).arg(MaxRate);
-            return false;
-        }
-        options->intervalNs = TrafficRun::intervalForRate(perSecond);
+    return true;
+}
+
+// --host, --port, --timeout.
+bool readServer(const QCommandLineParser &parser, ClientOptions *options, QString *error)
+{
+    options->host = parser.value(QStringLiteral("host")).trimmed();
+    if (options->host.isEmpty()) {
+        *error = say(QT_TRANSLATE_NOOP("ClientOptions", "--host: the server address is empty."));
+        return false;
     }
+    if (options->host.size() > ClientOptions::MaxHostLength) {
+        *error = say(QT_TRANSLATE_NOOP("ClientOptions", "--host: the server address is %1 characters long; a host name "
+                                       "or address has at most %2."))
+                     .arg(options->host.size())
+                     .arg(ClientOptions::MaxHostLength);
+        return false;
+    }
+    const QString port = parser.value(QStringLiteral("port"));
+    if (!Protocol::parsePort(port, &options->port) || options->port == 0) {
+        *error = say(QT_TRANSLATE_NOOP("ClientOptions", "--port: '%1' is not a port number (1-65535).")).arg(port);
+        return false;
+    }
+    bool ok = false;
+    const QString timeout = parser.value(QStringLiteral("timeout"));
+    const int ms = timeout.toInt(&ok);
+    if (!ok || ms < 1) {
+        *error = say(QT_TRANSLATE_NOOP("ClientOptions", "--timeout: '%1' is not a positive number of ms.")).arg(timeout);
+        return false;
+    }
+    options->timeoutMs = ms;
     return true;
 }
 } // namespace
@@ -91,105 +119,22 @@ bool parseClientOptions(const QCoreApplication &app, ClientOptions *options, QSt
     parser.setApplicationDescription(QCoreApplication::translate(
         "ClientOptions", "UDP hello client: a chat-style conversation with a udpchat or seed server."));
     CommandLine::addStandardOptions(parser);
-    const QCommandLineOption host(QStringList{QStringLiteral("host")},
-        QCoreApplication::translate("ClientOptions", "Server address or host name (default %1).").arg(QLatin1String(Defaults::Address)),
-        QStringLiteral("host"), options->host);
-    const QCommandLineOption port(QStringList{QStringLiteral("port")},
-        QCoreApplication::translate("ClientOptions", "Server port (default %1).").arg(Defaults::Port),
-        QStringLiteral("port"), QString::number(options->port));
-    const QCommandLineOption timeout(QStringList{QStringLiteral("timeout")},
-        QCoreApplication::translate("ClientOptions", "Milliseconds to wait for a reply (default %1).").arg(Defaults::TimeoutMs),
-        QStringLiteral("ms"), QString::number(options->timeoutMs));
-    const QCommandLineOption lang(QStringList{QStringLiteral("lang")},
-        QCoreApplication::translate("ClientOptions", "Language of the window: en or zh_CN (default: the system's)."),
-        QStringLiteral("language"));
-    const QCommandLineOption demo(QStringList{QStringLiteral("demo")},
-        QCoreApplication::translate("ClientOptions",
-                                    "The tutorial's demo: a server window and two client windows, Client1 and Client2."));
-    const QCommandLineOption console(QStringList{QStringLiteral("console")},
-        QCoreApplication::translate("ClientOptions",
-                                    "No window: the tutorial's client in this terminal (prompt, reply, exit)."));
-    const QCommandLineOption message(QStringList{QStringLiteral("message")},
-        QCoreApplication::translate("ClientOptions", "With --console, send this message (once, or --count times) and "
-                                    "report every reply like ping; {seq} in it becomes each datagram's number."),
-        QStringLiteral("text"));
-    const QCommandLineOption count(QStringList{QStringLiteral("count")},
-        QCoreApplication::translate("ClientOptions", "How many times to send the --message (default once; "
-                                    "with --interval or --rate alone, until Ctrl+C)."),
-        QStringLiteral("n"));
-    const QCommandLineOption interval(QStringList{QStringLiteral("interval")},
-        QCoreApplication::translate("ClientOptions", "Milliseconds between two sends of the --message (default %1).").arg(Defaults::ConsoleRunIntervalMs),
-        QStringLiteral("ms"));
-    const QCommandLineOption rate(QStringList{QStringLiteral("rate")},
-        QCoreApplication::translate("ClientOptions", "Datagrams per second to send the --message at, instead of --interval."),
-        QStringLiteral("per-second"));
-    const QCommandLineOption encoding = CommandLine::encodingOption();
-    const QCommandLineOption expect(QStringList{QStringLiteral("expect")},
-        QCoreApplication::translate("ClientOptions", "What counts as a reply: hello (Hello <message>!, matched to its "
-                                    "message; default) or any (any datagram answers the oldest message waiting)."),
-        QStringLiteral("kind"), QStringLiteral("hello"));
-    const QCommandLineOption localAddress(QStringList{QStringLiteral("local-address")},
-        QCoreApplication::translate("ClientOptions", "Send from this address of this computer (default: the system picks)."),
-        QStringLiteral("address"));
-    const QCommandLineOption localPort(QStringList{QStringLiteral("local-port")},
-        QCoreApplication::translate("ClientOptions", "Send from this UDP port (default: the system picks)."),
-        QStringLiteral("port"));
     const SendOptions sendOptions;
-    parser.addOptions({host, port, timeout, expect, localAddress, localPort});
+    const TrafficOptions trafficOptions;
+    parser.addOptions(sessionOptions(*options));
     parser.addOptions(sendOptions.options());
-    parser.addOptions({encoding, lang, demo, console, message, count, interval, rate});
+    parser.addOptions(programOptions());
+    parser.addOptions(trafficOptions.options());
     if (!CommandLine::process(parser, app, error))
         return false;
-    options->demo = parser.isSet(demo);
-    options->console = parser.isSet(console);
-    const QString expected = parser.value(expect);
-    if (expected != QLatin1String("hello") && expected != QLatin1String("any")) {
-        *error = QCoreApplication::translate("ClientOptions", "--expect: '%1' is not hello or any.").arg(expected);
+    options->demo = parser.isSet(QStringLiteral("demo"));
+    options->console = parser.isSet(QStringLiteral("console"));
+    if (!readThisEnd(parser, options, error) || !sendOptions.read(parser, &options->socket, error))
         return false;
-    }
-    if (parser.isSet(expect))  // otherwise the saved choice stays
-        options->expectAny = expected == QLatin1String("any");
-    if (parser.isSet(localAddress) && !Protocol::parseBindAddress(parser.value(localAddress), &options->localAddress)) {
-        *error = QCoreApplication::translate("ClientOptions", "--local-address: '%1' is not an IPv4 or IPv6 address.")
-                     .arg(parser.value(localAddress));
+    const QString encoding = parser.value(QStringLiteral("encoding"));
+    if (parser.isSet(QStringLiteral("encoding")) && !CommandLine::parseEncoding(encoding, &options->encoding, error))
         return false;
-    }
-    if (parser.isSet(localPort) && !Protocol::parsePort(parser.value(localPort), &options->localPort)) {
-        *error = QCoreApplication::translate("ClientOptions", "--local-port: '%1' is not a port number (0-65535).")
-                     .arg(parser.value(localPort));
-        return false;
-    }
-    if (!sendOptions.read(parser, options, error))
-        return false;
-    if (parser.isSet(encoding) && !CommandLine::parseEncoding(parser.value(encoding), &options->encoding, error))
-        return false;
-    if (parser.isSet(lang))
-        options->language = parser.value(lang);
-    options->host = parser.value(host).trimmed();
-    if (options->host.isEmpty()) {
-        *error = QCoreApplication::translate("ClientOptions", "--host: the server address is empty.");
-        return false;
-    }
-    if (options->host.size() > ClientOptions::MaxHostLength) {
-        *error = QCoreApplication::translate("ClientOptions",
-                                             "--host: the server address is %1 characters long; a host name "
-                                             "or address has at most %2.")
-                     .arg(options->host.size())
-                     .arg(ClientOptions::MaxHostLength);
-        return false;
-    }
-    if (!Protocol::parsePort(parser.value(port), &options->port) || options->port == 0) {
-        *error = QCoreApplication::translate("ClientOptions", "--port: '%1' is not a port number (1-65535).")
-                     .arg(parser.value(port));
-        return false;
-    }
-    bool ok = false;
-    const int ms = parser.value(timeout).toInt(&ok);
-    if (!ok || ms < 1) {
-        *error = QCoreApplication::translate("ClientOptions", "--timeout: '%1' is not a positive number of ms.")
-                     .arg(parser.value(timeout));
-        return false;
-    }
-    options->timeoutMs = ms;
-    return parseTrafficOptions(parser, message, count, interval, rate, options, error);
+    if (parser.isSet(QStringLiteral("lang")))
+        options->language = parser.value(QStringLiteral("lang"));
+    return readServer(parser, options, error) && trafficOptions.read(parser, options, error);
 }

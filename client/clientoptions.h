@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "clientsocketsetup.h"
 #include "defaults.h"
 #include "textencoding.h"
 
-#include <QHostAddress>
 #include <QString>
 
 class QCoreApplication;
@@ -23,12 +23,9 @@ struct ClientOptions
     bool demo = false;  // --demo: the seed's scene, a server window and two clients
     bool console = false;  // --console: the seed's client in the terminal, no window
     bool expectAny = false;   // --expect any: every datagram answers the oldest message waiting
-    QHostAddress localAddress;  // --local-address; null: the system picks
-    quint16 localPort = 0;      // --local-port; 0: the system picks
-    bool anySender = false;     // --any-sender: anyone may answer (an unconnected socket)
-    int ttl = Defaults::MulticastTtl;                       // --ttl, to a group
-    bool multicastLoopback = Defaults::MulticastLoopback;  // --multicast-loopback on|off
-    QString interfaceName;      // --interface: where datagrams to a group leave
+    // --local-address, --local-port, --any-sender, --ttl, --multicast-loopback, --interface:
+    // the socket's options as the engine takes them, one struct from the parser to the socket.
+    ClientSocketSetup::Options socket;
     // A traffic run (--console --message): the message's bytes in the --encoding, "{seq}" kept.
     bool traffic = false;
     QByteArray message;

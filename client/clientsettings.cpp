@@ -54,25 +54,25 @@ void load(ClientOptions *options)
     if (ok && timeout >= 1)
         options->timeoutMs = timeout;
     options->expectAny = s.value(Key::ExpectAny, options->expectAny).toBool();
-    options->anySender = s.value(Key::AnySender, options->anySender).toBool();
+    options->socket.anySender = s.value(Key::AnySender, options->socket.anySender).toBool();
     // A value that does not read (damage, or another version's) leaves the default.
     TextEncoding::Encoding encoding{};
     if (TextEncoding::fromName(s.value(Key::Encoding).toString(), &encoding))
         options->encoding = encoding;
     QHostAddress local;
     if (Protocol::parseBindAddress(s.value(Key::LocalAddress).toString(), &local))
-        options->localAddress = local;
+        options->socket.localAddress = local;
     quint16 localPort = 0;
     if (Protocol::parsePort(s.value(Key::LocalPort).toString(), &localPort))
-        options->localPort = localPort;
+        options->socket.localPort = localPort;
     const int ttl = s.value(Key::Ttl).toInt(&ok);
     if (ok && ttl >= 1 && ttl <= Defaults::MulticastTtlMax)
-        options->ttl = ttl;
-    options->multicastLoopback = s.value(Key::MulticastLoopback, options->multicastLoopback).toBool();
+        options->socket.ttl = ttl;
+    options->socket.multicastLoopback = s.value(Key::MulticastLoopback, options->socket.multicastLoopback).toBool();
     // An interface that has gone since is not kept: the system's routes decide again.
     const QString interfaceName = s.value(Key::Interface).toString();
     if (ClientSocketSetup::interfaceProblem(interfaceName).isEmpty())
-        options->interfaceName = interfaceName;
+        options->socket.interfaceName = interfaceName;
 }
 
 void save(const ClientOptions &options, bool hexMode, const QStringList &history)
@@ -84,13 +84,13 @@ void save(const ClientOptions &options, bool hexMode, const QStringList &history
     s.setValue(Key::TimeoutMs, options.timeoutMs);
     s.setValue(Key::HexMode, hexMode);
     s.setValue(Key::ExpectAny, options.expectAny);
-    s.setValue(Key::AnySender, options.anySender);
+    s.setValue(Key::AnySender, options.socket.anySender);
     s.setValue(Key::Encoding, TextEncoding::name(options.encoding));
-    s.setValue(Key::LocalAddress, options.localAddress.isNull() ? QString() : options.localAddress.toString());
-    s.setValue(Key::LocalPort, options.localPort);
-    s.setValue(Key::Ttl, options.ttl);
-    s.setValue(Key::MulticastLoopback, options.multicastLoopback);
-    s.setValue(Key::Interface, options.interfaceName);
+    s.setValue(Key::LocalAddress, options.socket.localAddress.isNull() ? QString() : options.socket.localAddress.toString());
+    s.setValue(Key::LocalPort, options.socket.localPort);
+    s.setValue(Key::Ttl, options.socket.ttl);
+    s.setValue(Key::MulticastLoopback, options.socket.multicastLoopback);
+    s.setValue(Key::Interface, options.socket.interfaceName);
     s.setValue(Key::History, history);
 }
 

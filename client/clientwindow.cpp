@@ -3,7 +3,6 @@
 #include "ui_clientwindow.h"
 
 #include "addressproblem.h"
-#include "buildinfo.h"
 #include "conversationmodel.h"
 #include "clientsettings.h"
 #include "clientstatus.h"
@@ -13,19 +12,19 @@
 #include "inputhistory.h"
 #include "messagecomposer.h"
 #include "filemenu.h"
+#include "follownewest.h"
+#include "helpactions.h"
 #include "savedmessagespanel.h"
 #include "responderspanel.h"
 #include "runpanel.h"
 #include "runsettings.h"
-#include "sendoptions.h"
 #include "servicecontrols.h"
+#include "sessionsummary.h"
 #include "socketoptionspanel.h"
-#include "tourdialog.h"
 #include "windowplacement.h"
 
 #include <QCloseEvent>
 #include <QShowEvent>
-#include <QMessageBox>
 #include <QApplication>
 #include <QStatusBar>
 
@@ -36,62 +35,20 @@ ClientWindow::ClientWindow(const ClientOptions &options, QWidget *parent)
     , m_conversation(new ConversationModel(this))
 {
     m_ui->setupUi(this);
-    m_ui->addressEdit->setText(options.host);
-    m_ui->addressEdit->setMinimumWidth(m_ui->addressEdit->fontMetrics().horizontalAdvance(QStringLiteral("255.255.255.255__")));
-    m_ui->portSpin->setValue(options.port);
-    m_client->setTimeout(options.timeoutMs);
-    m_client->setExpect(options.expectAny ? ReplyMatcher::Expect::Any : ReplyMatcher::Expect::Hello);
-    m_client->setSocketOptions(SendOptions::socketOptions(options));
-    m_ui->timeoutSpin->setValue(options.timeoutMs);
-    m_address = new AddressProblem(m_ui->addressEdit, m_ui->addressErrorLabel);
-    m_conversation->setEncoding(options.encoding);
-    m_ui->conversationView->setModel(m_conversation);
-    m_ui->conversationView->setItemDelegate(new ConversationDelegate(m_ui->conversationView));
-    m_menu = new ConversationMenu(m_ui->conversationView, m_client);
-    m_status = new ClientStatus(m_client, m_conversation, statusBar());
-    m_scrollTimer.setSingleShot(true);
-    m_scrollTimer.setInterval(33);
-    m_summaryTimer.setSingleShot(true);
-    m_summaryTimer.setInterval(100);
-    m_service = new ServiceControls(this);
-    m_service->setExpect(m_client->expect());
-    m_service->setEncoding(options.encoding);
-    m_service->setAnySender(options.anySender);
-    connect(m_service, &ServiceControls::anySenderChanged, m_client, &HelloClient::setAnySender);
-    new RespondersPanel(m_client, this);
-    m_ui->mainLayout->insertWidget(1, m_service);
-    m_ui->mainLayout->insertWidget(2, new SocketOptionsPanel(m_client, this));  // before the conditions
-    connect(m_service, &ServiceControls::expectChanged, m_client, &HelloClient::setExpect);
-    connect(m_service, &ServiceControls::encodingChanged, m_conversation, &ConversationModel::setEncoding);
-    connect(m_service, &ServiceControls::encodingChanged, this, [this](TextEncoding::Encoding encoding) {
-        m_composer->setEncoding(encoding);
-    });
+    setupServerRow(options);
+    setupConversation(options);
+    setupServiceControls(options);
     m_conditions = new ConditionsPanel(this);
     m_ui->mainLayout->insertWidget(3, m_conditions);
+    m_summary = new SessionSummary(m_client, m_conditions, this);
     setupRuns();  // between the conversation and the input
-    m_composer = new MessageComposer(this);
-    m_composer->setEncoding(options.encoding);
-    m_composer->setSender([this](const QByteArray &bytes) { return sendBytes(bytes); });
-    m_ui->mainLayout->addWidget(m_composer);
-    // Tab follows the screen, top to bottom: the server row, the kind of service, the conditions,
-    // the conversation, the input.
-    QList<QWidget *> chain{m_ui->newSessionButton};
-    for (QWidget *next : m_service->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly)) {
-        if (next->focusPolicy() & Qt::TabFocus)
-            chain << next;
-    }
-    chain << m_conditions->tabChain() << m_ui->conversationView << m_runs->tabChain() << m_composer->tabChain();
-    for (qsizetype i = 1; i < chain.size(); ++i)
-        QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
-    connect(m_composer, &MessageComposer::hexModeChanged, m_conversation, &ConversationModel::setHexMode);
-    connect(m_composer, &MessageComposer::encodingWanted, m_service, &ServiceControls::setEncoding);
-    m_composer->restoreSettings();
-    m_savedMessages = new SavedMessagesPanel(m_composer, this);
-    new FileMenu(m_composer, m_savedMessages, this);
+    setupComposer(options);
+    setTabChain();
     setWindowIcon(QIcon(QStringLiteral(":/icons/udpchat-client.svg")));
     m_ui->newSessionButton->setIcon(QIcon(QStringLiteral(":/icons/new-session.svg")));
 
-    connectSignals();
+    connectActions();
+    connectEngine();
     resize(520, 640);
     ClientSettings::restoreGeometry(this);
     startNewSession();
@@ -102,7 +59,73 @@ ClientWindow::~ClientWindow() { delete m_ui; }
 
 InputHistory *ClientWindow::history() const { return m_composer->history(); }
 
-void ClientWindow::connectSignals()
+void ClientWindow::setupServerRow(const ClientOptions &options)
+{
+    m_ui->addressEdit->setText(options.host);
+    m_ui->addressEdit->setMinimumWidth(m_ui->addressEdit->fontMetrics().horizontalAdvance(QStringLiteral("255.255.255.255__")));
+    m_ui->portSpin->setValue(options.port);
+    m_client->setTimeout(options.timeoutMs);
+    m_client->setExpect(options.expectAny ? ReplyMatcher::Expect::Any : ReplyMatcher::Expect::Hello);
+    m_client->setSocketOptions(options.socket);
+    m_ui->timeoutSpin->setValue(options.timeoutMs);
+    m_address = new AddressProblem(m_ui->addressEdit, m_ui->addressErrorLabel);
+}
+
+void ClientWindow::setupConversation(const ClientOptions &options)
+{
+    m_conversation->setEncoding(options.encoding);
+    m_ui->conversationView->setModel(m_conversation);
+    m_ui->conversationView->setItemDelegate(new ConversationDelegate(m_ui->conversationView));
+    m_menu = new ConversationMenu(m_ui->conversationView, m_client);
+    m_status = new ClientStatus(m_client, m_conversation, statusBar());
+    new FollowNewest(m_ui->conversationView);
+}
+
+void ClientWindow::setupServiceControls(const ClientOptions &options)
+{
+    m_service = new ServiceControls(this);
+    m_service->setExpect(m_client->expect());
+    m_service->setEncoding(options.encoding);
+    m_service->setAnySender(options.socket.anySender);
+    connect(m_service, &ServiceControls::anySenderChanged, m_client, &HelloClient::setAnySender);
+    new RespondersPanel(m_client, this);
+    m_ui->mainLayout->insertWidget(1, m_service);
+    m_ui->mainLayout->insertWidget(2, new SocketOptionsPanel(m_client, this));  // before the conditions
+    connect(m_service, &ServiceControls::expectChanged, m_client, &HelloClient::setExpect);
+    connect(m_service, &ServiceControls::encodingChanged, m_conversation, &ConversationModel::setEncoding);
+    connect(m_service, &ServiceControls::encodingChanged, this, [this](TextEncoding::Encoding encoding) {
+        m_composer->setEncoding(encoding);
+    });
+}
+
+void ClientWindow::setupComposer(const ClientOptions &options)
+{
+    m_composer = new MessageComposer(this);
+    m_composer->setEncoding(options.encoding);
+    m_composer->setSender([this](const QByteArray &bytes) { return sendBytes(bytes); });
+    m_ui->mainLayout->addWidget(m_composer);
+    connect(m_composer, &MessageComposer::hexModeChanged, m_conversation, &ConversationModel::setHexMode);
+    connect(m_composer, &MessageComposer::encodingWanted, m_service, &ServiceControls::setEncoding);
+    m_composer->restoreSettings();
+    m_savedMessages = new SavedMessagesPanel(m_composer, this);
+    new FileMenu(m_composer, m_savedMessages, this);
+}
+
+void ClientWindow::setTabChain()
+{
+    // Tab follows the screen, top to bottom: the server row, the kind of service, the conditions,
+    // the conversation, the input.
+    QList<QWidget *> chain{m_ui->newSessionButton};
+    for (QWidget *next : m_service->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly)) {
+        if (next->focusPolicy() & Qt::TabFocus)
+            chain << next;
+    }
+    chain << m_conditions->tabChain() << m_ui->conversationView << m_runs->tabChain() << m_composer->tabChain();
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
+}
+
+void ClientWindow::connectActions()
 {
     connect(m_ui->newSessionButton, &QPushButton::clicked, this, &ClientWindow::startNewSession);
     connect(m_ui->timeoutSpin, &QSpinBox::valueChanged, m_client, &HelloClient::setTimeout);
@@ -110,48 +133,17 @@ void ClientWindow::connectSignals()
     connect(m_ui->actionNewWindow, &QAction::triggered, this, &ClientWindow::openNewWindow);
     connect(m_ui->actionClearConversation, &QAction::triggered, m_conversation, &ConversationModel::clear);
     connect(m_ui->actionQuit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
-    connect(m_ui->actionTour, &QAction::triggered, this, [this] {
-        auto *tour = new TourDialog(m_client->serverEndpoint(), this);
-        tour->setAttribute(Qt::WA_DeleteOnClose);
-        tour->show();
-    });
-    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About udpchat"),
-                           tr("<p><b>udpchat client</b> %1</p><p>A chat-style conversation with a UDP hello "
-                              "server: the classic tutorial's protocol, with loss, round trips and source "
-                              "ports in plain view.</p>").arg(QCoreApplication::applicationVersion())
-                               + BuildInfo::aboutDetails());
-    });
-    connect(m_conversation, &QAbstractItemModel::rowsInserted, &m_scrollTimer, [this] {
-        if (!m_scrollTimer.isActive())
-            m_scrollTimer.start();
-    });
-    connect(&m_scrollTimer, &QTimer::timeout, m_ui->conversationView, &QListView::scrollToBottom);
+    new HelpActions(m_ui->actionTour, m_ui->actionAbout, m_client, this);
+}
 
+void ClientWindow::connectEngine()
+{
     connect(m_client, &HelloClient::messageSent, m_conversation, &ConversationModel::addSent);
     connect(m_client, &HelloClient::replyReceived, m_conversation, &ConversationModel::addReply);
     connect(m_client, &HelloClient::replyTimedOut, m_conversation, &ConversationModel::markNoReply);
     connect(m_client, &HelloClient::unexpectedReply, m_conversation, &ConversationModel::addUnexpected);
     connect(m_client, &HelloClient::duplicateReply, m_conversation, &ConversationModel::addDuplicate);
     connect(m_client, &HelloClient::replyOutOfOrder, m_conversation, &ConversationModel::markOutOfOrder);
-    const auto scheduleSummary = [this] {
-        if (!m_summaryTimer.isActive())
-            m_summaryTimer.start();
-    };
-    connect(m_client, &HelloClient::messageSent, &m_summaryTimer, scheduleSummary);
-    connect(m_client, &HelloClient::replyReceived, &m_summaryTimer, scheduleSummary);
-    connect(m_client, &HelloClient::replyTimedOut, &m_summaryTimer, scheduleSummary);
-    connect(m_client, &HelloClient::duplicateReply, &m_summaryTimer, scheduleSummary);
-    connect(&m_summaryTimer, &QTimer::timeout, this, &ClientWindow::updateSummary);
-    connect(m_conditions, &ConditionsPanel::settingsChanged, this, [this](const ConditionSettings &settings) {
-        // The summary goes on counting: a lost message must not vanish because a setting moved.
-        m_client->setConditions(settings);
-        updateSummary();
-    });
-    connect(m_conditions, &ConditionsPanel::resetRequested, this, [this] {
-        m_client->resetStats();
-        updateSummary();
-    });
     connect(m_client, &HelloClient::stateChanged, this, &ClientWindow::onStateChanged);
     connect(m_client, &HelloClient::sessionEnded, this, &ClientWindow::onSessionEnded);
     connect(m_client, &HelloClient::errorOccurred, this, &ClientWindow::onError);
@@ -210,7 +202,7 @@ void ClientWindow::onStateChanged(HelloClient::State state)
         if (m_client->stats().sent > 0) {
             m_client->resetStats();
             m_conversation->addNotice(tr("Counts (sent, answered, lost...) start again from zero for this session."));
-            updateSummary();
+            m_summary->update();
         }
     }
     updateStatus();
@@ -239,13 +231,6 @@ void ClientWindow::updateStatus()
     m_status->refresh();
     const QString title = tr("udpchat client - %1").arg(m_client->serverEndpoint());
     setWindowTitle(m_name.isEmpty() ? title : m_name + QLatin1String(" - ") + title);
-}
-
-void ClientWindow::updateSummary()
-{
-    const HelloClient::Stats s = m_client->stats();
-    m_conditions->setSummary(tr("Sent %1 · answered %2 · lost %3 · duplicated %4 · reordered %5")
-                                 .arg(s.sent).arg(s.answered).arg(s.lost).arg(s.duplicates).arg(s.reordered));
 }
 
 void ClientWindow::setupRuns()
@@ -280,8 +265,8 @@ ClientOptions ClientWindow::currentOptions() const
     options.timeoutMs = m_ui->timeoutSpin->value();
     options.encoding = m_conversation->encoding();
     options.expectAny = m_client->expect() == ReplyMatcher::Expect::Any;
-    SendOptions::copy(m_client->socketOptions(), &options);
-    options.anySender = m_service->anySender();
+    options.socket = m_client->socketOptions();
+    options.socket.anySender = m_service->anySender();
     return options;
 }
 

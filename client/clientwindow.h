@@ -5,12 +5,12 @@
 #include "helloclient.h"
 
 #include <QMainWindow>
-#include <QTimer>
 
 class AddressProblem;
 class ClientStatus;
 class ConditionsPanel;
 class ServiceControls;
+class SessionSummary;
 class ConversationMenu;
 class ConversationModel;
 class InputHistory;
@@ -54,7 +54,13 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    void connectSignals();
+    void setupServerRow(const ClientOptions &options);
+    void setupConversation(const ClientOptions &options);
+    void setupServiceControls(const ClientOptions &options);
+    void setupComposer(const ClientOptions &options);
+    void setTabChain();
+    void connectActions();
+    void connectEngine();
     ClientOptions currentOptions() const;
     // Hands the bytes to the engine; false, with its sentence shown, when they were not sent.
     bool sendBytes(const QByteArray &bytes);
@@ -62,7 +68,6 @@ private:
     void onSessionEnded(const QString &serverEndpoint);
     void onError(HelloClient::Error error, const QString &message);
     void updateStatus();
-    void updateSummary();
     void setupRuns();
 
     Ui::ClientWindow *m_ui = nullptr;
@@ -70,10 +75,7 @@ private:
     ConversationModel *m_conversation = nullptr;
     ConversationMenu *m_menu = nullptr;
     ClientStatus *m_status = nullptr;
-    // Scrolling to the newest entry and the conditions summary follow a flood at most this often
-    // (a scroll lays every row out at once; the summary is rebuilt text), not once per datagram.
-    QTimer m_scrollTimer;
-    QTimer m_summaryTimer;
+    SessionSummary *m_summary = nullptr;
     MessageComposer *m_composer = nullptr;
     AddressProblem *m_address = nullptr;
     SavedMessagesPanel *m_savedMessages = nullptr;

@@ -5,7 +5,6 @@
 #include "displaytext.h"
 #include "helloclient.h"
 #include "protocol.h"
-#include "sendoptions.h"
 
 #include <QEventLoop>
 
@@ -93,20 +92,17 @@ int ConsoleClient::run(const QString &host, quint16 port, int timeoutMs)
 
 int ConsoleClient::run(const ClientOptions &options)
 {
-    const QString &host = options.host;
     HelloClient client;
     client.setTimeout(options.timeoutMs);
     client.setExpect(options.expectAny ? ReplyMatcher::Expect::Any : ReplyMatcher::Expect::Hello);
-    client.setSocketOptions(SendOptions::socketOptions(options));
-    client.setServer(host, options.port);
-    // A session that cannot start (a local port in use) says why while send() runs.
-    QString startError;
-    QString sendError;  // a send refused by the system while send() runs (no route to a group...)
+    client.setSocketOptions(options.socket);
+    client.setServer(options.host, options.port);
+    SessionErrors errors;
     QObject::connect(&client, &HelloClient::errorOccurred, &client, [&](HelloClient::Error error, const QString &message) {
         if (client.state() == HelloClient::State::Idle)
-            startError = message;
+            errors.start = message;
         else if (error == HelloClient::Error::SendFailed)
-            sendError = message;
+            errors.send = message;
     });
     QByteArray line;
     for (;;) {
@@ -117,40 +113,47 @@ int ConsoleClient::run(const ClientOptions &options)
         }
         if (line.isEmpty())
             continue;  // as the script does: nothing is sent, it asks again
-        startError.clear();
-        sendError.clear();
-        if (client.state() == HelloClient::State::Idle)
-            client.start();
-        QString why;
-        const int id = client.send(line, nullptr, &why);
-        if (id == 0) {
-            if (!startError.isEmpty()) {
-                print(startError.toLocal8Bit() + '\n');
-                return 1;  // nothing can be sent from there: asking again would not help
-            }
-            print(why.toLocal8Bit() + '\n');
-            if (client.state() == HelloClient::State::Idle && !HelloClient::addressProblem(host).isEmpty())
-                return 1;
-            continue;
+        if (const std::optional<int> status = exchange(client, line, options.host, &errors))
+            return *status;
+    }
+}
+
+std::optional<int> ConsoleClient::exchange(HelloClient &client, const QByteArray &line, const QString &host,
+                                           SessionErrors *errors)
+{
+    errors->start.clear();
+    errors->send.clear();
+    if (client.state() == HelloClient::State::Idle)
+        client.start();
+    QString why;
+    const int id = client.send(line, nullptr, &why);
+    if (id == 0) {
+        if (!errors->start.isEmpty()) {
+            print(errors->start.toLocal8Bit() + '\n');
+            return 1;  // nothing can be sent from there: asking again would not help
         }
-        if (client.state() == HelloClient::State::Connecting) {
-            // A host name is looked up first: who may answer is known once it is.
-            QEventLoop connecting;
-            QObject::connect(&client, &HelloClient::stateChanged, &connecting, &QEventLoop::quit);
-            connecting.exec();
-            if (client.state() != HelloClient::State::Ready) {
-                print(startError.toLocal8Bit() + '\n');
-                continue;
-            }
-        }
-        const bool over = client.anyoneMayAnswer() ? reportAllAnswers(client, id, sendError)
-                                                   : reportAnswer(client, id, line);
-        if (over) {
-            // The script's last line, byte for byte (never translated).
-            print("Session is over from the server " + client.serverEndpoint().toUtf8() + "\n\n");
-            return 0;
+        print(why.toLocal8Bit() + '\n');
+        if (client.state() == HelloClient::State::Idle && !HelloClient::addressProblem(host).isEmpty())
+            return 1;
+        return std::nullopt;
+    }
+    if (client.state() == HelloClient::State::Connecting) {
+        // A host name is looked up first: who may answer is known once it is.
+        QEventLoop connecting;
+        QObject::connect(&client, &HelloClient::stateChanged, &connecting, &QEventLoop::quit);
+        connecting.exec();
+        if (client.state() != HelloClient::State::Ready) {
+            print(errors->start.toLocal8Bit() + '\n');
+            return std::nullopt;
         }
     }
+    const bool over = client.anyoneMayAnswer() ? reportAllAnswers(client, id, errors->send)
+                                               : reportAnswer(client, id, line);
+    if (!over)
+        return std::nullopt;
+    // The script's last line, byte for byte (never translated).
+    print("Session is over from the server " + client.serverEndpoint().toUtf8() + "\n\n");
+    return 0;
 }
 
 bool ConsoleClient::reportAllAnswers(HelloClient &client, int id, const QString &sendError)

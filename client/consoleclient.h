@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <cstdio>
+#include <optional>
 
 class HelloClient;
 struct ClientOptions;
@@ -27,6 +28,15 @@ public:
     int run(const ClientOptions &options);
 
 private:
+    // What the engine said while a line was being sent.
+    struct SessionErrors
+    {
+        QString start;  // the session could not start (a local port in use...)
+        QString send;   // a send refused by the system (no route to a group...)
+    };
+    // Sends one typed line and prints what came back; an exit status once there is nothing more
+    // to ask (the session over, or it cannot start), none to ask again.
+    std::optional<int> exchange(HelloClient &client, const QByteArray &line, const QString &host, SessionErrors *errors);
     enum class Fate { Answered, TimedOut, Unreachable, Failed };
     Fate waitFor(HelloClient &client, int id, QByteArray *reply, QString *why);
     // Anyone may answer: prints each reply until the message's time runs out; returns how many.

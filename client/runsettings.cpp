@@ -2,7 +2,6 @@
 #include "runsettings.h"
 
 #include "clientoptions.h"
-#include "sendoptions.h"
 
 TrafficRun::Settings runSettings(const ClientOptions &options)
 {
@@ -14,6 +13,6 @@ TrafficRun::Settings runSettings(const ClientOptions &options)
     settings.intervalNs = options.intervalNs;
     settings.timeoutMs = options.timeoutMs;
     settings.expectAny = options.expectAny;
-    settings.socket = SendOptions::socketOptions(options);
+    settings.socket = options.socket;
     return settings;
 }

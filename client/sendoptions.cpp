@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "sendoptions.h"
 
-#include "clientoptions.h"
 #include "clientsocketsetup.h"
 #include "defaults.h"
 
@@ -32,7 +31,7 @@ SendOptions::SendOptions()
 {
 }
 
-bool SendOptions::read(const QCommandLineParser &parser, ClientOptions *options, QString *error) const
+bool SendOptions::read(const QCommandLineParser &parser, ClientSocketSetup::Options *options, QString *error) const
 {
     // Only what is given: the rest stays as the saved settings left it.
     if (parser.isSet(m_anySender))
@@ -62,26 +61,4 @@ bool SendOptions::read(const QCommandLineParser &parser, ClientOptions *options,
         return false;
     }
     return true;
-}
-
-ClientSocketSetup::Options SendOptions::socketOptions(const ClientOptions &options)
-{
-    ClientSocketSetup::Options socket;
-    socket.localAddress = options.localAddress;
-    socket.localPort = options.localPort;
-    socket.anySender = options.anySender;
-    socket.ttl = options.ttl;
-    socket.multicastLoopback = options.multicastLoopback;
-    socket.interfaceName = options.interfaceName;
-    return socket;
-}
-
-void SendOptions::copy(const ClientSocketSetup::Options &socket, ClientOptions *options)
-{
-    options->localAddress = socket.localAddress;
-    options->localPort = socket.localPort;
-    options->anySender = socket.anySender;
-    options->ttl = socket.ttl;
-    options->multicastLoopback = socket.multicastLoopback;
-    options->interfaceName = socket.interfaceName;
 }

@@ -6,7 +6,6 @@
 #include <QCommandLineOption>
 
 class QCommandLineParser;
-struct ClientOptions;
 
 // The command-line options for who may answer and for sending to a group or a broadcast address:
 // --any-sender, --ttl, --multicast-loopback, --interface. One home for their names, help texts
@@ -17,11 +16,7 @@ public:
     SendOptions();
     QList<QCommandLineOption> options() const { return {m_anySender, m_ttl, m_loopback, m_interface}; }
     // False with a sentence for the user in *error on a bad value.
-    bool read(const QCommandLineParser &parser, ClientOptions *options, QString *error) const;
-    // The socket options the parsed command line asks for (local endpoint, who may answer, group).
-    static ClientSocketSetup::Options socketOptions(const ClientOptions &options);
-    // The other way, so that a new window sends as this one does.
-    static void copy(const ClientSocketSetup::Options &socket, ClientOptions *options);
+    bool read(const QCommandLineParser &parser, ClientSocketSetup::Options *options, QString *error) const;
 
 private:
     QCommandLineOption m_anySender;

@@ -24,6 +24,22 @@ SocketOptionsPanel::SocketOptionsPanel(HelloClient *client, QWidget *parent)
     , m_loopback(new QCheckBox(tr("Multicast loopback"), m_fields))
     , m_interface(new QComboBox(m_fields))
 {
+    describeFields();
+    showOptions(m_client->socketOptions());
+    layOut();
+    connect(m_toggle, &QToolButton::toggled, this, [this](bool open) {
+        m_fields->setVisible(open);
+        m_toggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+    });
+    connect(m_address, &QLineEdit::textChanged, this, &SocketOptionsPanel::apply);
+    connect(m_port, &QSpinBox::valueChanged, this, &SocketOptionsPanel::apply);
+    connect(m_ttl, &QSpinBox::valueChanged, this, &SocketOptionsPanel::apply);
+    connect(m_loopback, &QCheckBox::toggled, this, &SocketOptionsPanel::apply);
+    connect(m_interface, &QComboBox::currentIndexChanged, this, &SocketOptionsPanel::apply);
+}
+
+void SocketOptionsPanel::describeFields()
+{
     const QString later = tr("Takes effect at the next session (New session).");
     m_toggle->setObjectName(QStringLiteral("socketOptionsToggle"));
     m_toggle->setText(tr("Soc&ket options"));
@@ -54,8 +70,10 @@ SocketOptionsPanel::SocketOptionsPanel(HelloClient *client, QWidget *parent)
             m_interface->addItem(i.name(), i.name());
     }
     m_interface->setToolTip(tr("Where datagrams to a group leave this computer. %1").arg(later));
+}
 
-    const ClientSocketSetup::Options o = m_client->socketOptions();
+void SocketOptionsPanel::showOptions(const ClientSocketSetup::Options &o)
+{
     m_address->setText(o.localAddress.isNull() ? QString() : o.localAddress.toString());
     m_port->setValue(o.localPort);
     m_ttl->setValue(o.ttl);
@@ -63,7 +81,10 @@ SocketOptionsPanel::SocketOptionsPanel(HelloClient *client, QWidget *parent)
     if (m_interface->findData(o.interfaceName) < 0)
         m_interface->addItem(o.interfaceName, o.interfaceName);  // given on the command line, gone since
     m_interface->setCurrentIndex(m_interface->findData(o.interfaceName));
+}
 
+void SocketOptionsPanel::layOut()
+{
     auto *fields = new QHBoxLayout(m_fields);
     fields->setContentsMargins(0, 0, 0, 0);
     fields->addWidget(new QLabel(tr("From:"), m_fields));
@@ -80,15 +101,6 @@ SocketOptionsPanel::SocketOptionsPanel(HelloClient *client, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_toggle, 0, Qt::AlignLeft);
     layout->addWidget(m_fields);
-    connect(m_toggle, &QToolButton::toggled, this, [this](bool open) {
-        m_fields->setVisible(open);
-        m_toggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
-    });
-    connect(m_address, &QLineEdit::textChanged, this, &SocketOptionsPanel::apply);
-    connect(m_port, &QSpinBox::valueChanged, this, &SocketOptionsPanel::apply);
-    connect(m_ttl, &QSpinBox::valueChanged, this, &SocketOptionsPanel::apply);
-    connect(m_loopback, &QCheckBox::toggled, this, &SocketOptionsPanel::apply);
-    connect(m_interface, &QComboBox::currentIndexChanged, this, &SocketOptionsPanel::apply);
 }
 
 ClientSocketSetup::Options SocketOptionsPanel::options() const

@@ -26,6 +26,11 @@ public:
     ClientSocketSetup::Options options() const;
 
 private:
+    // Names, ranges and tooltips; the interfaces that can multicast.
+    void describeFields();
+    void showOptions(const ClientSocketSetup::Options &options);
+    // The button, and the fields on their own line under it.
+    void layOut();
     void apply();
 
     HelloClient *m_client = nullptr;

@@ -8,6 +8,7 @@
 #include <QDateTime>
 
 #include <algorithm>
+#include <utility>
 
 QStringList ReplyTemplate::macroNames()
 {
@@ -15,57 +16,84 @@ QStringList ReplyTemplate::macroNames()
             QStringLiteral("{counter}"), QStringLiteral("{time}")};
 }
 
-bool ReplyTemplate::parse(const QString &text, ReplyTemplate *result, QString *error)
+namespace {
+// The name in "{letters}" at `at`, or empty: other braces are text.
+QStringView macroAt(const QString &text, qsizetype at)
+{
+    if (text.at(at) != QLatin1Char('{'))
+        return {};
+    qsizetype end = at + 1;
+    while (end < text.size() && text.at(end).isLower())
+        ++end;
+    if (end > at + 1 && end < text.size() && text.at(end) == QLatin1Char('}'))
+        return QStringView(text).mid(at + 1, end - at - 1);
+    return {};
+}
+
+// Literal bytes gathered between two macros.
+struct PendingLiteral
+{
+    QByteArray bytes;
+    QString text;  // typed characters, encoded at once (a surrogate pair stays whole)
+
+    void takeText()
+    {
+        bytes += text.toUtf8();
+        text.clear();
+    }
+    QByteArray take()
+    {
+        takeText();
+        return std::exchange(bytes, {});
+    }
+};
+} // namespace
+
+bool ReplyTemplate::macroKind(QStringView name, Kind *kind)
 {
     static const std::pair<QLatin1String, Kind> macros[] = {
         {QLatin1String("payload"), Kind::Payload}, {QLatin1String("sender"), Kind::Sender},
         {QLatin1String("size"), Kind::Size},       {QLatin1String("counter"), Kind::Counter},
         {QLatin1String("time"), Kind::Time}};
+    const auto known = std::find_if(std::begin(macros), std::end(macros), [&](const auto &m) { return m.first == name; });
+    if (known == std::end(macros))
+        return false;
+    *kind = known->second;
+    return true;
+}
+
+bool ReplyTemplate::parse(const QString &text, ReplyTemplate *result, QString *error)
+{
     ReplyTemplate parsed;
     parsed.m_source = text;
-    QByteArray literal;
-    QString pendingText;  // typed characters, encoded at once (a surrogate pair stays whole)
-    const auto takeText = [&] {
-        literal += pendingText.toUtf8();
-        pendingText.clear();
-    };
+    PendingLiteral pending;
     const auto flush = [&] {
-        takeText();
-        if (!literal.isEmpty())
+        if (QByteArray literal = pending.take(); !literal.isEmpty())
             parsed.m_parts.push_back({Kind::Literal, literal});
-        literal.clear();
     };
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         if (c == QLatin1Char('\\')) {
-            takeText();
+            pending.takeText();
             Escapes::Escape escape;
             if (!Escapes::read(text, i, &escape, error))
                 return false;
-            literal += escape.value;  // a character escape is ASCII: the same byte in UTF-8
+            pending.bytes += escape.value;  // a character escape is ASCII: the same byte in UTF-8
             i += escape.length - 1;
             continue;
         }
-        if (c == QLatin1Char('{')) {
-            qsizetype end = i + 1;
-            while (end < text.size() && text.at(end).isLower())
-                ++end;
-            if (end > i + 1 && end < text.size() && text.at(end) == QLatin1Char('}')) {
-                const QString name = text.mid(i + 1, end - i - 1);
-                const auto known = std::find_if(std::begin(macros), std::end(macros),
-                                                [&](const auto &m) { return m.first == name; });
-                if (known == std::end(macros)) {
-                    *error = tr("unknown macro {%1}: the macros are %2.")
-                                 .arg(name, macroNames().join(QLatin1Char(' ')));
-                    return false;
-                }
-                flush();
-                parsed.m_parts.push_back({known->second, {}});
-                i = end;
-                continue;
+        if (const QStringView name = macroAt(text, i); !name.isEmpty()) {
+            Kind kind = Kind::Literal;
+            if (!macroKind(name, &kind)) {
+                *error = tr("unknown macro {%1}: the macros are %2.").arg(name.toString(), macroNames().join(QLatin1Char(' ')));
+                return false;
             }
+            flush();
+            parsed.m_parts.push_back({kind, {}});
+            i += name.size() + 1;  // past the closing brace
+            continue;
         }
-        pendingText += c;
+        pending.text += c;
     }
     flush();
     *result = std::move(parsed);

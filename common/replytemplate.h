@@ -43,6 +43,9 @@ private:
         Kind kind = Kind::Literal;
         QByteArray literal;
     };
+    // The macro named so ("payload"...); false for an unknown name.
+    static bool macroKind(QStringView name, Kind *kind);
+
     std::vector<Part> m_parts;
     QString m_source;
 };

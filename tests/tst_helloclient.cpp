@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "helloclient.h"
+#include "helloclienttestutil.h"
 #include "helloserver.h"
 #include "protocol.h"
 #include "udptestutil.h"
@@ -17,22 +18,11 @@ private slots:
     void newSessionNewSourcePort();
     void ignoresOtherSenders();
     void duplicateNamesMatchOldestFirst();
-    void timeoutThenLateReply();
-    void retryResends();
-    void unexpectedReply();
-    void duplicateOfLargeReply();
     void serverUnreachable();
     void unresolvableHost();
     void overIPv6Loopback_data();
     void overIPv6Loopback();
 };
-
-static void startClient(HelloClient &client, quint16 port)
-{
-    QSignalSpy state(&client, &HelloClient::stateChanged);
-    client.start(QStringLiteral("127.0.0.1"), port);
-    QTRY_COMPARE(client.state(), HelloClient::State::Ready);
-}
 
 void TestHelloClient::helloAndGoodBye()
 {
@@ -145,110 +135,6 @@ void TestHelloClient::duplicateNamesMatchOldestFirst()
     QTRY_COMPARE(replies.size(), 2);
     QCOMPARE(replies.at(0).at(0).toInt(), first);
     QCOMPARE(replies.at(1).at(0).toInt(), second);
-}
-
-// A server that answers only when told to: loss and lateness on demand.
-struct ManualServer
-{
-    QUdpSocket socket;
-    QHostAddress clientAddress;
-    quint16 clientPort = 0;
-
-    bool start() { return socket.bind(QHostAddress::LocalHost, 0); }
-    QByteArray receive()
-    {
-        const QNetworkDatagram d = waitForDatagram(socket);
-        clientAddress = d.senderAddress();
-        clientPort = quint16(d.senderPort());
-        return d.data();
-    }
-    void send(const QByteArray &bytes) { socket.writeDatagram(bytes, clientAddress, clientPort); }
-};
-
-void TestHelloClient::timeoutThenLateReply()
-{
-    ManualServer server;
-    QVERIFY(server.start());
-    HelloClient client;
-    client.setTimeout(50);
-    QSignalSpy timedOut(&client, &HelloClient::replyTimedOut);
-    QSignalSpy replies(&client, &HelloClient::replyReceived);
-    startClient(client, server.socket.localPort());
-    const int id = client.send("Mallory");
-    QCOMPARE(server.receive(), QByteArray("Mallory"));
-    QTRY_COMPARE(timedOut.size(), 1);
-    QCOMPARE(timedOut.at(0).at(0).toInt(), id);
-    QCOMPARE(client.waitingCount(), 0);
-    server.send("Hello Mallory!\n");
-    QTRY_COMPARE(replies.size(), 1);
-    QCOMPARE(replies.at(0).at(0).toInt(), id);
-    QVERIFY(replies.at(0).at(2).toLongLong() >= 50000);
-}
-
-void TestHelloClient::retryResends()
-{
-    ManualServer server;
-    QVERIFY(server.start());
-    HelloClient client;
-    client.setTimeout(50);
-    QSignalSpy timedOut(&client, &HelloClient::replyTimedOut);
-    QSignalSpy replies(&client, &HelloClient::replyReceived);
-    startClient(client, server.socket.localPort());
-    const int id = client.send("Niaj");
-    QCOMPARE(server.receive(), QByteArray("Niaj"));  // "lost": no answer
-    QTRY_COMPARE(timedOut.size(), 1);
-    QVERIFY(client.retry(id));
-    QCOMPARE(server.receive(), QByteArray("Niaj"));
-    server.send("Hello Niaj!\n");
-    QTRY_COMPARE(replies.size(), 1);
-    QCOMPARE(replies.at(0).at(0).toInt(), id);
-    QVERIFY(!client.retry(id));  // answered: nothing left to retry
-    QCOMPARE(timedOut.size(), 1);
-}
-
-void TestHelloClient::unexpectedReply()
-{
-    ManualServer server;
-    QVERIFY(server.start());
-    HelloClient client;
-    QSignalSpy unexpected(&client, &HelloClient::unexpectedReply);
-    startClient(client, server.socket.localPort());
-    client.send("Olivia");
-    QCOMPARE(server.receive(), QByteArray("Olivia"));
-    server.send("Hello Peggy!\n");
-    server.send(QByteArray("\x1b[2J", 4));
-    QTRY_COMPARE(unexpected.size(), 2);
-    QCOMPARE(unexpected.at(0).at(0).toByteArray(), QByteArray("Hello Peggy!\n"));
-    QCOMPARE(client.waitingCount(), 1);
-}
-
-// Replies are remembered by size and hash, not kept whole: a 65,507-byte reply sent again is
-// still known as a duplicate, and one byte different is not.
-void TestHelloClient::duplicateOfLargeReply()
-{
-    ManualServer server;
-    QVERIFY(server.start());
-    HelloClient client;
-    QSignalSpy replies(&client, &HelloClient::replyReceived);
-    QSignalSpy duplicates(&client, &HelloClient::duplicateReply);
-    QSignalSpy unexpected(&client, &HelloClient::unexpectedReply);
-    startClient(client, server.socket.localPort());
-    const QByteArray name(Protocol::MaxNameSize, 'n');
-    const int id = client.send(name);
-    QCOMPARE(server.receive(), name);
-    const QByteArray reply = Protocol::replyTo(name);
-    QCOMPARE(reply.size(), Protocol::MaxDatagramSize);
-    server.send(reply);
-    QTRY_COMPARE(replies.size(), 1);
-    server.send(reply);
-    QTRY_COMPARE(duplicates.size(), 1);
-    QCOMPARE(duplicates.at(0).at(0).toInt(), id);
-    QByteArray other = reply;
-    other[100] = 'm';
-    server.send(other);
-    QTRY_COMPARE(unexpected.size(), 1);
-    QCOMPARE(duplicates.size(), 1);
-    QCOMPARE(client.stats().duplicates, 1);
 }
 
 void TestHelloClient::serverUnreachable()

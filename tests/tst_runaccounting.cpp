@@ -4,6 +4,7 @@
 // all alike, each responder's reply is matched to the next datagram it has not answered, without
 // rescanning what it already answered (a long queue stays linear, not quadratic).
 #include "trafficrun.h"
+#include "runtestutil.h"
 #include "udptestutil.h"
 
 #include <QElapsedTimer>
@@ -26,12 +27,7 @@ private:
 
 TrafficRun::Settings TestRunAccounting::anyoneSettings(quint16 port, const QByteArray &message, quint64 count)
 {
-    TrafficRun::Settings settings;
-    settings.host = QStringLiteral("127.0.0.1");
-    settings.port = port;
-    settings.message = message;
-    settings.count = count;
-    settings.intervalNs = 1000 * 1000;
+    TrafficRun::Settings settings = loopbackRun(port, message, count);
     settings.timeoutMs = 300;
     settings.socket.anySender = true;
     return settings;
@@ -105,14 +101,7 @@ void TestRunAccounting::firstAnswersOnly()
     QUdpSocket a, b;
     QVERIFY(bindClient(a));
     QVERIFY(bindClient(b));
-    connect(&a, &QUdpSocket::readyRead, this, [&a, &b] {
-        while (a.hasPendingDatagrams()) {
-            const QNetworkDatagram d = a.receiveDatagram();
-            const QByteArray reply = "Hello " + d.data() + "!\n";
-            a.writeDatagram(reply, d.senderAddress(), quint16(d.senderPort()));
-            b.writeDatagram(reply, d.senderAddress(), quint16(d.senderPort()));
-        }
-    });
+    answerFromBoth(a, b);
     TrafficRun run;
     QSignalSpy replies(&run, &TrafficRun::replyReceived);
     QSignalSpy answered(&run, &TrafficRun::datagramAnswered);

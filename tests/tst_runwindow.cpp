@@ -7,6 +7,7 @@
 #include "runpanel.h"
 #include "runsettings.h"
 #include "runtimeline.h"
+#include "runtestutil.h"
 #include "udptestutil.h"
 
 #include <QLineEdit>
@@ -104,16 +105,9 @@ void TestRunWindow::chartCountsDatagramsNotReplies()
     QUdpSocket a, b;
     QVERIFY(bindClient(a));
     QVERIFY(bindClient(b));
-    connect(&a, &QUdpSocket::readyRead, this, [&a, &b] {
-        while (a.hasPendingDatagrams()) {
-            const QNetworkDatagram d = a.receiveDatagram();
-            const QByteArray reply = "Hello " + d.data() + "!\n";
-            a.writeDatagram(reply, d.senderAddress(), quint16(d.senderPort()));
-            b.writeDatagram(reply, d.senderAddress(), quint16(d.senderPort()));
-        }
-    });
+    answerFromBoth(a, b);
     ClientOptions options = optionsFor(a.localPort());
-    options.anySender = true;
+    options.socket.anySender = true;
     ClientWindow window(options);
     RunPanel *panel = window.runPanel();
     prepare(panel, QStringLiteral("x {seq}"), 5);

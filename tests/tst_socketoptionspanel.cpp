@@ -109,24 +109,24 @@ void TestSocketOptionsPanel::settingsRoundTrip()
     QSettings().clear();
     ClientOptions saved;
     saved.expectAny = true;
-    saved.anySender = true;
+    saved.socket.anySender = true;
     saved.encoding = TextEncoding::Encoding::Gb18030;
-    saved.localAddress = QHostAddress(QStringLiteral("127.0.0.1"));
-    saved.localPort = 40123;
-    saved.ttl = 12;
-    saved.multicastLoopback = false;
-    saved.interfaceName = QStringLiteral("lo");  // usually not multicast-capable: then not restored
+    saved.socket.localAddress = QHostAddress(QStringLiteral("127.0.0.1"));
+    saved.socket.localPort = 40123;
+    saved.socket.ttl = 12;
+    saved.socket.multicastLoopback = false;
+    saved.socket.interfaceName = QStringLiteral("lo");  // usually not multicast-capable: then not restored
     ClientSettings::save(saved, false, {});
     ClientOptions loaded;
     ClientSettings::load(&loaded);
     QCOMPARE(loaded.expectAny, true);
-    QCOMPARE(loaded.anySender, true);
+    QCOMPARE(loaded.socket.anySender, true);
     QCOMPARE(loaded.encoding, TextEncoding::Encoding::Gb18030);
-    QCOMPARE(loaded.localAddress, saved.localAddress);
-    QCOMPARE(loaded.localPort, quint16(40123));
-    QCOMPARE(loaded.ttl, 12);
-    QCOMPARE(loaded.multicastLoopback, false);
-    QCOMPARE(loaded.interfaceName.isEmpty(), !ClientSocketSetup::interfaceProblem(QStringLiteral("lo")).isEmpty());
+    QCOMPARE(loaded.socket.localAddress, saved.socket.localAddress);
+    QCOMPARE(loaded.socket.localPort, quint16(40123));
+    QCOMPARE(loaded.socket.ttl, 12);
+    QCOMPARE(loaded.socket.multicastLoopback, false);
+    QCOMPARE(loaded.socket.interfaceName.isEmpty(), !ClientSocketSetup::interfaceProblem(QStringLiteral("lo")).isEmpty());
     // Damaged values leave the defaults.
     QSettings s;
     s.setValue(QStringLiteral("client/ttl"), 999);
@@ -135,9 +135,9 @@ void TestSocketOptionsPanel::settingsRoundTrip()
     s.sync();
     ClientOptions damaged;
     ClientSettings::load(&damaged);
-    QCOMPARE(damaged.ttl, Defaults::MulticastTtl);
+    QCOMPARE(damaged.socket.ttl, Defaults::MulticastTtl);
     QCOMPARE(damaged.encoding, TextEncoding::Encoding::Utf8);
-    QVERIFY(damaged.localAddress.isNull());
+    QVERIFY(damaged.socket.localAddress.isNull());
     QSettings().clear();
 }
 
@@ -145,8 +145,8 @@ void TestSocketOptionsPanel::windowShowsAndSavesItsChoices()
 {
     QSettings().clear();
     ClientOptions options;
-    options.ttl = 5;
-    options.multicastLoopback = false;
+    options.socket.ttl = 5;
+    options.socket.multicastLoopback = false;
     options.expectAny = true;
     auto *window = new ClientWindow(options);
     QCOMPARE(window->findChild<QSpinBox *>(QStringLiteral("ttlSpin"))->value(), 5);
@@ -157,8 +157,8 @@ void TestSocketOptionsPanel::windowShowsAndSavesItsChoices()
     delete window;
     ClientOptions loaded;
     ClientSettings::load(&loaded);
-    QCOMPARE(loaded.ttl, 6);
-    QCOMPARE(loaded.multicastLoopback, false);
+    QCOMPARE(loaded.socket.ttl, 6);
+    QCOMPARE(loaded.socket.multicastLoopback, false);
     QCOMPARE(loaded.expectAny, true);
     QCOMPARE(loaded.encoding, TextEncoding::Encoding::Latin1);
     QSettings().clear();

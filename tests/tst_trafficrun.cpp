@@ -7,6 +7,7 @@
 #include "runstatistics.h"
 #include "trafficconsole.h"
 #include "trafficrun.h"
+#include "runtestutil.h"
 #include "udptestutil.h"
 
 #include <QSignalSpy>
@@ -27,21 +28,7 @@ private slots:
     void roundTripOnInjectedClock();
     void stopCountsInFlightAsLost();
     void summaryFormat();
-
-private:
-    static TrafficRun::Settings settingsFor(quint16 port, const QByteArray &message, quint64 count);
 };
-
-TrafficRun::Settings TestTrafficRun::settingsFor(quint16 port, const QByteArray &message, quint64 count)
-{
-    TrafficRun::Settings settings;
-    settings.host = QStringLiteral("127.0.0.1");
-    settings.port = port;
-    settings.message = message;
-    settings.count = count;
-    settings.intervalNs = 1000 * 1000;  // --interval 1
-    return settings;
-}
 
 void TestTrafficRun::sequenceNumbers()
 {
@@ -72,7 +59,7 @@ void TestTrafficRun::fiftyAnswered()
     QSignalSpy finished(&run, &TrafficRun::finished);
     QSignalSpy replies(&run, &TrafficRun::replyReceived);
     QSignalSpy timedOut(&run, &TrafficRun::replyTimedOut);
-    run.start(settingsFor(server.port(), message, 50));
+    run.start(loopbackRun(server.port(), message, 50));
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
     const RunStatistics &stats = run.statistics();
     QCOMPARE(stats.sentCount(), 50u);
@@ -103,7 +90,7 @@ void TestTrafficRun::silentServerLosesAll()
     TrafficRun run;
     QSignalSpy finished(&run, &TrafficRun::finished);
     QSignalSpy timedOut(&run, &TrafficRun::replyTimedOut);
-    TrafficRun::Settings settings = settingsFor(server.port(), "x {seq}", 3);
+    TrafficRun::Settings settings = loopbackRun(server.port(), "x {seq}", 3);
     settings.timeoutMs = 200;
     run.start(settings);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
@@ -123,7 +110,7 @@ void TestTrafficRun::duplicatesAndReordering()
     TrafficRun run;
     QSignalSpy finished(&run, &TrafficRun::finished);
     QSignalSpy duplicates(&run, &TrafficRun::duplicateReceived);
-    run.start(settingsFor(server.localPort(), "n{seq}", 4));
+    run.start(loopbackRun(server.localPort(), "n{seq}", 4));
     QList<QNetworkDatagram> got;
     QDeadlineTimer deadline(5000);
     while (got.size() < 4 && !deadline.hasExpired()) {
@@ -152,7 +139,7 @@ void TestTrafficRun::roundTripOnInjectedClock()
     // Time stands still but for 7 ms that pass as each datagram goes out: every round trip is 7 ms.
     connect(&run, &TrafficRun::datagramSent, this, [&fake] { fake += 7 * 1000 * 1000; });
     QSignalSpy finished(&run, &TrafficRun::finished);
-    TrafficRun::Settings settings = settingsFor(server.port(), "clock", 1);
+    TrafficRun::Settings settings = loopbackRun(server.port(), "clock", 1);
     run.start(settings);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
     QCOMPARE(run.statistics().answeredCount(), 1u);
@@ -167,7 +154,7 @@ void TestTrafficRun::stopCountsInFlightAsLost()
     TrafficRun run;
     QSignalSpy sent(&run, &TrafficRun::datagramSent);
     QSignalSpy finished(&run, &TrafficRun::finished);
-    TrafficRun::Settings settings = settingsFor(silent.localPort(), "x {seq}", 0);  // until stopped
+    TrafficRun::Settings settings = loopbackRun(silent.localPort(), "x {seq}", 0);  // until stopped
     settings.timeoutMs = 60000;
     run.start(settings);
     QTRY_VERIFY(sent.count() >= 3);

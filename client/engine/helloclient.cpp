@@ -4,11 +4,8 @@
 #include "arrivaltime.h"
 #include "protocol.h"
 
-#include <QHostInfo>
 #include <QLocale>
 #include <QUdpSocket>
-
-#include <algorithm>
 
 HelloClient::HelloClient(QObject *parent)
     : QObject(parent)
@@ -17,6 +14,8 @@ HelloClient::HelloClient(QObject *parent)
     m_timeoutTimer.setSingleShot(true);
     m_timeoutTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_timeoutTimer, &QTimer::timeout, this, &HelloClient::checkTimeouts);
+    connect(&m_lookup, &ServerLookup::found, this, &HelloClient::connectTo);
+    connect(&m_lookup, &ServerLookup::notFound, this, &HelloClient::onHostNotFound);
 }
 
 HelloClient::~HelloClient() = default;
@@ -44,50 +43,27 @@ void HelloClient::start()
     stop();
     m_host = m_wantedHost;
     m_port = m_wantedPort;
-    QHostAddress literal;
-    const Protocol::HostKind kind = Protocol::classifyHost(m_host, &literal);
-    if (kind != Protocol::HostKind::IPv4 && kind != Protocol::HostKind::IPv6 && kind != Protocol::HostKind::HostName) {
+    if (!ServerLookup::usable(m_host)) {
         emit errorOccurred(Error::InvalidAddress, addressProblem(m_host));
         return;
     }
     ++m_sessionNumber;
     setState(State::Connecting);
-    if (kind == Protocol::HostKind::HostName) {
-        // Asynchronous: the window never waits on the resolver.
-        m_lookupId = QHostInfo::lookupHost(m_host, this, &HelloClient::onLookedUp);
-        return;
-    }
-    connectTo(literal);
+    m_lookup.start(m_host);  // a name without blocking: the window never waits on the resolver
 }
 
-void HelloClient::onLookedUp(const QHostInfo &info)
+void HelloClient::onHostNotFound()
 {
-    m_lookupId = -1;
-    const QList<QHostAddress> addresses = info.addresses();
-    if (info.error() != QHostInfo::NoError || addresses.isEmpty()) {
-        setState(State::Idle);
-        m_matcher.clear();
-        m_outbox.clear();
-        emit errorOccurred(Error::HostNotFound, tr("Cannot find the host %1").arg(m_host));
-        return;
-    }
-    const auto v4 = std::find_if(addresses.begin(), addresses.end(), [](const QHostAddress &a) {
-        return a.protocol() == QAbstractSocket::IPv4Protocol;
-    });
-    connectTo(v4 != addresses.end() ? *v4 : addresses.first());
+    setState(State::Idle);
+    m_matcher.clear();
+    m_outbox.clear();
+    emit errorOccurred(Error::HostNotFound, tr("Cannot find the host %1").arg(m_host));
 }
 
 void HelloClient::setLocalEndpoint(const QHostAddress &address, quint16 port)
 {
     m_socketOptions.localAddress = address;
     m_socketOptions.localPort = port;
-}
-
-void HelloClient::setGroupOptions(int ttl, bool loopback, const QString &interfaceName)
-{
-    m_socketOptions.ttl = ttl;
-    m_socketOptions.multicastLoopback = loopback;
-    m_socketOptions.interfaceName = interfaceName;
 }
 
 void HelloClient::connectTo(const QHostAddress &address)
@@ -120,10 +96,7 @@ void HelloClient::connectTo(const QHostAddress &address)
 void HelloClient::closeSocket()
 {
     ++m_generation;
-    if (m_lookupId >= 0) {
-        QHostInfo::abortHostLookup(m_lookupId);
-        m_lookupId = -1;
-    }
+    m_lookup.abort();
     m_timeoutTimer.stop();
     m_matcher.clear();
     m_outbox.clear();
@@ -164,10 +137,7 @@ QString HelloClient::serverEndpoint() const
         return Protocol::endpointText(m_socket->peerAddress(), m_socket->peerPort());
     if (m_socket && m_anyone)
         return Protocol::endpointText(m_serverAddress, m_port);
-    const QHostAddress literal(m_host);
-    if (!literal.isNull())
-        return Protocol::endpointText(literal, m_port);
-    return m_host + QLatin1Char(':') + QString::number(m_port);
+    return ServerLookup::endpoint(m_host, m_port);
 }
 
 quint16 HelloClient::localPort() const { return m_socket ? m_socket->localPort() : 0; }

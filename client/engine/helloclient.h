@@ -5,6 +5,7 @@
 #include "defaults.h"
 #include "networkconditions.h"
 #include "replymatcher.h"
+#include "serverlookup.h"
 
 #include <QAbstractSocket>
 #include <QByteArray>
@@ -16,7 +17,6 @@
 
 #include <vector>
 
-class QHostInfo;
 class QUdpSocket;
 
 // One session with one hello server over a connected UDP socket: only that server's datagrams
@@ -46,10 +46,10 @@ public:
     // The local address and port to send from (--local-address, --local-port); null and 0: the
     // system picks. Takes effect at the next session.
     void setLocalEndpoint(const QHostAddress &address, quint16 port);
-    // Who may answer (--any-sender), and the options for a group: all take effect at the next session.
+    // Who may answer (--any-sender), and all the socket's options (a group's too): each takes
+    // effect at the next session.
     void setAnySender(bool any) { m_socketOptions.anySender = any; }
     bool anySender() const { return m_socketOptions.anySender; }
-    void setGroupOptions(int ttl, bool loopback, const QString &interfaceName);
     void setSocketOptions(const ClientSocketSetup::Options &options) { m_socketOptions = options; }
     const ClientSocketSetup::Options &socketOptions() const { return m_socketOptions; }
     // Whether this session's socket hears anyone (asked for, or a group or broadcast server).
@@ -126,7 +126,7 @@ private:
     void setState(State state);
     void onConnected();
     void connectTo(const QHostAddress &address);
-    void onLookedUp(const QHostInfo &info);
+    void onHostNotFound();
     void onSocketError(QAbstractSocket::SocketError error);
     void readReplies();
     // receivedNs: when the reply arrived, on m_clock.
@@ -149,7 +149,7 @@ private:
     ClientSocketSetup::Options m_socketOptions;
     QHostAddress m_serverAddress;  // once known
     bool m_anyone = false;         // this session's socket is unconnected
-    int m_lookupId = -1;
+    ServerLookup m_lookup;
     int m_sessionNumber = 0;
     int m_timeoutMs = Defaults::TimeoutMs;
     int m_nextId = 1;

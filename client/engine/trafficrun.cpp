@@ -3,7 +3,6 @@
 
 #include "protocol.h"
 
-#include <QHostInfo>
 #include <QUdpSocket>
 #include <QVariant>
 
@@ -25,6 +24,8 @@ TrafficRun::TrafficRun(QObject *parent)
     connect(&m_socket, &RunSocket::connected, this, &TrafficRun::onConnected);
     connect(&m_socket, &RunSocket::readyRead, this, &TrafficRun::readReplies);
     connect(&m_socket, &RunSocket::errorOccurred, this, &TrafficRun::onSocketError);
+    connect(&m_lookup, &ServerLookup::found, this, &TrafficRun::connectTo);
+    connect(&m_lookup, &ServerLookup::notFound, this, &TrafficRun::onHostNotFound);
 }
 
 TrafficRun::~TrafficRun() { closeSocket(); }
@@ -33,10 +34,7 @@ QString TrafficRun::serverEndpoint() const
 {
     if (m_socket.isConnected())
         return Protocol::endpointText(m_socket.peerAddress(), m_socket.peerPort());
-    QHostAddress literal;
-    if (Protocol::classifyHost(m_settings.host, &literal) != Protocol::HostKind::HostName && !literal.isNull())
-        return Protocol::endpointText(literal, m_settings.port);
-    return m_settings.host + QLatin1Char(':') + QString::number(m_settings.port);
+    return ServerLookup::endpoint(m_settings.host, m_settings.port);
 }
 
 void TrafficRun::start(const Settings &settings)
@@ -55,39 +53,16 @@ void TrafficRun::start(const Settings &settings)
     m_attempted = 0;
     m_lastError.clear();
     m_running = true;
-    QHostAddress literal;
-    switch (Protocol::classifyHost(m_settings.host, &literal)) {
-    case Protocol::HostKind::IPv4:
-    case Protocol::HostKind::IPv6:
-        connectTo(literal);
-        return;
-    case Protocol::HostKind::HostName:
-        m_lookupId = QHostInfo::lookupHost(m_settings.host, this, &TrafficRun::onLookedUp);
-        return;
-    default:
+    if (!m_lookup.start(m_settings.host)) {
         report(tr("'%1' is not a server address.").arg(m_settings.host));
         finish();
-        return;
     }
 }
 
-void TrafficRun::onLookedUp(const QHostInfo &info)
+void TrafficRun::onHostNotFound()
 {
-    m_lookupId = -1;
-    const QList<QHostAddress> addresses = info.addresses();
-    if (info.error() != QHostInfo::NoError || addresses.isEmpty()) {
-        report(tr("Cannot find the host %1").arg(m_settings.host));
-        finish();
-        return;
-    }
-    // IPv4 first, as the seed does.
-    for (const QHostAddress &address : addresses) {
-        if (address.protocol() == QAbstractSocket::IPv4Protocol) {
-            connectTo(address);
-            return;
-        }
-    }
-    connectTo(addresses.first());
+    report(tr("Cannot find the host %1").arg(m_settings.host));
+    finish();
 }
 
 void TrafficRun::connectTo(const QHostAddress &address)
@@ -119,10 +94,7 @@ void TrafficRun::onConnected()
 void TrafficRun::closeSocket()
 {
     m_timer.stop();
-    if (m_lookupId >= 0) {
-        QHostInfo::abortHostLookup(m_lookupId);
-        m_lookupId = -1;
-    }
+    m_lookup.abort();
     m_socket.close();
 }
 

@@ -5,6 +5,7 @@
 #include "defaults.h"
 #include "runsocket.h"
 #include "runstatistics.h"
+#include "serverlookup.h"
 
 #include <QAbstractSocket>
 #include <QByteArray>
@@ -17,7 +18,6 @@
 #include <deque>
 #include <functional>
 
-class QHostInfo;
 class QUdpSocket;
 
 // One message sent to a hello server again and again (count times, or until stop()), one every
@@ -105,7 +105,7 @@ signals:
     void finished();
 
 private:
-    void onLookedUp(const QHostInfo &info);
+    void onHostNotFound();
     void connectTo(const QHostAddress &address);
     void onConnected();
     void onSocketError(QAbstractSocket::SocketError error);
@@ -134,6 +134,7 @@ private:
     Settings m_settings;
     bool m_numbered = false;
     bool m_running = false;
+    ServerLookup m_lookup;
     RunSocket m_socket;
     QHostAddress m_serverAddress;
     bool m_anyone = false;
@@ -156,7 +157,6 @@ private:
     quint64 nextUnanswered(const QString &from);
     QHostAddress m_sender;  // reused: a QHostAddress allocates
     QString m_serverText;   // "address:port" of the connected server
-    int m_lookupId = -1;
     RunStatistics m_stats;
     // In send order, so deadlines are in order too; at most RunStatistics' window of them.
     std::deque<Waiting> m_waiting;

@@ -366,14 +366,6 @@
         <translation>关于 udpchat(&amp;A)</translation>
     </message>
     <message>
-        <source>About udpchat</source>
-        <translation>关于 udpchat</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;udpchat client&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;A chat-style conversation with a UDP hello server: the classic tutorial's protocol, with loss, round trips and source ports in plain view.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;udpchat 客户端&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;以聊天方式与 UDP hello 服务器对话：经典教程的协议，丢包、往返时间和源端口一目了然。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Session %1 with %2 from local port %3</source>
         <translation>会话 %1：与 %2，本地端口 %3</translation>
     </message>
@@ -408,10 +400,6 @@
     <message>
         <source>F1</source>
         <translation>F1</translation>
-    </message>
-    <message>
-        <source>Sent %1 · answered %2 · lost %3 · duplicated %4 · reordered %5</source>
-        <translation>已发送 %1 · 已回复 %2 · 丢失 %3 · 重复 %4 · 乱序 %5</translation>
     </message>
     <message>
         <source>&amp;Tour: UDP in seven steps</source>
@@ -1024,6 +1012,17 @@
     <message>
         <source>Could not answer %1: %2</source>
         <translation>无法回复 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <source>About udpchat</source>
+        <translation>关于 udpchat</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;udpchat client&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;A chat-style conversation with a UDP hello server: the classic tutorial's protocol, with loss, round trips and source ports in plain view.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;udpchat 客户端&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;以聊天方式与 UDP hello 服务器对话：经典教程的协议，丢包、往返时间和源端口一目了然。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2217,6 +2216,13 @@
     <message>
         <source>Who ma&amp;y answer:</source>
         <translation>谁可以回答(&amp;Y)：</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSummary</name>
+    <message>
+        <source>Sent %1 · answered %2 · lost %3 · duplicated %4 · reordered %5</source>
+        <translation>已发送 %1 · 已回复 %2 · 丢失 %3 · 重复 %4 · 乱序 %5</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "conversationmodel.h"
 #include "rttbench.h"
 #include "targets.h"
+#include "timerlateness.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -60,9 +61,7 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     const QCommandLineOption count(QStringLiteral("messages"), QStringLiteral("Messages to send (default 100000)."),
                                    QStringLiteral("n"), QStringLiteral("100000"));
-    const QCommandLineOption bin(QStringLiteral("server"), QStringLiteral("The udpchat-server binary."),
-                                 QStringLiteral("path"),
-                                 QCoreApplication::applicationDirPath() + QStringLiteral("/../../server/udpchat-server"));
+    const QCommandLineOption bin = serverBinaryOption();
     parser.addOptions({count, bin});
     parser.process(app);
     const int messages = std::max(1, parser.value(count).toInt());
@@ -81,13 +80,8 @@ int main(int argc, char *argv[])
     HelloClient *client = window.client();
 
     // The event loop's health: how late a 10 ms timer ever fires.
-    QElapsedTimer sinceTick;
-    sinceTick.start();
-    std::vector<qint64> lateness;
-    QTimer ticker;
-    ticker.setTimerType(Qt::PreciseTimer);
-    QObject::connect(&ticker, &QTimer::timeout, [&] { lateness.push_back(sinceTick.restart() - 10); });
-    ticker.start(10);
+    TimerLateness lateness;
+    lateness.start();
 
     int sent = 0;
     int answered = 0;
@@ -118,23 +112,19 @@ int main(int argc, char *argv[])
     const double showMs = showClock.nsecsElapsed() / 1e6;
 
     // A resize makes every row's height depend on the new width: the event loop must keep going.
-    std::sort(lateness.begin(), lateness.end());
-    const std::vector<qint64> sendLateness = lateness;
-    lateness.clear();
-    sinceTick.restart();
+    const std::vector<qint64> sendLateness = lateness.takeSorted();
     window.resize(window.width() + 200, window.height());
     QTimer::singleShot(3000, &app, &QCoreApplication::quit);
     app.exec();
-    ticker.stop();
-    const qint64 resizeWorst = lateness.empty() ? 0 : *std::max_element(lateness.begin(), lateness.end());
-    lateness = sendLateness;
+    lateness.stop();
+    const qint64 resizeWorst = TimerLateness::worst(lateness.takeSorted());
 
-    const auto at = [&](double q) { return lateness.empty() ? 0 : lateness[size_t(q * double(lateness.size() - 1))]; };
+    const auto at = [&](double q) { return TimerLateness::quantile(sendLateness, q); };
     const qint64 kib = peakRssKiB();
     std::printf("client window: %d messages sent, %d answered, %d conversation rows, %.1f s (%.0f messages/s)\n",
                 sent, answered, window.conversation()->rowCount(), seconds, sent / seconds);
     std::printf("event loop: 10 ms timer late by p50 %lld ms, p99 %lld ms, worst %lld ms\n", at(0.5), at(0.99),
-                lateness.empty() ? 0LL : lateness.back());
+                TimerLateness::worst(sendLateness));
     std::printf("scroll to the newest and paint: %.1f ms; after a resize, 10 ms timer late by at most %lld ms\n",
                 showMs, resizeWorst);
     std::printf("peak RSS (VmHWM) %.1f MB (target < 200): %s\n", kib / 1024.0, kib >= 0 && kib < 200 * 1024 ? "met" : "NOT MET");

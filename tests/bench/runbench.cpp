@@ -6,6 +6,7 @@
 #include "clientwindow.h"
 #include "runpanel.h"
 #include "targets.h"
+#include "timerlateness.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -31,9 +32,7 @@ int main(int argc, char *argv[])
                                   QStringLiteral("r"), QStringLiteral("20000"));
     const QCommandLineOption seconds(QStringLiteral("seconds"), QStringLiteral("How long to send (default 5)."),
                                      QStringLiteral("s"), QStringLiteral("5"));
-    const QCommandLineOption bin(QStringLiteral("server"), QStringLiteral("The udpchat-server binary."),
-                                 QStringLiteral("path"),
-                                 QCoreApplication::applicationDirPath() + QStringLiteral("/../../server/udpchat-server"));
+    const QCommandLineOption bin = serverBinaryOption();
     const QCommandLineOption folded(QStringLiteral("folded"), QStringLiteral("Keep the Runs panel folded (no charts drawn)."));
     const QCommandLineOption recvBuffer(QStringLiteral("recv-buffer"),
                                         QStringLiteral("The server's --recv-buffer: small, for real loss (the tour's step)."),
@@ -63,25 +62,20 @@ int main(int argc, char *argv[])
     panel->findChild<QSpinBox *>(QStringLiteral("runPaceSpin"))->setValue(perSecond);
 
     // The event loop's health: how late a 10 ms timer fires while the run goes on.
-    QElapsedTimer sinceTick;
-    std::vector<qint64> lateness;
-    QTimer ticker;
-    ticker.setTimerType(Qt::PreciseTimer);
-    QObject::connect(&ticker, &QTimer::timeout, [&] { lateness.push_back(sinceTick.restart() - 10); });
+    TimerLateness lateness;
     QObject::connect(panel->run(), &TrafficRun::finished, &app, &QCoreApplication::quit);
     QTimer::singleShot(0, &app, [&] {
-        sinceTick.start();
-        ticker.start(10);
+        lateness.start();
         panel->start();
     });
     QTimer::singleShot((duration + 30) * 1000, &app, [&] { panel->stop(); });  // a bound, whatever happens
     QElapsedTimer clock;
     clock.start();
     app.exec();
-    ticker.stop();
+    lateness.stop();
 
-    std::sort(lateness.begin(), lateness.end());
-    const auto at = [&](double q) { return lateness.empty() ? 0 : lateness[size_t(q * double(lateness.size() - 1))]; };
+    const std::vector<qint64> sorted = lateness.takeSorted();
+    const auto at = [&](double q) { return TimerLateness::quantile(sorted, q); };
     const RunStatistics &stats = panel->run()->statistics();
     std::printf("client window run%s: %d datagrams/s asked for %d s: %llu sent, %llu answered, %llu lost, "
                 "achieved %.0f/s, rtt p50 %.3f ms p99 %.3f ms\n",
@@ -90,7 +84,7 @@ int main(int argc, char *argv[])
     const qint64 p99 = at(0.99);
     std::printf("event loop during the run: 10 ms timer late by p50 %lld ms, p99 %lld ms, worst %lld ms "
                 "(target p99 < 20): %s\n",
-                at(0.5), p99, lateness.empty() ? 0LL : lateness.back(), p99 < 20 ? "met" : "NOT MET");
+                at(0.5), p99, TimerLateness::worst(sorted), p99 < 20 ? "met" : "NOT MET");
     server.stop();
     return 0;
 }

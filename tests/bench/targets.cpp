@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "targets.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QNetworkDatagram>
@@ -95,4 +96,10 @@ std::unique_ptr<Target> seedTarget(const QString &seedDir, const QString &workDi
     copy.close();
     return std::make_unique<Target>(QStringLiteral("seed (Python)"), python,
                                     QStringList{copy.fileName(), QStringLiteral("{port}")});
+}
+
+QCommandLineOption serverBinaryOption()
+{
+    return QCommandLineOption(QStringLiteral("server"), QStringLiteral("The udpchat-server binary."), QStringLiteral("path"),
+                              QCoreApplication::applicationDirPath() + QStringLiteral("/../../server/udpchat-server"));
 }

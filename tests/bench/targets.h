@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCommandLineOption>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -39,6 +40,9 @@ private:
 
 // Peak resident memory (VmHWM) of a process in KiB (0: this one), Linux only; -1 elsewhere.
 qint64 peakRssKiB(qint64 pid = 0);
+
+// --server: the udpchat-server binary, by default the one built beside the client benchmarks.
+QCommandLineOption serverBinaryOption();
 
 // The seed's Python server, copied with its port replaced. Null if the seed or python3 is missing.
 std::unique_ptr<Target> seedTarget(const QString &seedDir, const QString &workDir);
