@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "socketoptionspanel.h"
+#include "colors.h"
 
 #include "helloclient.h"
 
@@ -119,7 +120,8 @@ void SocketOptionsPanel::apply()
 {
     const bool usable = m_address->text().trimmed().isEmpty() || !QHostAddress(m_address->text().trimmed()).isNull();
     // A half-typed address is not sent from: it is marked, and the last usable one stays.
-    m_address->setStyleSheet(usable ? QString() : QStringLiteral("color: red"));
+    m_address->setStyleSheet(usable ? QString()
+                                    : QStringLiteral("QLineEdit { color: %1; }").arg(Colors::errorText(palette()).name()));
     if (usable)
         m_client->setSocketOptions(options());
 }
