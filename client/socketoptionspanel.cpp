@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "socketoptionspanel.h"
-#include "colors.h"
 
+#include "colors.h"
 #include "helloclient.h"
 
 #include <QCheckBox>
