@@ -101,9 +101,10 @@ void PeerTableModel::flush()
         return;
     m_changed = false;
     evictQuietest(liveCount() - MaxPeers);
-    removeEvictedRows();
+    replaceEvictedRows();
+    removeEvictedRows();  // only if fewer came than left
     if (!m_peers.empty())
-        emit dataChanged(index(0, DatagramsColumn), index(rowCount() - 1, StateColumn));
+        emit dataChanged(index(0, PeerColumn), index(rowCount() - 1, StateColumn));
     if (!m_fresh.empty()) {
         const int first = int(m_peers.size());
         beginInsertRows({}, first, first + int(m_fresh.size()) - 1);
@@ -113,6 +114,24 @@ void PeerTableModel::flush()
         }
         m_fresh.clear();
         endInsertRows();
+    }
+}
+
+void PeerTableModel::replaceEvictedRows()
+{
+    // Newcomers take the rows of those who left: no row moves, so the view only repaints (no
+    // removal, insertion, relayout or scroll bar change), and the peers still talking keep their rows.
+    size_t next = 0;
+    for (size_t row = 0; row < m_peers.size() && next < m_fresh.size() && m_evictedRows > 0; ++row) {
+        if (!m_peers[row].evicted)
+            continue;
+        m_peers[row] = std::move(m_fresh[next++]);
+        m_rowOf[Key{m_peers[row].address, m_peers[row].port}] = int(row);
+        --m_evictedRows;
+    }
+    if (next > 0) {
+        m_fresh.erase(m_fresh.begin(), m_fresh.begin() + qsizetype(next));
+        indexFresh();
     }
 }
 
@@ -168,28 +187,17 @@ void PeerTableModel::removeEvictedRows()
 {
     if (m_evictedRows == 0)
         return;
-    const auto isEvicted = [](const Peer &p) { return p.evicted; };
-    int ranges = 0;
-    for (size_t row = 0; row < m_peers.size(); ++row)
-        ranges += m_peers[row].evicted && (row == 0 || !m_peers[row - 1].evicted);
-    if (ranges > MaxRemovalRanges) {
-        // Scattered: one reset of the rows is cheaper for a view than many removals.
-        beginResetModel();
-        m_peers.erase(std::remove_if(m_peers.begin(), m_peers.end(), isEvicted), m_peers.end());
-        endResetModel();
-    } else {
-        // One removal per contiguous range, from the bottom up so earlier rows keep their numbers.
-        for (int last = int(m_peers.size()) - 1; last >= 0; --last) {
-            if (!m_peers[size_t(last)].evicted)
-                continue;
-            int first = last;
-            while (first > 0 && m_peers[size_t(first - 1)].evicted)
-                --first;
-            beginRemoveRows({}, first, last);
-            m_peers.erase(m_peers.begin() + first, m_peers.begin() + last + 1);
-            endRemoveRows();
-            last = first;
-        }
+    // One removal per contiguous range, from the bottom up so earlier rows keep their numbers.
+    for (int last = int(m_peers.size()) - 1; last >= 0; --last) {
+        if (!m_peers[size_t(last)].evicted)
+            continue;
+        int first = last;
+        while (first > 0 && m_peers[size_t(first - 1)].evicted)
+            --first;
+        beginRemoveRows({}, first, last);
+        m_peers.erase(m_peers.begin() + first, m_peers.begin() + last + 1);
+        endRemoveRows();
+        last = first;
     }
     m_evictedRows = 0;
     for (int row = 0; row < int(m_peers.size()); ++row)

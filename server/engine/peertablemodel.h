@@ -13,9 +13,9 @@
 // and last seen, and "ended" once its last datagram was exit (the seed's one server, many clients).
 // Updated in batches like the log; at most MaxPeers rows, the longest quiet forgotten first.
 // The view is told only at a flush (the timer's), whatever the senders do: ever-new senders are
-// evicted between flushes without a signal (a shown row stays, unchanged, until the next flush
-// removes it), so a flood of them costs one removal and one insertion per flush, not one per
-// newcomer, and the window repaints the panel no more often than for one sender.
+// evicted between flushes without a signal (a shown row stays, unchanged, until the next flush),
+// and at the flush newcomers take the evicted rows' places. A flood of them costs the view one
+// dataChanged per flush, as one sender does: no removal, insertion or relayout per newcomer.
 class PeerTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -29,8 +29,6 @@ public:
     // Newcomers held between two flushes; past it the quietest are evicted at once (no signal).
     // Twice MaxPeers so that each such eviction frees room for at least MaxPeers more: O(1) a newcomer.
     static constexpr int MaxPending = 2 * MaxPeers;
-    // More ranges of evicted rows than this at a flush: the rows are reset, not removed range by range.
-    static constexpr int MaxRemovalRanges = 16;
     static constexpr int FlushIntervalMs = 33;
 
     explicit PeerTableModel(QObject *parent = nullptr);
@@ -70,6 +68,7 @@ private:
 
     int liveCount() const { return int(m_peers.size()) - m_evictedRows + int(m_fresh.size()); }
     void evictQuietest(int excess);
+    void replaceEvictedRows();
     void removeEvictedRows();
     void indexFresh();
 
