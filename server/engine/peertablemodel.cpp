@@ -102,7 +102,9 @@ void PeerTableModel::flush()
     m_changed = false;
     evictQuietest(liveCount() - MaxPeers);
     replaceEvictedRows();
-    removeEvictedRows();  // only if fewer came than left
+    // Never more rows left than newcomers came (eviction keeps MaxPeers live and at most MaxPeers
+    // rows are shown), so nothing is left to remove; kept in case that ever changes.
+    removeEvictedRows();
     if (!m_peers.empty())
         emit dataChanged(index(0, PeerColumn), index(rowCount() - 1, StateColumn));
     if (!m_fresh.empty()) {
