@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "peerspanel.h"
 
+#include "cachedtextdelegate.h"
 #include "peertablemodel.h"
 
 #include <QHeaderView>
@@ -25,6 +26,7 @@ PeersPanel::PeersPanel(QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
+    m_view->setItemDelegate(new CachedTextDelegate(m_view));  // ever-new senders repaint every row
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);

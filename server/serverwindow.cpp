@@ -3,6 +3,7 @@
 #include "ui_serverwindow.h"
 
 #include "buildinfo.h"
+#include "cachedtextdelegate.h"
 #include "captureactions.h"
 #include "counterslabel.h"
 #include "datagraminspector.h"
@@ -107,6 +108,7 @@ void ServerWindow::setupViews()
     m_filter->setSourceModel(m_log);
     QTableView *view = m_ui->logView;
     view->setModel(m_filter);
+    view->setItemDelegate(new CachedTextDelegate(view));  // repainted 30 times a second under a flood
     setUniformRows(view);
     QHeaderView *columns = view->horizontalHeader();
     const int digit = view->fontMetrics().horizontalAdvance(QLatin1Char('0'));

@@ -66,12 +66,14 @@ QVariant PeerTableModel::headerData(int section, Qt::Orientation orientation, in
 
 void PeerTableModel::add(const DatagramBatch &batch)
 {
-    bool newcomers = false;
     for (const DatagramRecord &r : batch) {
         const Key key{r.sender, r.senderPort};
         auto it = m_rowOf.find(key);
         Peer *peer = nullptr;
         if (it == m_rowOf.end()) {
+            // Ever-new senders between two flushes are bounded too, without telling the view.
+            if (int(m_fresh.size()) >= MaxPending)
+                evictQuietest(liveCount() - MaxPeers);
             Peer fresh;
             fresh.address = r.sender;
             fresh.port = r.senderPort;
@@ -79,7 +81,6 @@ void PeerTableModel::add(const DatagramBatch &batch)
             m_fresh.push_back(fresh);
             m_rowOf.insert(key, -int(m_fresh.size()));
             peer = &m_fresh.back();
-            newcomers = true;
         } else {
             peer = it.value() >= 0 ? &m_peers[size_t(it.value())] : &m_fresh[size_t(-it.value() - 1)];
         }
@@ -89,10 +90,7 @@ void PeerTableModel::add(const DatagramBatch &batch)
         peer->ended = r.outcome == Outcome::GoodBye;
         m_changed = true;
     }
-    // Ever-new senders between two flushes are bounded too: past MaxPeers, flush (and evict) now.
-    if (newcomers && int(m_fresh.size()) >= MaxPeers)
-        flush();
-    else if (m_changed && !m_flushTimer.isActive())
+    if (m_changed && !m_flushTimer.isActive())
         m_flushTimer.start();
 }
 
@@ -102,9 +100,13 @@ void PeerTableModel::flush()
     if (!m_changed)
         return;
     m_changed = false;
+    evictQuietest(liveCount() - MaxPeers);
+    replaceEvictedRows();
+    // Never more rows left than newcomers came (eviction keeps MaxPeers live and at most MaxPeers
+    // rows are shown), so nothing is left to remove; kept in case that ever changes.
+    removeEvictedRows();
     if (!m_peers.empty())
-        emit dataChanged(index(0, DatagramsColumn), index(rowCount() - 1, StateColumn));
-    evictQuietest(int(m_peers.size() + m_fresh.size()) - MaxPeers);
+        emit dataChanged(index(0, PeerColumn), index(rowCount() - 1, StateColumn));
     if (!m_fresh.empty()) {
         const int first = int(m_peers.size());
         beginInsertRows({}, first, first + int(m_fresh.size()) - 1);
@@ -117,16 +119,36 @@ void PeerTableModel::flush()
     }
 }
 
+void PeerTableModel::replaceEvictedRows()
+{
+    // Newcomers take the rows of those who left: no row moves, so the view only repaints (no
+    // removal, insertion, relayout or scroll bar change), and the peers still talking keep their rows.
+    size_t next = 0;
+    for (size_t row = 0; row < m_peers.size() && next < m_fresh.size() && m_evictedRows > 0; ++row) {
+        if (!m_peers[row].evicted)
+            continue;
+        m_peers[row] = std::move(m_fresh[next++]);
+        m_rowOf[Key{m_peers[row].address, m_peers[row].port}] = int(row);
+        --m_evictedRows;
+    }
+    if (next > 0) {
+        m_fresh.erase(m_fresh.begin(), m_fresh.begin() + qsizetype(next));
+        indexFresh();
+    }
+}
+
 void PeerTableModel::evictQuietest(int excess)
 {
     if (excess <= 0)
         return;
-    // The excess quietest, over shown and fresh peers alike, found in one pass (nth_element):
-    // a flood of ever-new senders costs O(n) a flush, not a scan per evicted row.
+    // The excess quietest, over live shown and fresh peers alike, found in one pass (nth_element):
+    // a flood of ever-new senders costs O(n) per MaxPeers newcomers, not a scan per evicted row.
     std::vector<qint64> last;
-    last.reserve(m_peers.size() + m_fresh.size());
-    for (const Peer &p : m_peers)
-        last.push_back(p.lastMs);
+    last.reserve(size_t(liveCount()));
+    for (const Peer &p : m_peers) {
+        if (!p.evicted)
+            last.push_back(p.lastMs);
+    }
     for (const Peer &p : m_fresh)
         last.push_back(p.lastMs);
     std::nth_element(last.begin(), last.begin() + (excess - 1), last.end());
@@ -142,43 +164,50 @@ void PeerTableModel::evictQuietest(int excess)
         }
         return false;
     };
-    std::vector<bool> gone(m_peers.size());
-    for (size_t row = 0; row < m_peers.size(); ++row)
-        gone[row] = evict(m_peers[row]);
-    // Fresh peers that would leave at once are never shown.
-    std::vector<Peer> fresh;
-    for (Peer &p : m_fresh) {
-        if (evict(p))
+    // Shown rows are only marked: the view learns of it at the next flush, in one batch.
+    for (Peer &p : m_peers) {
+        if (!p.evicted && evict(p)) {
+            p.evicted = true;
+            ++m_evictedRows;
             m_rowOf.remove(Key{p.address, p.port});
-        else
-            fresh.push_back(std::move(p));
+        }
     }
-    m_fresh = std::move(fresh);
-    removeEvicted(gone);
+    // Fresh peers that leave before they were shown are never shown.
+    const auto kept = std::remove_if(m_fresh.begin(), m_fresh.end(), [&](const Peer &p) {
+        if (!evict(p))
+            return false;
+        m_rowOf.remove(Key{p.address, p.port});
+        return true;
+    });
+    if (kept != m_fresh.end()) {
+        m_fresh.erase(kept, m_fresh.end());
+        indexFresh();
+    }
 }
 
-void PeerTableModel::removeEvicted(const std::vector<bool> &gone)
+void PeerTableModel::removeEvictedRows()
 {
+    if (m_evictedRows == 0)
+        return;
     // One removal per contiguous range, from the bottom up so earlier rows keep their numbers.
-    bool removed = false;
-    for (int last = int(gone.size()) - 1; last >= 0; --last) {
-        if (!gone[size_t(last)])
+    for (int last = int(m_peers.size()) - 1; last >= 0; --last) {
+        if (!m_peers[size_t(last)].evicted)
             continue;
         int first = last;
-        while (first > 0 && gone[size_t(first - 1)])
+        while (first > 0 && m_peers[size_t(first - 1)].evicted)
             --first;
         beginRemoveRows({}, first, last);
-        for (int row = first; row <= last; ++row)
-            m_rowOf.remove(Key{m_peers[size_t(row)].address, m_peers[size_t(row)].port});
         m_peers.erase(m_peers.begin() + first, m_peers.begin() + last + 1);
         endRemoveRows();
-        removed = true;
         last = first;
     }
-    if (!removed)
-        return;
+    m_evictedRows = 0;
     for (int row = 0; row < int(m_peers.size()); ++row)
         m_rowOf[Key{m_peers[size_t(row)].address, m_peers[size_t(row)].port}] = row;
+}
+
+void PeerTableModel::indexFresh()
+{
     for (int i = 0; i < int(m_fresh.size()); ++i)
         m_rowOf[Key{m_fresh[size_t(i)].address, m_fresh[size_t(i)].port}] = -(i + 1);
 }
@@ -190,6 +219,7 @@ void PeerTableModel::clear()
     m_peers.clear();
     m_fresh.clear();
     m_rowOf.clear();
+    m_evictedRows = 0;
     m_changed = false;
     endResetModel();
 }

@@ -3,7 +3,9 @@
 // Targets: udpchat-server --headless; the server window (offscreen, log live); a reference server
 // on plain OS sockets (the practical ceiling); the seed's Python server when ../shared/seed is there.
 // Rounds are interleaved (A B C D A B C D ...) and medians reported with ratios to the reference.
-// Then udpchat's own generator (TrafficRun) beside the load generator, against the headless server.
+// Then udpchat's own generator (TrafficRun) beside the load generator, against the headless server,
+// and the window's probe round trips under a flood from one sender and from ever-new senders.
+#include "floodbench.h"
 #include "generatorbench.h"
 #include "loadgen.h"
 #include "targets.h"
@@ -106,7 +108,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption external(QStringLiteral("external"),
         QStringLiteral("Only load a server already running on 127.0.0.1:PORT (throughput scenario) and exit."),
         QStringLiteral("port"));
-    parser.addOptions({rounds, seconds, bin, seed, rssCount, only, external});
+    const QCommandLineOption floodCount(QStringLiteral("flood-count"),
+        QStringLiteral("Datagrams in each flood the window's probe runs under, one sender and distinct (default 200000; 0 skips)."),
+        QStringLiteral("n"), QStringLiteral("200000"));
+    const QCommandLineOption floodRate(QStringLiteral("flood-rate"),
+        QStringLiteral("Datagrams a second in those floods (default 50000)."), QStringLiteral("n"), QStringLiteral("50000"));
+    parser.addOptions({rounds, seconds, bin, seed, rssCount, only, external, floodCount, floodRate});
     parser.process(app);
 
     if (parser.isSet(external)) {
@@ -216,6 +223,15 @@ int main(int argc, char *argv[])
 
     if (!parser.isSet(only) || QStringLiteral("generator").contains(parser.value(only)))
         compareGenerators(*targets[1], roundCount, measureSeconds);
+
+    const qint64 floodDatagrams = parser.value(floodCount).toLongLong();
+    if (floodDatagrams > 0 && (!parser.isSet(only) || QStringLiteral("flood").contains(parser.value(only)))) {
+        for (auto &target : targets)
+            target->stop();  // the floods have the machine to themselves
+        if (!compareFloods(dir.filePath(QStringLiteral("../../server/udpchat-server")), roundCount, floodDatagrams,
+                           std::max(1, parser.value(floodRate).toInt())))
+            return 1;
+    }
 
     const qint64 rssDatagrams = parser.value(rssCount).toLongLong();
     if (rssDatagrams > 0) {
