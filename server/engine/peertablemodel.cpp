@@ -102,9 +102,9 @@ void PeerTableModel::flush()
     m_changed = false;
     evictQuietest(liveCount() - MaxPeers);
     replaceEvictedRows();
-    // Never more rows left than newcomers came (eviction keeps MaxPeers live and at most MaxPeers
-    // rows are shown), so nothing is left to remove; kept in case that ever changes.
-    removeEvictedRows();
+    // Eviction keeps MaxPeers live and at most MaxPeers rows are shown, so every evicted row had a
+    // newcomer to take it: no row is ever removed.
+    Q_ASSERT(m_evictedRows == 0);
     if (!m_peers.empty())
         emit dataChanged(index(0, PeerColumn), index(rowCount() - 1, StateColumn));
     if (!m_fresh.empty()) {
@@ -183,27 +183,6 @@ void PeerTableModel::evictQuietest(int excess)
         m_fresh.erase(kept, m_fresh.end());
         indexFresh();
     }
-}
-
-void PeerTableModel::removeEvictedRows()
-{
-    if (m_evictedRows == 0)
-        return;
-    // One removal per contiguous range, from the bottom up so earlier rows keep their numbers.
-    for (int last = int(m_peers.size()) - 1; last >= 0; --last) {
-        if (!m_peers[size_t(last)].evicted)
-            continue;
-        int first = last;
-        while (first > 0 && m_peers[size_t(first - 1)].evicted)
-            --first;
-        beginRemoveRows({}, first, last);
-        m_peers.erase(m_peers.begin() + first, m_peers.begin() + last + 1);
-        endRemoveRows();
-        last = first;
-    }
-    m_evictedRows = 0;
-    for (int row = 0; row < int(m_peers.size()); ++row)
-        m_rowOf[Key{m_peers[size_t(row)].address, m_peers[size_t(row)].port}] = row;
 }
 
 void PeerTableModel::indexFresh()

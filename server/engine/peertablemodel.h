@@ -69,7 +69,6 @@ private:
     int liveCount() const { return int(m_peers.size()) - m_evictedRows + int(m_fresh.size()); }
     void evictQuietest(int excess);
     void replaceEvictedRows();
-    void removeEvictedRows();
     void indexFresh();
 
     std::vector<Peer> m_peers;       // shown rows, those evicted since the last flush included
