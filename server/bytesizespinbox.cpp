@@ -2,6 +2,7 @@
 #include "bytesizespinbox.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 #include <QStyle>
 
 #include <algorithm>
@@ -39,8 +40,22 @@ QStringList localBytesWords()
 
 bool isNumberChar(QChar c, const QLocale &locale)
 {
-    return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || locale.groupSeparator() == c
+    return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('.') || locale.groupSeparator() == c
         || locale.decimalPoint() == c;
+}
+
+// The number as the C locale reads it. '.' is a decimal point to everyone (1.5M); where it is also
+// the locale's group separator (German: 2.304,5), it groups only ahead of exactly three digits, so
+// what the field shows ("2.304 Bytes") still reads back.
+QString plainNumber(QString number, const QLocale &locale)
+{
+    if (locale.groupSeparator() == QLatin1String(".")) {
+        static const QRegularExpression grouping(QStringLiteral("\\.(?=\\d{3}(?!\\d))"));
+        number.remove(grouping);
+    } else {
+        number.remove(locale.groupSeparator());
+    }
+    return number.replace(locale.decimalPoint(), QLatin1String("."));
 }
 } // namespace
 
@@ -71,9 +86,8 @@ bool ByteSizeSpinBox::parseSize(const QString &text, qint64 *bytes)
     qsizetype split = 0;
     while (split < trimmed.size() && isNumberChar(trimmed.at(split), locale))
         ++split;
-    QString number = trimmed.left(split);
+    const QString number = plainNumber(trimmed.left(split), locale);
     const QString unit = trimmed.mid(split).trimmed().toLower();
-    number.remove(locale.groupSeparator()).replace(locale.decimalPoint(), QLatin1String("."));
     bool ok = false;
     const double value = QLocale::c().toDouble(number, &ok);
     if (!ok || value < 0)
@@ -142,7 +156,9 @@ void ByteSizeSpinBox::stepBy(int steps)
     if (bytes == minimum() && m_specialValueBytes > 0)
         bytes = m_specialValueBytes;
     // Doubling and halving through powers of two: 4 KiB, 8 KiB... from any size typed.
-    for (; steps > 0; --steps) {
+    // Bounded by the maximum: Ctrl+wheel asks for ten steps a notch, and doubling on past it
+    // would overflow.
+    for (; steps > 0 && bytes < maximum(); --steps) {
         qint64 next = 1;
         while (next <= bytes)
             next <<= 1;

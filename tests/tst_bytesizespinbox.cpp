@@ -18,6 +18,8 @@ private slots:
     void parseSize_data();
     void parseSize();
     void arrowsDoubleAndHalve();
+    void manyStepsStopAtTheMaximum();
+    void germanNumbers();
 };
 
 void TestByteSizeSpinBox::sizeText_data()
@@ -107,6 +109,37 @@ void TestByteSizeSpinBox::arrowsDoubleAndHalve()
     QTest::keyClick(&spin, Qt::Key_Delete);  // emptied: the default
     QTest::keyClick(&spin, Qt::Key_Enter);
     QCOMPARE(spin.value(), 0);
+}
+
+void TestByteSizeSpinBox::manyStepsStopAtTheMaximum()
+{
+    // Ctrl+wheel steps ten at a time: past 2^62 doubling used to overflow and never end.
+    ByteSizeSpinBox spin;
+    spin.setRange(0, Defaults::ReceiveBufferMax);
+    spin.setValue(512 * 1024 * 1024);
+    spin.stepBy(100);
+    QCOMPARE(spin.value(), Defaults::ReceiveBufferMax);
+    spin.stepBy(std::numeric_limits<int>::max());
+    QCOMPARE(spin.value(), Defaults::ReceiveBufferMax);
+    spin.stepBy(std::numeric_limits<int>::min() + 1);
+    QCOMPARE(spin.value(), 0);
+}
+
+void TestByteSizeSpinBox::germanNumbers()
+{
+    // '.' groups thousands in German: what the field shows reads back, and 1.5M is still 1.5 MiB.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
+    qint64 bytes = 0;
+    QVERIFY(ByteSizeSpinBox::parseSize(QStringLiteral("1.5M"), &bytes));
+    QCOMPARE(bytes, qint64(1536 * 1024));
+    QVERIFY(ByteSizeSpinBox::parseSize(QStringLiteral("1,5 MiB"), &bytes));
+    QCOMPARE(bytes, qint64(1536 * 1024));
+    QVERIFY(ByteSizeSpinBox::parseSize(ByteSizeSpinBox::sizeText(2304), &bytes));
+    QCOMPARE(bytes, qint64(2304));
+    QVERIFY(ByteSizeSpinBox::parseSize(QStringLiteral("1.234.567"), &bytes));
+    QCOMPARE(bytes, qint64(1234567));
 }
 
 QTEST_MAIN(TestByteSizeSpinBox)
