@@ -22,6 +22,7 @@ ReceiveBufferControl::ReceiveBufferControl(HelloServer *server, int bytes, QWidg
     auto *label = new QLabel(tr("Receive &buffer:"), this);
     label->setBuddy(m_spin);
     m_spin->setObjectName(QStringLiteral("receiveBufferSpin"));
+    setFocusProxy(m_spin);  // where Tab and the label's mnemonic land
     m_spin->setAccessibleName(tr("Receive buffer"));
     // The command line's range (--recv-buffer), and below it the default.
     m_spin->setRange(Defaults::ReceiveBufferMin - 1, Defaults::ReceiveBufferMax);

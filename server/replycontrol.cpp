@@ -18,6 +18,7 @@ ReplyControl::ReplyControl(HelloServer *server, QWidget *parent)
     auto *label = new QLabel(tr("Repl&y:"), this);
     label->setBuddy(m_mode);
     m_mode->setObjectName(QStringLiteral("replyModeCombo"));
+    setFocusProxy(m_mode);  // where Tab lands first
     m_mode->setAccessibleName(tr("Reply mode"));
     m_mode->addItem(tr("hello (the tutorial's)"), QStringLiteral("hello"));
     m_mode->addItem(tr("echo (the same bytes)"), QStringLiteral("echo"));
@@ -64,3 +65,5 @@ void ReplyControl::apply()
     m_server->setReplyMode(std::move(replyMode));
     emit applied();
 }
+
+QWidget *ReplyControl::lastInTabOrder() const { return m_text; }

@@ -21,6 +21,8 @@ public:
     void setMode(const QString &mode, const QString &text);
     QString mode() const;
     QString text() const;
+    // Tab enters at the mode (the focus proxy) and leaves after the text.
+    QWidget *lastInTabOrder() const;
 
 signals:
     void errorOccurred(const QString &message);

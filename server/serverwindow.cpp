@@ -73,6 +73,11 @@ ServerWindow::ServerWindow(const ServerOptions &options, QWidget *parent)
     m_server->setRateLimit(options.rateLimit);
     m_receiveBuffer = new ReceiveBufferControl(m_server, options.receiveBuffer, this);  // --recv-buffer
     m_ui->bindLayout->insertWidget(m_ui->bindLayout->indexOf(m_ui->rateLimitLabel), m_receiveBuffer);
+    // Made after setupUi, Qt would put both controls last in the Tab chain: in the row's order instead.
+    const QList<QWidget *> row{m_ui->portSpin, m_receiveBuffer->focusProxy(), m_ui->rateLimitSpin,
+                               m_replyControl->focusProxy(), m_replyControl->lastInTabOrder(), m_ui->listenButton};
+    for (qsizetype i = 1; i < row.size(); ++i)
+        QWidget::setTabOrder(row[i - 1], row[i]);
     m_server->setMulticastGroups(options.groups);
     auto *groups = new GroupsPanel(m_server, this);  // --join's groups, edited while stopped
     connect(groups, &GroupsPanel::errorOccurred, this, &ServerWindow::showError);
@@ -257,20 +262,9 @@ void ServerWindow::showDetail(const QModelIndex &current)
 
 void ServerWindow::copySelectedRows()
 {
-    QStringList lines;
-    const QModelIndexList rows = m_ui->logView->selectionModel()->selectedRows();
-    QList<int> order;
-    for (const QModelIndex &index : rows)
-        order.append(index.row());
-    std::sort(order.begin(), order.end());
-    for (int row : order) {
-        QStringList cells;
-        for (int column = 0; column < DatagramLogModel::ColumnCount; ++column)
-            cells << m_filter->index(row, column).data().toString();
-        lines << cells.join(QLatin1Char('\t'));
-    }
-    if (!lines.isEmpty())
-        QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+    const QString text = m_filter->rowsText(m_ui->logView->selectionModel()->selectedRows());
+    if (!text.isEmpty())
+        QGuiApplication::clipboard()->setText(text);
 }
 
 bool ServerWindow::exportLog(const QString &fileName) { return m_logActions->exportLog(fileName); }

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // What a new user of the server window trips over, asserted offscreen: the inspector lines up in a
 // fixed font with plurals right, the peers fit under their title, the message bar is as tall as its
-// text, the filter's clear button has a name. The client's part is tst_usability.
+// text, the filter's clear button has a name, Tab follows the screen. The client's part is
+// tst_usability.
 #include "clientwindow.h"
 #include "conversationmodel.h"
 #include "helloserver.h"
@@ -39,6 +40,7 @@ private slots:
     void peersFitWithTitle();
     void messageBarAsTallAsItsText();
     void filterClearButtonNamed();
+    void tabOrderFollowsScreen();
 
 private:
     void sendTo(quint16 port, const QByteArray &payload);
@@ -124,6 +126,31 @@ void TestServerUsability::filterClearButtonNamed()
         QVERIFY(a);
         QVERIFY2(!a->text(QAccessible::Name).isEmpty(), "the clear button has no accessible name");
     }
+}
+
+void TestServerUsability::tabOrderFollowsScreen()
+{
+    // The receive buffer and the reply are made after the .ui's widgets: Tab must still take them
+    // in the row's order, not after the log.
+    QStringList chain;
+    QWidget *start = child<QWidget>(m_server, "addressEdit");
+    QWidget *w = start;
+    do {
+        if ((w->focusPolicy() & Qt::TabFocus) && !w->objectName().isEmpty() && w->window() == m_server)
+            chain << w->objectName();
+        w = w->nextInFocusChain();
+    } while (w != start && chain.size() < 60);
+    const QStringList expected{QStringLiteral("addressEdit"), QStringLiteral("portSpin"),
+                               QStringLiteral("receiveBufferSpin"), QStringLiteral("rateLimitSpin"),
+                               QStringLiteral("replyModeCombo"), QStringLiteral("replyTextEdit"), QStringLiteral("listenButton"),
+                               QStringLiteral("followCheck"), QStringLiteral("clearButton"),
+                               QStringLiteral("filterEdit"), QStringLiteral("logView")};
+    QStringList named;
+    for (const QString &name : chain) {
+        if (expected.contains(name))
+            named << name;
+    }
+    QCOMPARE(named, expected);
 }
 
 void TestServerUsability::initTestCase()

@@ -3,6 +3,8 @@
 
 #include "datagramlogmodel.h"
 
+#include <algorithm>
+
 LogFilterModel::LogFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
@@ -27,4 +29,20 @@ bool LogFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
     const QString text = log->index(sourceRow, DatagramLogModel::MessageColumn, sourceParent)
                              .data(DatagramLogModel::FullTextRole).toString();
     return text.contains(m_text, Qt::CaseInsensitive);
+}
+
+QString LogFilterModel::rowsText(const QModelIndexList &rows) const
+{
+    QList<int> order;
+    for (const QModelIndex &index : rows)
+        order.append(index.row());
+    std::sort(order.begin(), order.end());
+    QStringList lines;
+    for (int row : order) {
+        QStringList cells;
+        for (int column = 0; column < columnCount(); ++column)
+            cells << index(row, column).data().toString();
+        lines << cells.join(QLatin1Char('\t'));
+    }
+    return lines.isEmpty() ? QString() : lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }

@@ -14,6 +14,9 @@ public:
 
     QString filterText() const { return m_text; }
     void setFilterText(const QString &text);
+    // These rows (of this model, in any order) as the clipboard takes them: top to bottom, one line
+    // each, the cells as shown, tab-separated; empty for none.
+    QString rowsText(const QModelIndexList &rows) const;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
