@@ -17,6 +17,8 @@ private slots:
     void drawsWhereQtDraws_data();
     void drawsWhereQtDraws();
     void cacheStaysBounded();
+    void wordsInQtsOrder_data();
+    void wordsInQtsOrder();
 };
 
 namespace {
@@ -86,6 +88,57 @@ void TestCachedTextDelegate::drawsWhereQtDraws()
                             .arg(ours.x()).arg(ours.y()).arg(ours.width()).arg(ours.height())));
     QVERIFY(cell.contains(ours));
     QVERIFY(cached->cachedTextCount() >= 1);
+}
+
+void TestCachedTextDelegate::wordsInQtsOrder_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("direction");
+    QTest::newRow("Hebrew first, left to right") << QStringLiteral("\u05e9\u05dc\u05d5\u05dd hello") << int(Qt::LeftToRight);
+    QTest::newRow("address, right to left") << QStringLiteral("127.0.0.1:42400") << int(Qt::RightToLeft);
+    QTest::newRow("address, left to right") << QStringLiteral("127.0.0.1:42400") << int(Qt::LeftToRight);
+    QTest::newRow("hello, right to left") << QStringLiteral("hello world") << int(Qt::RightToLeft);
+}
+
+// The paragraph's direction is the view's, as Qt's delegate has it: the same ink column by column
+// (a text laid out in the other direction puts its words the other way round).
+void TestCachedTextDelegate::wordsInQtsOrder()
+{
+    QFETCH(QString, text);
+    QFETCH(int, direction);
+    QStandardItemModel model(1, 1);
+    model.setData(model.index(0, 0), text);
+    QTableView view;
+    view.setLayoutDirection(Qt::LayoutDirection(direction));
+    view.setFocusPolicy(Qt::NoFocus);
+    view.setModel(&model);
+    view.horizontalHeader()->resizeSection(0, 260);
+    view.resize(320, 120);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QRect cell = view.visualRect(model.index(0, 0));
+    const auto columns = [&cell](const QImage &image) {
+        const QRgb background = image.pixel(cell.left() + 2, cell.center().y());
+        QList<bool> inked;
+        for (int x = cell.left() + 2; x < cell.right() - 2; ++x) {
+            bool any = false;
+            for (int y = cell.top() + 2; y < cell.bottom() - 2 && !any; ++y)
+                any = image.pixel(x, y) != background;
+            inked << any;
+        }
+        return inked;
+    };
+    const QList<bool> qt = columns(render(view));
+    view.setItemDelegate(new CachedTextDelegate(&view));
+    const QList<bool> ours = columns(render(view));
+    int differ = 0;
+    int ink = 0;
+    for (qsizetype x = 0; x < qt.size(); ++x) {
+        differ += qt[x] != ours[x];
+        ink += qt[x];
+    }
+    QVERIFY(ink > 0);
+    QVERIFY2(differ * 10 <= ink, qPrintable(QStringLiteral("%1 of %2 inked columns differ").arg(differ).arg(ink)));
 }
 
 // Ever-new texts (a flood of new senders): the cache starts again instead of growing.

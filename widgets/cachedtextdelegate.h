@@ -26,8 +26,9 @@ public:
     int cachedTextCount() const { return int(m_texts.size()); }
 
 private:
-    const QStaticText &laidOut(const QString &text, const QFont &font) const;
+    const QStaticText &laidOut(const QString &text, const QFont &font, Qt::LayoutDirection direction) const;
 
-    mutable QHash<QString, QStaticText> m_texts;
+    mutable QHash<QString, QStaticText> m_texts;  // laid out in this font and direction
     mutable QFont m_font;
+    mutable Qt::LayoutDirection m_direction = Qt::LeftToRight;
 };
