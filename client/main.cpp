@@ -98,7 +98,9 @@ int main(int argc, char *argv[])
     if (!AppStart::checkDisplay(argc, argv))
         return 1;
     app.reset();
+    AppStart::expectWindowSystem();
     QApplication application(argc, argv);
+    AppStart::windowSystemUp();
     nameApplication();
     installTranslations(options.language);
     quitOnTerminationSignals();  // so --demo stops its server on the way out

@@ -4,6 +4,27 @@
 #include "commandline.h"
 
 #include <cstdio>
+#include <cstdlib>
+
+namespace {
+QtMessageHandler previousHandler = nullptr;
+
+void windowSystemStartHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type != QtFatalMsg) {
+        // Qt's own lines say which display failed.
+        if (previousHandler)
+            previousHandler(type, context, message);
+        else
+            std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+        return;
+    }
+    // English: the translations are installed with the application being made.
+    AppStart::complain(QStringLiteral("no window can open here: the display could not be reached (see above); "
+                                      "udpchat-server --headless runs without one."));
+    std::_Exit(1);
+}
+} // namespace
 
 AppStart::AppStart(int argc, char *argv[])
     : m_arguments(CommandLine::withoutGuiOptions(argc, argv))
@@ -33,4 +54,15 @@ bool AppStart::checkDisplay(int argc, char *argv[])
                                          "$WAYLAND_DISPLAY are not set); udpchat-server --headless runs "
                                          "without one."));
     return false;
+}
+
+void AppStart::expectWindowSystem()
+{
+    previousHandler = qInstallMessageHandler(windowSystemStartHandler);
+}
+
+void AppStart::windowSystemUp()
+{
+    qInstallMessageHandler(previousHandler);
+    previousHandler = nullptr;
 }

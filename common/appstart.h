@@ -22,6 +22,11 @@ public:
     static void complain(const QString &text);
     // When no window can open here: says so in one sentence (and what runs without one), false.
     static bool checkDisplay(int argc, char *argv[]);
+    // Around QApplication's construction: a display that is set but cannot be reached (an X server
+    // gone, a wrong $DISPLAY) makes Qt abort, advising a reinstall; between these two calls it is
+    // said in one sentence instead, and the program exits with 1.
+    static void expectWindowSystem();
+    static void windowSystemUp();
 
 private:
     QByteArrayList m_arguments;

@@ -74,7 +74,9 @@ int main(int argc, char *argv[])
     if (!AppStart::checkDisplay(argc, argv))
         return 1;
     app.reset();
+    AppStart::expectWindowSystem();
     app = std::make_unique<QApplication>(argc, argv);
+    AppStart::windowSystemUp();
     nameApplication();
     quitOnTerminationSignals();
     installTranslations(language);

@@ -13,6 +13,8 @@ class TestNoDisplay : public QObject
 private slots:
     void withoutDisplay_data();
     void withoutDisplay();
+    void unreachableDisplay_data();
+    void unreachableDisplay();
     void unknownLanguageFallsBackToEnglish_data();
     void unknownLanguageFallsBackToEnglish();
 };
@@ -26,11 +28,13 @@ struct Run
     QString err;
 };
 
-Run run(const QString &program, const QStringList &arguments)
+Run run(const QString &program, const QStringList &arguments, const QString &display = QString())
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
         env.remove(QLatin1String(name));
+    if (!display.isEmpty())
+        env.insert(QStringLiteral("DISPLAY"), display);
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), QDir::tempPath() + QStringLiteral("/udpchat-nodisplay-test"));
     QProcess process;
     process.setProcessEnvironment(env);
@@ -87,6 +91,31 @@ void TestNoDisplay::withoutDisplay()
     QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);  // one sentence, one line
     if (says.startsWith(QStringLiteral("no window")))
         QVERIFY2(r.err.contains(QStringLiteral("udpchat-server --headless")), qPrintable(r.err));
+}
+
+void TestNoDisplay::unreachableDisplay_data()
+{
+    QTest::addColumn<QString>("program");
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("server") << QStringLiteral(UDPCHAT_SERVER_BIN) << QStringList{QStringLiteral("--port"), QStringLiteral("0")};
+    QTest::newRow("client") << QStringLiteral(UDPCHAT_CLIENT_BIN) << QStringList{};
+}
+
+// $DISPLAY names an X server that is not there (gone, or mistyped): one sentence and exit 1, not
+// Qt's abort advising a reinstall.
+void TestNoDisplay::unreachableDisplay()
+{
+    QFETCH(QString, program);
+    QFETCH(QStringList, arguments);
+    int number = 4000;
+    while (QFile::exists(QStringLiteral("/tmp/.X11-unix/X%1").arg(number)) && number < 4100)
+        ++number;
+    const Run r = run(program, arguments, QStringLiteral(":%1").arg(number));
+    QCOMPARE(r.status, QProcess::NormalExit);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("no window can open here: the display could not be reached")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QFileInfo(program).fileName() + QStringLiteral(": no window")), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(QStringLiteral("Reinstalling")), qPrintable(r.err));
 }
 
 void TestNoDisplay::unknownLanguageFallsBackToEnglish_data()
