@@ -8,6 +8,7 @@
 #include "floodbench.h"
 #include "generatorbench.h"
 #include "loadgen.h"
+#include "median.h"
 #include "targets.h"
 
 #include <QCommandLineParser>
@@ -37,15 +38,6 @@ const Scenario Scenarios[] = {
     {"large (8 KiB, W=16, K=1)", 1, 16, 8192},
     {"many clients (16 B, K=50, W=100)", 50, 100, 16},
 };
-
-double median(std::vector<double> values)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const size_t n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
 
 struct Figures
 {

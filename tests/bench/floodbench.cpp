@@ -2,6 +2,7 @@
 #include "floodbench.h"
 
 #include "floodprobe.h"
+#include "median.h"
 #include "targets.h"
 
 #include <QLocale>
@@ -13,15 +14,6 @@
 namespace {
 
 constexpr double TargetP99Ms = 5.0;
-
-double median(std::vector<double> values)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const size_t n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
 
 struct Series
 {
