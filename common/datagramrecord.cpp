@@ -17,6 +17,7 @@ QByteArray replyBytes(const DatagramRecord &record)
     case Outcome::SendFailed:
     case Outcome::RateLimited:
     case Outcome::ListenOnly:
+    case Outcome::WouldAmplify:
         break;
     }
     return {};

@@ -16,6 +16,7 @@ enum class Outcome : quint8 {
     Echoed,      // answered with its own bytes (--reply echo)
     Text,        // answered with the server's fixed text (--reply text); the bytes are in reply
     ListenOnly,  // not answered: the server only listens (--reply none)
+    WouldAmplify, // held back: the reply would send its network more than 3x the bytes it sent (reflection guard)
 };
 
 inline bool isAnswered(Outcome outcome)

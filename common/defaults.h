@@ -21,7 +21,7 @@ inline constexpr int LogRowsLimit = 1000000;
 inline constexpr qint64 LogBytes = 32 * 1024 * 1024;
 
 // Reflection guard: replies per second per source network. AutoRateLimit is off on loopback and
-// RateLimit elsewhere; 0 is off; RateLimitMax keeps every derived figure (burst, global cap) in range.
+// RateLimit elsewhere; 0 is off; RateLimitMax keeps every derived figure (the burst) in range.
 inline constexpr int AutoRateLimit = -1;
 inline constexpr int RateLimit = 50;
 inline constexpr int RateLimitMax = 1000000;

@@ -36,6 +36,8 @@ void CountersLabel::refresh()
                             locale.formattedDataSize(qint64(c.bytesOut)));
     if (c.rateLimited > 0)
         text += tr(" · rate-limited %1").arg(locale.toString(c.rateLimited));
+    if (c.heldBack > 0)
+        text += tr(" · held back %1 (would amplify)").arg(locale.toString(c.heldBack));
     if (m_server->isListening() && m_server->effectiveRateLimit() > 0)
         text += tr(" · limit %1/s per source network").arg(m_server->effectiveRateLimit());
     if (m_log->trimmedCount() > 0)

@@ -44,7 +44,7 @@ struct ServerOptionTable
         QStringLiteral("rows"), QString::number(defaults.maxRows)};
     const QCommandLineOption rateLimit{QStringList{QStringLiteral("rate-limit")},
         QCoreApplication::translate("ServerOptions", "Replies per second per source network (/24, /56), at most %1; 0 is off. "
-           "Default: off on loopback, %2 on any other address.").arg(Defaults::RateLimitMax).arg(Defaults::RateLimit),
+           "Default: off on loopback, %2 on any other address. While on, no network is sent more than 3x the bytes it sent.").arg(Defaults::RateLimitMax).arg(Defaults::RateLimit),
         QStringLiteral("n")};
     const QCommandLineOption reply{QStringList{QStringLiteral("reply")},
         QCoreApplication::translate("ServerOptions", "How to answer: hello (the tutorial's, default), echo (the same "

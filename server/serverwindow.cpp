@@ -61,7 +61,8 @@ ServerWindow::ServerWindow(const ServerOptions &options, QWidget *parent)
     m_log->setEncoding(options.encoding);
     m_ui->rateLimitSpin->setRange(Defaults::AutoRateLimit, Defaults::RateLimitMax);
     m_ui->rateLimitSpin->setToolTip(tr("Reflection guard: replies per second to each source network (/24 IPv4, "
-                                       "/56 IPv6). auto: off on loopback, %1/s on any other address. 0: off.")
+                                       "/56 IPv6), and never more than 3x the bytes it sent. auto: off on loopback, %1/s on any other "
+                                       "address. 0: off.")
                                         .arg(Defaults::RateLimit));
     m_ui->rateLimitSpin->setValue(options.rateLimit);
     m_replyControl = new ReplyControl(m_server, this);

@@ -7,15 +7,7 @@
 #include <QUdpSocket>
 #include <QtTest>
 
-#ifdef Q_OS_LINUX
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
-#endif
-
-#include <array>
-#include <cstring>
+#include "forgedsources.h"
 
 #include <limits>
 #include <vector>
@@ -90,7 +82,7 @@ void TestRateLimiter::sharedPerNetwork()
         QVERIFY(limiter.allow(QHostAddress(first), 0));
     QVERIFY(!limiter.allow(QHostAddress(first), 0));
     QCOMPARE(limiter.allow(QHostAddress(second), 0), !shared);
-    QCOMPARE(RateLimiter::networkKey(QHostAddress(first)) == RateLimiter::networkKey(QHostAddress(second)), shared);
+    QCOMPARE(NetworkSketch::networkKey(QHostAddress(first)) == NetworkSketch::networkKey(QHostAddress(second)), shared);
 }
 
 void TestRateLimiter::hugeRateDoesNotOverflow()
@@ -154,46 +146,6 @@ void TestRateLimiter::floodedPrefixStaysWithinItsRate()
     QVERIFY(allowed >= 90);
 }
 
-#ifdef Q_OS_LINUX
-namespace {
-// Sends one datagram from each of the given loopback sources (any address in 127/8 is this
-// host's), through one socket: IP_PKTINFO picks each datagram's source address.
-void sendFrom(int fd, const std::vector<quint32> &sources, quint16 toPort)
-{
-    constexpr size_t Batch = 500;
-    static char payload[] = "forged";
-    sockaddr_in to = {};
-    to.sin_family = AF_INET;
-    to.sin_port = htons(toPort);
-    to.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    for (size_t first = 0; first < sources.size(); first += Batch) {
-        const size_t count = std::min(Batch, sources.size() - first);
-        std::vector<mmsghdr> messages(count);
-        std::vector<iovec> iov(count);
-        std::vector<std::array<char, CMSG_SPACE(sizeof(in_pktinfo))>> control(count);
-        for (size_t i = 0; i < count; ++i) {
-            iov[i] = {payload, sizeof payload - 1};
-            msghdr &m = messages[i].msg_hdr;
-            m = {};
-            m.msg_name = &to;
-            m.msg_namelen = sizeof to;
-            m.msg_iov = &iov[i];
-            m.msg_iovlen = 1;
-            m.msg_control = control[i].data();
-            m.msg_controllen = control[i].size();
-            cmsghdr *c = CMSG_FIRSTHDR(&m);
-            c->cmsg_level = IPPROTO_IP;
-            c->cmsg_type = IP_PKTINFO;
-            c->cmsg_len = CMSG_LEN(sizeof(in_pktinfo));
-            in_pktinfo info = {};
-            info.ipi_spec_dst.s_addr = htonl(sources[first + i]);
-            std::memcpy(CMSG_DATA(c), &info, sizeof info);
-        }
-        ::sendmmsg(fd, messages.data(), unsigned(count), 0);
-    }
-}
-} // namespace
-#endif
 
 // The same over real sockets: 5,000 forged /24 networks in 127/8 (all of it is loopback) flood a
 // server limited to 5 replies/s, four times over their limit, while an honest client from
@@ -213,14 +165,11 @@ void TestRateLimiter::forgedFloodOverSockets()
     server.setKeepPayloads(false);
     QVERIFY2(server.listen(QHostAddress::LocalHost, 0), qPrintable(server.errorString()));
     server.setRateLimit(5);
-    const int fd = ::socket(AF_INET, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    const int fd = forgingSocket();
     QVERIFY(fd >= 0);
-    sockaddr_in any = {};
-    any.sin_family = AF_INET;
-    QCOMPARE(::bind(fd, reinterpret_cast<sockaddr *>(&any), sizeof any), 0);
     std::vector<quint32> sources;
     for (quint32 i = 0; i < Prefixes; ++i)
-        sources.push_back((quint32(127) << 24) | ((i + 256) << 8) | 1);  // 127.1.0.1, 127.1.1.1, ... never 127.0.0.x
+        sources.push_back(forgedSource(i));
     QUdpSocket honest;
     QVERIFY(honest.bind(QHostAddress::LocalHost, 0));
     int honestSent = 0;
@@ -231,7 +180,7 @@ void TestRateLimiter::forgedFloodOverSockets()
     for (int round = 0; round < Rounds && wall.elapsed() < 60000; ++round) {
         for (int half = 0; half < 2; ++half) {  // within the receive buffer
             const auto from = sources.begin() + half * Prefixes / 2;
-            sendFrom(fd, std::vector<quint32>(from, from + Prefixes / 2), server.port());
+            sendFromSources(fd, std::vector<quint32>(from, from + Prefixes / 2), server.port(), "forged");
             expected += Prefixes / 2;
             QTRY_VERIFY_WITH_TIMEOUT(server.counters().received >= expected, 20000);
         }

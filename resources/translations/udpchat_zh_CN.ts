@@ -644,6 +644,10 @@
         <source> · %1 trimmed</source>
         <translation> · 已裁剪 %1</translation>
     </message>
+    <message>
+        <source> · held back %1 (would amplify)</source>
+        <translation> · 已扣留 %1（会放大流量）</translation>
+    </message>
 </context>
 <context>
     <name>DatagramFile</name>
@@ -779,6 +783,10 @@
     <message>
         <source>From %1 %2</source>
         <translation>来自 %1，%2</translation>
+    </message>
+    <message>
+        <source>held back: would amplify</source>
+        <translation>已扣留：回复会放大流量</translation>
     </message>
 </context>
 <context>
@@ -1880,10 +1888,6 @@
         <translation>窗口日志保留的行数（默认 %1，最多 %2）。</translation>
     </message>
     <message>
-        <source>Replies per second per source network (/24, /56), at most %1; 0 is off. Default: off on loopback, %2 on any other address.</source>
-        <translation>每个源网络（/24、/56）每秒的回复数，最多 %1；0 表示关闭。默认：回环地址上关闭，其他地址上为 %2。</translation>
-    </message>
-    <message>
         <source>Append every datagram to this file, as JSON Lines.</source>
         <translation>把每个数据报以 JSON Lines 格式追加到此文件。</translation>
     </message>
@@ -1946,6 +1950,10 @@
     <message>
         <source>Write every datagram and every reply to this file as a pcapng capture (Wireshark, tshark); the file is replaced. In the window too (File &gt; Capture to file).</source>
         <translation>把每个数据报和每个回复以 pcapng 抓包格式写入此文件（可用 Wireshark、tshark 打开）；文件会被覆盖。窗口中同样可用（文件 &gt; 抓包到文件）。</translation>
+    </message>
+    <message>
+        <source>Replies per second per source network (/24, /56), at most %1; 0 is off. Default: off on loopback, %2 on any other address. While on, no network is sent more than 3x the bytes it sent.</source>
+        <translation>每个源网络（/24、/56）每秒的回复数，最多 %1；0 表示关闭。默认：回环地址上关闭，其他地址上为 %2。开启时，发给任何网络的字节数不超过它发来的 3 倍。</translation>
     </message>
 </context>
 <context>
@@ -2159,8 +2167,8 @@
         <translation>绑定地址</translation>
     </message>
     <message>
-        <source>Reflection guard: replies per second to each source network (/24 IPv4, /56 IPv6). auto: off on loopback, %1/s on any other address. 0: off.</source>
-        <translation>反射防护：对每个源网络（IPv4 /24、IPv6 /56）每秒的回复数。auto：回环地址上关闭，其他地址上为 %1/s。0：关闭。</translation>
+        <source>Reflection guard: replies per second to each source network (/24 IPv4, /56 IPv6), and never more than 3x the bytes it sent. auto: off on loopback, %1/s on any other address. 0: off.</source>
+        <translation>反射防护：对每个源网络（IPv4 /24、IPv6 /56）每秒的回复数，且发回的字节数不超过它发来的 3 倍。auto：回环地址上关闭，其他地址上为 %1/s。0：关闭。</translation>
     </message>
 </context>
 <context>

@@ -579,4 +579,8 @@ ZH = {
 'More than asked: the smallest buffer the system gives.': '比申请的多：这是系统给出的最小缓冲区。',
 'Less than Linux would give (twice what is asked): the system caps it at twice net.core.rmem_max.': '少于申请值的两倍：系统将其上限定为 net.core.rmem_max 的两倍。',
 'Less than asked: the system caps it.': '少于申请值：系统设有上限。',
+'held back: would amplify': '已扣留：回复会放大流量',
+' · held back %1 (would amplify)': ' · 已扣留 %1（会放大流量）',
+'Replies per second per source network (/24, /56), at most %1; 0 is off. Default: off on loopback, %2 on any other address. While on, no network is sent more than 3x the bytes it sent.': '每个源网络（/24、/56）每秒的回复数，最多 %1；0 表示关闭。默认：回环地址上关闭，其他地址上为 %2。开启时，发给任何网络的字节数不超过它发来的 3 倍。',
+'Reflection guard: replies per second to each source network (/24 IPv4, /56 IPv6), and never more than 3x the bytes it sent. auto: off on loopback, %1/s on any other address. 0: off.': '反射防护：对每个源网络（IPv4 /24、IPv6 /56）每秒的回复数，且发回的字节数不超过它发来的 3 倍。auto：回环地址上关闭，其他地址上为 %1/s。0：关闭。',
 }

@@ -65,6 +65,8 @@ QVariant DatagramLogModel::data(const QModelIndex &index, int role) const
                 return tr("send failed");
             case Outcome::RateLimited:
                 return tr("rate-limited, not answered");
+            case Outcome::WouldAmplify:
+                return tr("held back: would amplify");
             }
         }
         return {};

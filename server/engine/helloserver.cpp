@@ -59,6 +59,7 @@ void HelloServer::applyRateLimit()
         rate = plainLoopback(address()) && !m_mode->canAmplify() ? 0 : Defaults::RateLimit;
     }
     m_limiter.setRate(rate);
+    m_guard.setEnabled(rate > 0);
 }
 
 HelloServer::~HelloServer() = default;

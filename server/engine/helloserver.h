@@ -7,6 +7,7 @@
 #include "multicastmembership.h"
 #include "protocol.h"
 #include "ratelimiter.h"
+#include "amplificationguard.h"
 #include "replymode.h"
 #include "ratemeter.h"
 
@@ -35,6 +36,7 @@ public:
         quint64 answered = 0;
         quint64 unanswered = 0;  // received = answered + unanswered, always
         quint64 rateLimited = 0; // part of unanswered
+        quint64 heldBack = 0;    // part of unanswered: the reply would have amplified
         quint64 bytesIn = 0;     // UDP payload bytes
         quint64 bytesOut = 0;
         // Discarded by the system before they were read (the receive buffer was full): not part of
@@ -128,7 +130,7 @@ private:
     void readBatchBatched();
     int serveOneBatch();  // how many datagrams it served
     void setError(QAbstractSocket::SocketError error, const QString &text);
-    // TooLarge or RateLimited, or Hello / GoodBye when a reply is to be sent.
+    // TooLarge, RateLimited or WouldAmplify, or Hello / GoodBye... when a reply is to be sent.
     Outcome decide(const ReplyMode::Context &context, Protocol::ReplyPieces *pieces, QByteArray *made);
     void sendFailed(const QHostAddress &to, quint16 port, const QString &reason);
     // Where and when a datagram arrived, as its read path learned it. destination may be null
@@ -168,6 +170,7 @@ private:
     quint16 m_wantedPort = 0;
     Counters m_counters;
     RateLimiter m_limiter;
+    AmplificationGuard m_guard;  // on whenever the limiter is
     RateMeter m_receiveRate;
     int m_rateLimitSetting = AutoRateLimit;
     QElapsedTimer m_clock;

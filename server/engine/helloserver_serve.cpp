@@ -23,6 +23,8 @@ qint64 wallClockNs()
 
 Outcome HelloServer::decide(const ReplyMode::Context &context, Protocol::ReplyPieces *pieces, QByteArray *made)
 {
+    // Every datagram earns its network credit, answered or not: its bytes did cross the wire.
+    m_guard.received(context.sender, context.payload.size());
     const Outcome outcome = m_mode->outcome(context.payload);
     if (!isAnswered(outcome))
         return outcome;
@@ -32,6 +34,8 @@ Outcome HelloServer::decide(const ReplyMode::Context &context, Protocol::ReplyPi
         return Outcome::TooLarge;
     if (m_limiter.isEnabled() && !m_limiter.allow(context.sender, m_now()))
         return Outcome::RateLimited;
+    if (!m_guard.allowReply(context.sender, pieces->size()))
+        return Outcome::WouldAmplify;
     return outcome;
 }
 
@@ -55,6 +59,8 @@ void HelloServer::account(const DatagramRecord &record, qsizetype payloadSize, q
     }
     if (record.outcome == Outcome::RateLimited)
         ++m_counters.rateLimited;
+    else if (record.outcome == Outcome::WouldAmplify)
+        ++m_counters.heldBack;
 }
 
 Protocol::ReplyPieces HelloServer::fill(DatagramRecord &record, QByteArrayView payload, const Arrival &arrival,

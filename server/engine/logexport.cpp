@@ -23,6 +23,7 @@ QByteArray outcomeName(Outcome outcome)
     case Outcome::Echoed: return "echo";
     case Outcome::Text: return "text";
     case Outcome::ListenOnly: return "listen-only";
+    case Outcome::WouldAmplify: return "would-amplify";
     }
     return "unknown";
 }

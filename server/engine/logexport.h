@@ -15,7 +15,7 @@ namespace LogExport {
 
 enum class Format { Csv, JsonLines };
 
-// "hello", "goodbye", "too-large", "send-failed", "rate-limited"
+// "hello", "goodbye", "too-large", "send-failed", "rate-limited", "would-amplify"
 QByteArray outcomeName(Outcome outcome);
 bool payloadIsText(const QByteArray &payload);
 
