@@ -44,7 +44,6 @@ ClientWindow::ClientWindow(const ClientOptions &options, QWidget *parent)
     setupRuns();  // between the conversation and the input
     setupComposer(options);
     setTabChain();
-    setWindowIcon(QIcon(QStringLiteral(":/icons/udpchat-client.svg")));
     m_ui->newSessionButton->setIcon(QIcon(QStringLiteral(":/icons/new-session.svg")));
 
     connectActions();

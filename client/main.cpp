@@ -12,6 +12,7 @@
 #include "windowplacement.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QWidget>
 #include <QCoreApplication>
 #include <QDir>
@@ -102,6 +103,10 @@ int main(int argc, char *argv[])
     QApplication application(argc, argv);
     AppStart::windowSystemUp();
     nameApplication();
+    // One icon for every window: a QIcon of its own per window renders its own pixmaps into Qt's
+    // pixmap cache, which keeps them after the window is gone (~85 KB a window, up to 10 MB: opening
+    // and closing 20 windows four times grew the heap by that much, measured with heaptrack).
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/udpchat-client.svg")));
     installTranslations(options.language);
     quitOnTerminationSignals();  // so --demo stops its server on the way out
     // A window destroyed by the window system (not closed) is closed here, so the last one quits.

@@ -17,11 +17,13 @@
 UDPCHAT_BUILD_PACKAGES=(cmake g++ make pkg-config qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools
                         qt6-l10n-tools qt6-translations-l10n libqt6svg6 libgl-dev fonts-dejavu-core
                         fonts-noto-cjk)
+# fonts-noto-mono: most desktops resolve the fixed font to Noto Sans Mono (fixedPitch() false, advances
+# equal); the tests run with it so they assert what those users see.
 UDPCHAT_TEST_PACKAGES=(python3 socat netcat-openbsd xvfb xauth xdotool x11-utils imagemagick
                        dbus-daemon at-spi2-core python3-pyatspi iproute2 ethtool util-linux
                        clang libclang-rt-14-dev tshark
                        lintian dpkg-dev file desktop-file-utils appstream man-db weston qt6-wayland
-                       qt6-gtk-platformtheme)
+                       qt6-gtk-platformtheme fonts-noto-mono)
 
 udpchat_ensure_packages() {
     local wanted=() missing=() pkg

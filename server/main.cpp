@@ -10,6 +10,7 @@
 #include "windowdestroyedwatcher.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QWidget>
 #include <QCoreApplication>
 
@@ -78,6 +79,9 @@ int main(int argc, char *argv[])
     app = std::make_unique<QApplication>(argc, argv);
     AppStart::windowSystemUp();
     nameApplication();
+    // The application's icon, not one per window: each window's own QIcon would render its own
+    // pixmaps into Qt's pixmap cache, kept after the window is gone (as the client's were).
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/udpchat-server.svg")));
     quitOnTerminationSignals();
     installTranslations(language);
     ServerWindow window(options);

@@ -7,6 +7,7 @@
 #include "captureactions.h"
 #include "counterslabel.h"
 #include "datagraminspector.h"
+#include "fixedwidthfont.h"
 #include "datagramlogmodel.h"
 #include "helloserver.h"
 #include "logactions.h"
@@ -22,7 +23,6 @@
 #include "serversettings.h"
 
 #include <QClipboard>
-#include <QFontDatabase>
 #include <QCloseEvent>
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -53,7 +53,6 @@ ServerWindow::ServerWindow(const ServerOptions &options, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_logActions = new LogActions(m_server, m_log, m_ui->actionExport, m_ui->actionLogFile, this);
-    setWindowIcon(QIcon(QStringLiteral(":/icons/udpchat-server.svg")));
     m_ui->addressEdit->setText(Protocol::addressText(options.address));
     m_ui->addressEdit->setMinimumWidth(m_ui->addressEdit->fontMetrics().horizontalAdvance(QStringLiteral("255.255.255.255__")));
     m_ui->portSpin->setValue(options.port);
@@ -124,7 +123,7 @@ void ServerWindow::setupViews()
     columns->resizeSection(DatagramLogModel::MessageColumn, digit * 20);
     m_ui->peersPanel->setModel(m_peers);
     // A fixed-width font: the hex dump's columns and the header's fields line up.
-    m_ui->detailView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_ui->detailView->setFont(FixedWidthFont::system());
     // The line edit's clear button has no name of its own: a screen reader would say "button".
     if (auto *clear = m_ui->filterEdit->findChild<QAction *>(QStringLiteral("_q_qlineeditclearaction"))) {
         clear->setText(tr("Clear the filter"));
