@@ -134,8 +134,7 @@ QByteArray unreadableSavedMessages()
 
 void restoreGeometry(QMainWindow *window)
 {
-    window->restoreGeometry(QSettings().value(Key::WindowGeometry).toByteArray());
-    WindowPlacement::keepOnScreen(window);
+    WindowPlacement::restore(window, QSettings().value(Key::WindowGeometry).toByteArray());
 }
 
 void saveGeometry(const QMainWindow *window)

@@ -21,10 +21,8 @@
 #include "servicecontrols.h"
 #include "sessionsummary.h"
 #include "socketoptionspanel.h"
-#include "windowplacement.h"
 
 #include <QCloseEvent>
-#include <QShowEvent>
 #include <QApplication>
 #include <QStatusBar>
 
@@ -276,14 +274,6 @@ ClientWindow *ClientWindow::openNewWindow()
     window->move(pos() + QPoint(40, 40));
     window->show();
     return window;
-}
-
-void ClientWindow::showEvent(QShowEvent *event)
-{
-    QMainWindow::showEvent(event);
-    // Again now that the window has a frame: the restored geometry did not count it.
-    if (!event->spontaneous())
-        WindowPlacement::keepOnScreen(this);
 }
 
 void ClientWindow::closeEvent(QCloseEvent *event)

@@ -51,7 +51,6 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    void showEvent(QShowEvent *event) override;
 
 private:
     void setupServerRow(const ClientOptions &options);

@@ -3,6 +3,7 @@
 
 #include "protocol.h"
 #include "replymode.h"
+#include "windowplacement.h"
 
 #include <QMainWindow>
 #include <QSettings>
@@ -78,7 +79,7 @@ void restoreLayout(QMainWindow *window, QSplitter *main, QSplitter *log)
 {
     QSettings s;
     s.beginGroup(Key::WindowGroup);
-    window->restoreGeometry(s.value(Key::Geometry).toByteArray());
+    WindowPlacement::restore(window, s.value(Key::Geometry).toByteArray());
     main->restoreState(s.value(Key::MainSplitter).toByteArray());
     log->restoreState(s.value(Key::LogSplitter).toByteArray());
 }

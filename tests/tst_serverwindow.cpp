@@ -25,6 +25,8 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QToolButton>
+#include <QMainWindow>
+#include <QScreen>
 #include <QtTest>
 
 class TestServerWindow : public QObject
@@ -40,6 +42,7 @@ private slots:
     void replyControlAppliesAtOnce();
     void captureInTheWindow();
     void captureFullDiskSaid();
+    void savedGeometryClampedToScreen();
 };
 
 // --log-file /some/dir showed the red bar, then the successful listen hid it: nothing was logged
@@ -204,6 +207,29 @@ void TestServerWindow::captureFullDiskSaid()
     QVERIFY(window.captureActions()->captureAction()->isChecked());
     client.writeDatagram("still", QHostAddress::LocalHost, window.server()->port());
     QTRY_VERIFY(client.hasPendingDatagrams());
+}
+
+// A saved geometry 32,767 px wide opened the server window that wide (127 MB of backing store);
+// the client clamped it. Both follow WindowPlacement::restore now.
+void TestServerWindow::savedGeometryClampedToScreen()
+{
+    {
+        QMainWindow wide;
+        wide.setGeometry(100, 100, 32767, 700);
+        QSettings().setValue(QStringLiteral("serverWindow/geometry"), wide.saveGeometry());
+    }
+    ServerOptions options;
+    options.port = 0;
+    ServerWindow window(options);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QRect available = window.screen()->availableGeometry();
+    QString shown;
+    QDebug(&shown) << window.frameGeometry() << "in" << available;
+    // No wider than the screen, unless the window cannot be made that narrow (then its minimum).
+    QVERIFY2(window.width() <= qMax(available.width(), window.minimumSizeHint().width()), qPrintable(shown));
+    if (window.minimumSizeHint().width() <= available.width())
+        QVERIFY2(available.contains(window.frameGeometry()), qPrintable(shown));
 }
 
 QTEST_MAIN(TestServerWindow)

@@ -1,11 +1,35 @@
 // SPDX-License-Identifier: MIT
 #include "windowplacement.h"
 
+#include <QEvent>
 #include <QGuiApplication>
+#include <QObject>
 #include <QScreen>
 #include <QWidget>
 
 namespace WindowPlacement {
+
+namespace {
+// Watches a window's Show events (not the window system's own, as when it is un-minimised).
+class OnScreenKeeper : public QObject
+{
+public:
+    static constexpr QLatin1String Name{"udpchat_onScreenKeeper"};
+
+    explicit OnScreenKeeper(QWidget *window) : QObject(window)
+    {
+        setObjectName(Name);
+        window->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Show && !event->spontaneous())
+            keepOnScreen(static_cast<QWidget *>(watched));
+        return false;
+    }
+};
+} // namespace
 
 void keepOnScreen(QWidget *window)
 {
@@ -26,6 +50,16 @@ void keepOnScreen(QWidget *window)
     g.moveTop(qBound(available.top(), g.top(), qMax(available.top(), available.bottom() - g.height() + 1)));
     if (g != window->geometry())
         window->setGeometry(g);
+}
+
+void restore(QWidget *window, const QByteArray &saved)
+{
+    if (!saved.isEmpty())
+        window->restoreGeometry(saved);
+    keepOnScreen(window);
+    // By name: without Q_OBJECT of its own, findChild<OnScreenKeeper *> would match any child.
+    if (!window->findChild<QObject *>(OnScreenKeeper::Name, Qt::FindDirectChildrenOnly))
+        new OnScreenKeeper(window);
 }
 
 QList<QRect> demoLayout(const QRect &available, const QSize &server, const QSize &client, const QMargins &frame)
