@@ -156,7 +156,7 @@ void SavedMessagesPanel::loadIntoInput()
     m_lastName = m.name;
     m_composer->setTyped(m.typed, m.form);
     m_composer->showHint(tr("'%1' is in the input: change it, then Save under the same name to keep the change.")
-                             .arg(m.name), false);
+                             .arg(SavedMessageModel::shownName(m.name)), false);
 }
 
 void SavedMessagesPanel::moveCurrent(int step)

@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sys/stat.h>
+
 using Input = TypedMessage::Input;
 using Ending = TypedMessage::LineEnding;
 using Encoding = TextEncoding::Encoding;
@@ -42,6 +44,7 @@ private slots:
     void badJsonLosesNothing();
     void typedWithoutBytesIsMadeAgain();
     void files();
+    void namesShownEscaped();
 };
 
 void TestSavedMessageModel::saveReplaceRenameMoveDelete()
@@ -192,6 +195,17 @@ void TestSavedMessageModel::badJsonLosesNothing_data()
     QTest::newRow("a list") << QByteArray("[1, 2]") << QStringLiteral("not a udpchat saved messages");
     QTest::newRow("newer version") << QByteArray(R"({"format": "udpchat saved messages", "version": 2})")
                                    << QStringLiteral("version 2");
+    // A version that is no number was said as "is version 1; this udpchat reads version 1".
+    QTest::newRow("version a string") << QByteArray(R"({"format": "udpchat saved messages", "version": "1", "messages": []})")
+                                      << QStringLiteral("\"version\" is \"1\", not a whole number");
+    QTest::newRow("version missing") << QByteArray(R"({"format": "udpchat saved messages", "messages": []})")
+                                     << QStringLiteral("missing");
+    // Without a list of messages it said "Imported 0 messages".
+    QTest::newRow("no messages") << QByteArray(R"({"format": "udpchat saved messages", "version": 1})")
+                                 << QStringLiteral("no \"messages\" list");
+    QTest::newRow("messages an object") << head + R"({"name": "a", "bytes": "41"}})" << QStringLiteral("no \"messages\" list");
+    QTest::newRow("message not an object") << head + R"([{"name": "a", "bytes": "41"}, 7]})"
+                                           << QStringLiteral("Message 2 in this file: it is not an object");
     QTest::newRow("no name") << head + R"([{"bytes": "41"}]})" << QStringLiteral("Message 1");
     QTest::newRow("bad hex") << head + R"([{"name": "a", "bytes": "41"}, {"name": "b", "bytes": "4g"}]})"
                              << QStringLiteral("Message 2");
@@ -255,9 +269,28 @@ void TestSavedMessageModel::files()
     large.close();
     QVERIFY(!SavedMessagesFile::read(large.fileName(), &back, &why));
     QVERIFY2(why.contains(QStringLiteral("too large")), qPrintable(why));
+    // A FIFO is refused without opening it for a writer that never comes (the window froze).
+    const QString fifo = dir.filePath(QStringLiteral("fifo.json"));
+    QCOMPARE(mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    QVERIFY(!SavedMessagesFile::read(fifo, &back, &why));
+    QVERIFY2(why.contains(QStringLiteral("not a regular file")), qPrintable(why));
     QVERIFY(!SavedMessagesFile::write(dir.filePath(QStringLiteral("no/such/folder.json")), messages, &why));
     QVERIFY(!why.isEmpty());
     QVERIFY(back == messages);  // unchanged by every failure
+}
+
+// Names come from shared files: controls and bidi characters are shown escaped, kept as they are.
+void TestSavedMessageModel::namesShownEscaped()
+{
+    SavedMessageModel model;
+    const QString name = QStringLiteral("evil\u202Etxt.exe\x1b[31m") + QChar(0) + QStringLiteral("end");
+    QString why;
+    QVERIFY2(model.save(message(name), &why), qPrintable(why));
+    const QString shown = model.index(0).data(Qt::DisplayRole).toString();
+    QVERIFY2(shown.contains(QStringLiteral("\\u202e")) && shown.contains(QStringLiteral("\\x1b")) && shown.contains(QStringLiteral("\\x00")),
+             qPrintable(shown));
+    QVERIFY(!shown.contains(QChar(0x202E)) && !shown.contains(QChar(0x1b)) && !shown.contains(QChar(0)));
+    QCOMPARE(model.index(0).data(SavedMessageModel::NameRole).toString(), name);
 }
 
 QTEST_GUILESS_MAIN(TestSavedMessageModel)

@@ -23,6 +23,7 @@ QVariant SavedMessageModel::data(const QModelIndex &index, int role) const
     const SavedMessage &m = m_messages.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
+        return shownName(m.name);
     case Qt::EditRole:
     case NameRole:
         return m.name;
@@ -54,6 +55,11 @@ bool SavedMessageModel::setData(const QModelIndex &index, const QVariant &value,
     return false;
 }
 
+QString SavedMessageModel::shownName(const QString &name)
+{
+    return DisplayText::escaped(name.toUtf8());
+}
+
 int SavedMessageModel::rowOf(const QString &name) const
 {
     for (int row = 0; row < m_messages.size(); ++row) {
@@ -71,7 +77,7 @@ QString SavedMessageModel::nameProblem(const QString &name, int exceptRow) const
         return tr("A name has at most %1 characters.").arg(Defaults::SavedMessageNameLength);
     const int existing = rowOf(name);
     if (existing >= 0 && existing != exceptRow)
-        return tr("There is already a message named '%1'.").arg(name);
+        return tr("There is already a message named '%1'.").arg(shownName(name));
     return {};
 }
 

@@ -42,6 +42,9 @@ public:
     const SavedMessage &at(int row) const { return m_messages.at(row); }
     QList<SavedMessage> messages() const { return m_messages; }
     int rowOf(const QString &name) const;
+    // A name as shown in a list or a sentence: a name can come from a shared file, so controls and
+    // bidi characters (U+202E, ESC, NUL) are escaped as the server's log escapes payloads.
+    static QString shownName(const QString &name);
 
     // Adds a message at the end, or replaces the one of the same name where it is. False with a
     // sentence when it has no name or would pass a bound.

@@ -2,9 +2,10 @@
 #include "savedmessagesfile.h"
 
 #include "defaults.h"
+#include "displaytext.h"
 #include "protocol.h"
+#include "regularfile.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,6 +46,22 @@ QByteArray SavedMessagesFile::toJson(const QList<SavedMessage> &messages)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
+namespace {
+// A JSON value as a sentence may quote it: "1" (a string), 1.5, an object, missing.
+QString jsonShown(const QJsonValue &value)
+{
+    if (value.isUndefined())
+        return SavedMessagesFile::tr("missing");
+    if (value.isString())
+        return QStringLiteral("\"%1\"").arg(DisplayText::escaped(value.toString().left(40).toUtf8()));
+    if (value.isObject())
+        return SavedMessagesFile::tr("an object");
+    if (value.isArray())
+        return SavedMessagesFile::tr("a list");
+    return value.toVariant().toString().left(40);
+}
+} // namespace
+
 bool SavedMessagesFile::fromJson(const QByteArray &json, QList<SavedMessage> *messages, QString *why)
 {
     QJsonParseError error;
@@ -58,10 +75,19 @@ bool SavedMessagesFile::fromJson(const QByteArray &json, QList<SavedMessage> *me
         *why = tr("This JSON is not a udpchat saved messages file (it has no \"format\": \"%1\").").arg(FormatName);
         return false;
     }
-    const int version = root.value(Key::Version).toInt(0);
-    if (version < 1 || version > Version) {
-        *why = tr("This saved messages file is version %1; this udpchat reads version %2.")
-                   .arg(root.value(Key::Version).toVariant().toString()).arg(Version);
+    const QJsonValue version = root.value(Key::Version);
+    // A number, whole: "1" (a string) or 1.5 is no version at all, not "version 1".
+    if (!version.isDouble() || version.toDouble() != double(version.toInt(0))) {
+        *why = tr("Its \"version\" is %1, not a whole number; this udpchat reads version %2.")
+                   .arg(jsonShown(version)).arg(Version);
+        return false;
+    }
+    if (version.toInt() < 1 || version.toInt() > Version) {
+        *why = tr("This saved messages file is version %1; this udpchat reads version %2.").arg(version.toInt()).arg(Version);
+        return false;
+    }
+    if (!root.value(Key::Messages).isArray()) {
+        *why = tr("It has no \"messages\" list, so there is nothing to import.");
         return false;
     }
     const QJsonArray list = root.value(Key::Messages).toArray();
@@ -72,6 +98,10 @@ bool SavedMessagesFile::fromJson(const QByteArray &json, QList<SavedMessage> *me
     QList<SavedMessage> read;
     for (int i = 0; i < list.size(); ++i) {
         SavedMessage message;
+        if (!list.at(i).isObject()) {
+            *why = tr("Message %1 in this file: it is not an object with a name and bytes.").arg(i + 1);
+            return false;
+        }
         if (!messageFromJson(list.at(i).toObject(), i + 1, &message, why))
             return false;
         read.append(message);
@@ -117,20 +147,34 @@ bool SavedMessagesFile::messageFromJson(const QJsonObject &o, int number, SavedM
 
 bool SavedMessagesFile::read(const QString &path, QList<SavedMessage> *messages, QString *why)
 {
-    const QFileInfo info(path);
-    QFile file(path);
-    if (info.isDir()) {
-        *why = tr("%1 is a folder, not a file.").arg(path);
-    } else if (info.size() > Defaults::SavedMessagesFileBytes) {
-        *why = tr("%1 is %2 bytes: too large for saved messages (at most %3).")
-                   .arg(path, QLocale().toString(info.size()), QLocale().toString(Defaults::SavedMessagesFileBytes));
-    } else if (!file.open(QIODevice::ReadOnly)) {
-        *why = tr("Could not read %1: %2.").arg(path, file.errorString());
-    } else {
+    QByteArray bytes;
+    const RegularFile::Outcome outcome = RegularFile::read(path, Defaults::SavedMessagesFileBytes, &bytes);
+    switch (outcome.result) {
+    case RegularFile::Result::Read: {
         QString problem;
-        if (fromJson(file.read(Defaults::SavedMessagesFileBytes + 1), messages, &problem))
+        if (fromJson(bytes, messages, &problem))
             return true;
         *why = QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), problem);
+        break;
+    }
+    case RegularFile::Result::Missing:
+        *why = tr("There is no file %1.").arg(path);
+        break;
+    case RegularFile::Result::Folder:
+        *why = tr("%1 is a folder, not a file.").arg(path);
+        break;
+    case RegularFile::Result::NotRegular:
+        // Opening a FIFO would wait for a writer: the window froze.
+        *why = tr("%1 is not a regular file (a pipe, a socket or a device): saved messages are read from a file.")
+                   .arg(path);
+        break;
+    case RegularFile::Result::TooLarge:
+        *why = tr("%1 is %2 bytes: too large for saved messages (at most %3).")
+                   .arg(path, QLocale().toString(outcome.size), QLocale().toString(Defaults::SavedMessagesFileBytes));
+        break;
+    case RegularFile::Result::Unreadable:
+        *why = tr("Could not read %1: %2.").arg(path, outcome.systemReason);
+        break;
     }
     return false;
 }

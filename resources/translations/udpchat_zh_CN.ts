@@ -1729,6 +1729,38 @@
         <source>Could not write %1: %2.</source>
         <translation>无法写入 %1：%2。</translation>
     </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>一个对象</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>一个列表</translation>
+    </message>
+    <message>
+        <source>Its "version" is %1, not a whole number; this udpchat reads version %2.</source>
+        <translation>其 "version" 为 %1，不是整数；此 udpchat 读取版本 %2。</translation>
+    </message>
+    <message>
+        <source>It has no "messages" list, so there is nothing to import.</source>
+        <translation>它没有 "messages" 列表，没有可导入的内容。</translation>
+    </message>
+    <message>
+        <source>Message %1 in this file: it is not an object with a name and bytes.</source>
+        <translation>此文件中的消息 %1：它不是包含名称和字节的对象。</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>没有文件 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a pipe, a socket or a device): saved messages are read from a file.</source>
+        <translation>%1 不是普通文件（管道、套接字或设备）：已保存的消息只能从文件读取。</translation>
+    </message>
 </context>
 <context>
     <name>SavedMessagesPanel</name>

@@ -583,4 +583,12 @@ ZH = {
 ' · held back %1 (would amplify)': ' · 已扣留 %1（会放大流量）',
 'Replies per second per source network (/24, /56), at most %1; 0 is off. Default: off on loopback, %2 on any other address. While on, no network is sent more than 3x the bytes it sent.': '每个源网络（/24、/56）每秒的回复数，最多 %1；0 表示关闭。默认：回环地址上关闭，其他地址上为 %2。开启时，发给任何网络的字节数不超过它发来的 3 倍。',
 'Reflection guard: replies per second to each source network (/24 IPv4, /56 IPv6), and never more than 3x the bytes it sent. auto: off on loopback, %1/s on any other address. 0: off.': '反射防护：对每个源网络（IPv4 /24、IPv6 /56）每秒的回复数，且发回的字节数不超过它发来的 3 倍。auto：回环地址上关闭，其他地址上为 %1/s。0：关闭。',
+'missing': '缺失',
+'an object': '一个对象',
+'a list': '一个列表',
+'Its "version" is %1, not a whole number; this udpchat reads version %2.': '其 "version" 为 %1，不是整数；此 udpchat 读取版本 %2。',
+'It has no "messages" list, so there is nothing to import.': '它没有 "messages" 列表，没有可导入的内容。',
+'Message %1 in this file: it is not an object with a name and bytes.': '此文件中的消息 %1：它不是包含名称和字节的对象。',
+'There is no file %1.': '没有文件 %1。',
+'%1 is not a regular file (a pipe, a socket or a device): saved messages are read from a file.': '%1 不是普通文件（管道、套接字或设备）：已保存的消息只能从文件读取。',
 }
