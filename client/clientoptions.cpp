@@ -26,7 +26,7 @@ QList<QCommandLineOption> sessionOptions(const ClientOptions &options)
             say(QT_TRANSLATE_NOOP("ClientOptions", "Server port (default %1).")).arg(Defaults::Port),
             QStringLiteral("port"), QString::number(options.port)),
         QCommandLineOption(QStringList{QStringLiteral("timeout")},
-            say(QT_TRANSLATE_NOOP("ClientOptions", "Milliseconds to wait for a reply (default %1).")).arg(Defaults::TimeoutMs),
+            say(QT_TRANSLATE_NOOP("ClientOptions", "Milliseconds to wait for a reply (default %1, at most %2).")).arg(Defaults::TimeoutMs).arg(Defaults::TimeoutMsMax),
             QStringLiteral("ms"), QString::number(options.timeoutMs)),
         QCommandLineOption(QStringList{QStringLiteral("expect")},
             say(QT_TRANSLATE_NOOP("ClientOptions", "What counts as a reply: hello (Hello <message>!, matched to its "
@@ -103,12 +103,13 @@ bool readServer(const QCommandLineParser &parser, ClientOptions *options, QStrin
     }
     bool ok = false;
     const QString timeout = parser.value(QStringLiteral("timeout"));
-    const int ms = timeout.toInt(&ok);
-    if (!ok || ms < 1) {
-        *error = say(QT_TRANSLATE_NOOP("ClientOptions", "--timeout: '%1' is not a positive number of ms.")).arg(timeout);
+    const qint64 ms = timeout.toLongLong(&ok);
+    if (!ok || ms < 1 || ms > Defaults::TimeoutMsMax) {
+        *error = say(QT_TRANSLATE_NOOP("ClientOptions", "--timeout: '%1' is not a number of ms from 1 to %2."))
+                     .arg(timeout).arg(Defaults::TimeoutMsMax);
         return false;
     }
-    options->timeoutMs = ms;
+    options->timeoutMs = int(ms);
     return true;
 }
 } // namespace

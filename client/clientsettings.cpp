@@ -51,7 +51,7 @@ void load(ClientOptions *options)
     if (Protocol::parsePort(s.value(Key::Port).toString(), &port) && port != 0)
         options->port = port;
     const int timeout = s.value(Key::TimeoutMs).toInt(&ok);
-    if (ok && timeout >= 1)
+    if (ok && timeout >= 1 && timeout <= Defaults::TimeoutMsMax)
         options->timeoutMs = timeout;
     options->expectAny = s.value(Key::ExpectAny, options->expectAny).toBool();
     options->socket.anySender = s.value(Key::AnySender, options->socket.anySender).toBool();

@@ -64,6 +64,7 @@ void ClientWindow::setupServerRow(const ClientOptions &options)
     m_client->setTimeout(options.timeoutMs);
     m_client->setExpect(options.expectAny ? ReplyMatcher::Expect::Any : ReplyMatcher::Expect::Hello);
     m_client->setSocketOptions(options.socket);
+    m_ui->timeoutSpin->setRange(1, Defaults::TimeoutMsMax);
     m_ui->timeoutSpin->setValue(options.timeoutMs);
     m_address = new AddressProblem(m_ui->addressEdit, m_ui->addressErrorLabel);
 }

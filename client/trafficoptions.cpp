@@ -12,6 +12,8 @@
 namespace {
 constexpr qint64 MaxIntervalMs = Defaults::RunIntervalMsMax;
 constexpr int MaxRate = Defaults::RunRateMax;
+// One datagram a day: the slowest --interval, so the two options take the same range.
+constexpr double MinRate = 1000.0 / double(MaxIntervalMs);
 
 QString say(const char *text) { return QCoreApplication::translate("ClientOptions", text); }
 
@@ -69,9 +71,10 @@ bool readRate(const QString &text, ClientOptions *options, QString *error)
 {
     bool ok = false;
     const double perSecond = text.toDouble(&ok);
-    if (!ok || !(perSecond > 0) || perSecond > MaxRate) {
+    if (!ok || !(perSecond >= MinRate) || perSecond > MaxRate) {
         *error = QCoreApplication::translate("ClientOptions", "--rate: '%1' is not a number of datagrams per second "
-                                             "above 0 and at most %2.").arg(text).arg(MaxRate);
+                                             "from %2 (one a day, as --interval %3) to %4.")
+                     .arg(text, QString::number(MinRate, 'g', 4)).arg(MaxIntervalMs).arg(MaxRate);
         return false;
     }
     options->intervalNs = TrafficRun::intervalForRate(perSecond);

@@ -13,6 +13,8 @@ inline constexpr char Address[] = "127.0.0.1";
 
 // Client: how long a message waits for its reply before it is marked "no reply".
 inline constexpr int TimeoutMs = 1000;
+// The longest wait for a reply, in the window's field, --timeout and the settings alike.
+inline constexpr int TimeoutMsMax = 600000;
 
 // Server log: rows kept in the window, and the most a user may ask for. Memory is bounded by
 // LogBytes whatever the row setting, as each row's fixed cost is counted with its payload.

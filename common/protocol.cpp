@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "protocol.h"
 
+#include <QNetworkInterface>
 #include <QUrl>
 
 #include <algorithm>
@@ -164,6 +165,12 @@ BindProblem bindProblem(const QHostAddress &address)
         return BindProblem::IPv4Mapped;
     if (address.isLinkLocal() && address.scopeId().isEmpty())
         return BindProblem::LinkLocalWithoutScope;
+    // The system says "address family not supported" for a scope it does not know.
+    const QString scope = address.scopeId();
+    bool numeric = false;
+    scope.toUInt(&numeric);
+    if (!scope.isEmpty() && !numeric && QNetworkInterface::interfaceIndexFromName(scope) == 0)
+        return BindProblem::UnknownScope;
     return BindProblem::None;
 }
 

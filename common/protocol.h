@@ -66,7 +66,8 @@ bool parseBindAddress(const QString &text, QHostAddress *address);
 bool parsePort(const QString &text, quint16 *port);
 
 // What makes an address unusable to listen on, before the system is asked.
-enum class BindProblem { None, IPv4Mapped, LinkLocalWithoutScope };
+// UnknownScope: the %interface after an IPv6 address names no interface of this computer.
+enum class BindProblem { None, IPv4Mapped, LinkLocalWithoutScope, UnknownScope };
 BindProblem bindProblem(const QHostAddress &address);
 
 // What a server address typed by a user is, before anything is sent to it.

@@ -17,13 +17,19 @@ QStringList ReplyTemplate::macroNames()
 }
 
 namespace {
-// The name in "{letters}" at `at`, or empty: other braces are text.
+bool isAsciiLetter(QChar c)
+{
+    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'));
+}
+
+// The name in "{letters}" (ASCII, any case) at `at`, or empty: other braces are text. {PAYLOAD} is
+// {payload}, and {FOO} is refused as {foo} is: one rule whatever the case.
 QStringView macroAt(const QString &text, qsizetype at)
 {
     if (text.at(at) != QLatin1Char('{'))
         return {};
     qsizetype end = at + 1;
-    while (end < text.size() && text.at(end).isLower())
+    while (end < text.size() && isAsciiLetter(text.at(end)))
         ++end;
     if (end > at + 1 && end < text.size() && text.at(end) == QLatin1Char('}'))
         return QStringView(text).mid(at + 1, end - at - 1);
@@ -55,7 +61,9 @@ bool ReplyTemplate::macroKind(QStringView name, Kind *kind)
         {QLatin1String("payload"), Kind::Payload}, {QLatin1String("sender"), Kind::Sender},
         {QLatin1String("size"), Kind::Size},       {QLatin1String("counter"), Kind::Counter},
         {QLatin1String("time"), Kind::Time}};
-    const auto known = std::find_if(std::begin(macros), std::end(macros), [&](const auto &m) { return m.first == name; });
+    const auto known = std::find_if(std::begin(macros), std::end(macros), [&](const auto &m) {
+        return name.compare(m.first, Qt::CaseInsensitive) == 0;
+    });
     if (known == std::end(macros))
         return false;
     *kind = known->second;
@@ -96,8 +104,32 @@ bool ReplyTemplate::parse(const QString &text, ReplyTemplate *result, QString *e
         pending.text += c;
     }
     flush();
+    if (const qsizetype least = parsed.minimumSize(); least > Protocol::MaxDatagramSize) {
+        *error = tr("this reply is at least %1 bytes, and one datagram carries at most %2: no datagram could be "
+                    "answered.").arg(least).arg(Protocol::MaxDatagramSize);
+        return false;
+    }
     *result = std::move(parsed);
     return true;
+}
+
+qsizetype ReplyTemplate::minimumSize() const
+{
+    // The fewest bytes each macro can give: "[::1]:1", one digit, an ISO 8601 time with ms.
+    static constexpr qsizetype ShortestSender = 7;
+    static constexpr qsizetype TimeSize = 24;
+    qsizetype least = 0;
+    for (const Part &part : m_parts) {
+        switch (part.kind) {
+        case Kind::Literal: least += part.literal.size(); break;
+        case Kind::Payload: break;
+        case Kind::Sender: least += ShortestSender; break;
+        case Kind::Size:
+        case Kind::Counter: least += 1; break;
+        case Kind::Time: least += TimeSize; break;
+        }
+    }
+    return least;
 }
 
 bool ReplyTemplate::canAmplify() const

@@ -10,8 +10,9 @@
 
 // A fixed reply typed by a user (--reply-text), with escapes (\n \r \t \\ \xNN) and macros filled
 // in per datagram: {payload} (its bytes), {sender} (address:port), {size}, {counter} (replies sent
-// so far), {time} (ISO 8601, UTC, with ms). Only {letters} is a macro: other braces are text, so a
-// JSON reply such as {"ok":true} needs no escaping.
+// so far), {time} (ISO 8601, UTC, with ms). Only {letters} is a macro, in any case ({PAYLOAD} is
+// {payload}; {foo} and {FOO} are refused alike): other braces are text, so a JSON reply such as
+// {"ok":true} needs no escaping. A reply that could never fit one datagram is refused.
 class ReplyTemplate
 {
     Q_DECLARE_TR_FUNCTIONS(ReplyTemplate)
@@ -33,6 +34,8 @@ public:
     QString source() const { return m_source; }
     // Whether the reply can be longer than the datagram it answers (an amplification).
     bool canAmplify() const;
+    // The fewest bytes a reply can have, whatever it answers.
+    qsizetype minimumSize() const;
     // Appends the reply for one datagram to *out.
     void render(const Context &context, QByteArray *out) const;
 

@@ -142,7 +142,7 @@ void TestAnySender::responderModelBounded()
     model.addResponse(3, "Hello z!\n", 2500, QStringLiteral("192.0.2.9:6000"));
     QTRY_COMPARE(model.trimmedCount() + model.rowCount(), 1001);
     QCOMPARE(model.data(model.index(model.rowCount() - 1, ResponderModel::RoundTripColumn)).toString(),
-             QStringLiteral("2.500 ms"));
+             QLocale().toString(2.5, 'f', 3) + QStringLiteral(" ms"));  // "2,500 ms" in German
 }
 
 void TestAnySender::conversationCountsResponders()

@@ -124,6 +124,7 @@ void TestBindAddress::misleadingAddressesExplained_data()
     // The system says "unsupported address family" for both: not the real problem.
     QTest::newRow("IPv4-mapped") << "::ffff:127.0.0.1" << "IPv4-mapped IPv6 address; listen on 127.0.0.1 instead";
     QTest::newRow("link-local without scope") << "fe80::1" << "link-local address, which needs its interface";
+    QTest::newRow("no such interface") << "fe80::1%nosuch" << "no interface named 'nosuch'";
 }
 
 void TestBindAddress::misleadingAddressesExplained()

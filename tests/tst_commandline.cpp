@@ -58,6 +58,11 @@ void TestCommandLine::serverRefuses_data()
     QTest::newRow("pcap a folder") << QStringList{"--headless", "--port", "0", "--pcap", "/"}
                                    << "Cannot write the capture /: it is not a regular file";
     QTest::newRow("port +80") << QStringList{"--headless", "--port", "+80"} << "--port: '+80' is not a port number";
+    QTest::newRow("interface that does not exist") << QStringList{"--headless", "--port", "0", "--bind", "fe80::1%nosuch"}
+                                                   << "this computer has no interface named 'nosuch'";
+    QTest::newRow("reply text that never fits")
+        << QStringList{"--headless", "--port", "0", "--reply", "text", "--reply-text", QString(65508, QLatin1Char('x'))}
+        << "at least 65508 bytes";
     QTest::newRow("rate 2^30") << QStringList{"--headless", "--port", "0", "--rate-limit", "1073741824"}
                                << "--rate-limit: '1073741824' is not a number of replies per second from 0 (off) to 1000000";
     QTest::newRow("rate -5") << QStringList{"--headless", "--port", "0", "--rate-limit", "-5"} << "--rate-limit";
@@ -109,6 +114,13 @@ void TestCommandLine::clientRefuses_data()
     QTest::newRow("interval 0") << QStringList{"--console", "--message", "x", "--interval", "0"}
                                 << "--interval: '0' is not a number of ms from 1 to 86400000";
     QTest::newRow("rate -1") << QStringList{"--console", "--message", "x", "--rate", "-1"} << "--rate: '-1' is not";
+    // A send every 31.7 years was accepted while --interval stops at a day: one range for both.
+    QTest::newRow("rate 1e-9") << QStringList{"--console", "--message", "x", "--rate", "1e-9"}
+                               << "--rate: '1e-9' is not a number of datagrams per second from 1.157e-05 (one a day";
+    // Too large was called "not a positive number".
+    QTest::newRow("timeout huge") << QStringList{"--console", "--message", "x", "--timeout", "99999999999"}
+                                  << "--timeout: '99999999999' is not a number of ms from 1 to 600000";
+    QTest::newRow("timeout 0") << QStringList{"--timeout", "0"} << "--timeout: '0' is not a number of ms from 1 to 600000";
 }
 
 void TestCommandLine::clientRefuses()

@@ -3,6 +3,7 @@
 // I/O path in use (this test also runs with UDPCHAT_PORTABLE_IO=1), and --reply-text's language.
 #include "datagramlogmodel.h"
 #include "helloserver.h"
+#include "protocol.h"
 #include "replymode.h"
 #include "udptestutil.h"
 
@@ -44,6 +45,10 @@ void TestReplyModes::templateParses_data()
     QTest::newRow("json braces are text") << "{\"ok\":true}" << QByteArray() << QByteArray("{\"ok\":true}");
     QTest::newRow("chinese") << QString::fromUtf8("好{payload}") << QByteArray("!") << QByteArray("\xe5\xa5\xbd!");
     QTest::newRow("time") << "{time}" << QByteArray() << QByteArray("2026-11-25T12:00:00.123Z");
+    // {PAYLOAD} was sent as it is while {foo} was refused: macro names are not case-sensitive.
+    QTest::newRow("upper case macro") << "<{PAYLOAD}|{Size}>" << QByteArray("ab") << QByteArray("<ab|2>");
+    QTest::newRow("largest that fits") << QString(Protocol::MaxDatagramSize, QLatin1Char('x')) << QByteArray()
+                                       << QByteArray(Protocol::MaxDatagramSize, 'x');
 }
 
 void TestReplyModes::templateParses()
@@ -70,6 +75,12 @@ void TestReplyModes::templateErrorsNameTheProblem_data()
     QTest::newRow("bad hex") << "\\xg0" << "bad escape '\\xg0'";
     QTest::newRow("trailing backslash") << "abc\\" << "unknown escape '\\'";
     QTest::newRow("unknown macro") << "{name}" << "unknown macro {name}: the macros are {payload} {sender}";
+    QTest::newRow("unknown upper-case macro") << "{FOO}" << "unknown macro {FOO}";
+    // Accepted, then every datagram went unanswered without a word.
+    QTest::newRow("never fits") << QString(Protocol::MaxDatagramSize + 1, QLatin1Char('x'))
+                                << "at least 65508 bytes, and one datagram carries at most 65507";
+    QTest::newRow("never fits with macros") << QString(Protocol::MaxDatagramSize - 20, QLatin1Char('x')) + QStringLiteral("{time}")
+                                            << "at least 65511 bytes";
 }
 
 void TestReplyModes::templateErrorsNameTheProblem()

@@ -85,10 +85,6 @@
         <translation>服务器端口（默认 %1）。</translation>
     </message>
     <message>
-        <source>Milliseconds to wait for a reply (default %1).</source>
-        <translation>等待回复的毫秒数（默认 %1）。</translation>
-    </message>
-    <message>
         <source>Language of the window: en or zh_CN (default: the system's).</source>
         <translation>窗口语言：en 或 zh_CN（默认跟随系统）。</translation>
     </message>
@@ -107,10 +103,6 @@
     <message>
         <source>--port: '%1' is not a port number (1-65535).</source>
         <translation>--port：“%1”不是端口号（1-65535）。</translation>
-    </message>
-    <message>
-        <source>--timeout: '%1' is not a positive number of ms.</source>
-        <translation>--timeout：“%1”不是正的毫秒数。</translation>
     </message>
     <message>
         <source>With --console, send this message (once, or --count times) and report every reply like ping; {seq} in it becomes each datagram's number.</source>
@@ -155,10 +147,6 @@
     <message>
         <source>--interval: '%1' is not a number of ms from 1 to %2.</source>
         <translation>--interval：“%1”不是 1 到 %2 之间的毫秒数。</translation>
-    </message>
-    <message>
-        <source>--rate: '%1' is not a number of datagrams per second above 0 and at most %2.</source>
-        <translation>--rate：“%1”不是大于 0 且不超过 %2 的每秒数据报数。</translation>
     </message>
     <message>
         <source>No window: the tutorial's client in this terminal (prompt, reply, exit).</source>
@@ -215,6 +203,18 @@
     <message>
         <source>Milliseconds between two sends of the --message (default %1).</source>
         <translation>两次发送 --message 之间的毫秒数（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>Milliseconds to wait for a reply (default %1, at most %2).</source>
+        <translation>等待回复的毫秒数（默认 %1，最多 %2）。</translation>
+    </message>
+    <message>
+        <source>--timeout: '%1' is not a number of ms from 1 to %2.</source>
+        <translation>--timeout：“%1”不是 1 到 %2 之间的毫秒数。</translation>
+    </message>
+    <message>
+        <source>--rate: '%1' is not a number of datagrams per second from %2 (one a day, as --interval %3) to %4.</source>
+        <translation>--rate：“%1”不是每秒 %2（每天一个，即 --interval %3）到 %4 之间的数据报数。</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1021,10 @@
         <source>Could not answer %1: %2</source>
         <translation>无法回复 %1：%2</translation>
     </message>
+    <message>
+        <source>Cannot listen on %1: this computer has no interface named '%2'.</source>
+        <translation>无法在 %1 上监听：本机没有名为“%2”的网络接口。</translation>
+    </message>
 </context>
 <context>
     <name>HelpActions</name>
@@ -1429,6 +1433,10 @@
     <message>
         <source>unknown macro {%1}: the macros are %2.</source>
         <translation>无法识别的宏 {%1}：可用的宏有 %2。</translation>
+    </message>
+    <message>
+        <source>this reply is at least %1 bytes, and one datagram carries at most %2: no datagram could be answered.</source>
+        <translation>此回复至少 %1 字节，而一个数据报最多容纳 %2 字节：任何数据报都无法得到回复。</translation>
     </message>
 </context>
 <context>

@@ -591,4 +591,9 @@ ZH = {
 'Message %1 in this file: it is not an object with a name and bytes.': '此文件中的消息 %1：它不是包含名称和字节的对象。',
 'There is no file %1.': '没有文件 %1。',
 '%1 is not a regular file (a pipe, a socket or a device): saved messages are read from a file.': '%1 不是普通文件（管道、套接字或设备）：已保存的消息只能从文件读取。',
+'Milliseconds to wait for a reply (default %1, at most %2).': '等待回复的毫秒数（默认 %1，最多 %2）。',
+"--timeout: '%1' is not a number of ms from 1 to %2.": '--timeout：“%1”不是 1 到 %2 之间的毫秒数。',
+"--rate: '%1' is not a number of datagrams per second from %2 (one a day, as --interval %3) to %4.": '--rate：“%1”不是每秒 %2（每天一个，即 --interval %3）到 %4 之间的数据报数。',
+"Cannot listen on %1: this computer has no interface named '%2'.": '无法在 %1 上监听：本机没有名为“%2”的网络接口。',
+'this reply is at least %1 bytes, and one datagram carries at most %2: no datagram could be answered.': '此回复至少 %1 字节，而一个数据报最多容纳 %2 字节：任何数据报都无法得到回复。',
 }

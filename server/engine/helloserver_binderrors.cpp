@@ -17,6 +17,8 @@ QString HelloServer::bindErrorText(QAbstractSocket::SocketError error, const QHo
     case Protocol::BindProblem::LinkLocalWithoutScope:
         return tr("Cannot listen on %1: %2 is a link-local address, which needs its interface, "
                   "such as %2%eth0.").arg(where, address.toString());
+    case Protocol::BindProblem::UnknownScope:
+        return tr("Cannot listen on %1: this computer has no interface named '%2'.").arg(where, address.scopeId());
     case Protocol::BindProblem::None:
         break;
     }

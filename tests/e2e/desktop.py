@@ -38,7 +38,10 @@ class Desktop:
         self.display = ":" + number.decode().strip()
         self.env = dict(os.environ, DISPLAY=self.display, QT_QPA_PLATFORM="xcb",
                         QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", XDG_CONFIG_HOME=os.path.join(self.home, "config"),
-                        XDG_RUNTIME_DIR=self.home, NO_AT_BRIDGE="0")
+                        XDG_RUNTIME_DIR=self.home, NO_AT_BRIDGE="0",
+                        # The checks read English names and digits: the user's own locale would
+                        # translate the windows (zh_CN) or change the digits (ar_EG).
+                        LANG="C.UTF-8", LC_ALL="C.UTF-8", LANGUAGE="")
         self.env.pop("WAYLAND_DISPLAY", None)
         launcher = "/usr/libexec/at-spi-bus-launcher"
         if os.path.exists(launcher):

@@ -36,7 +36,7 @@ def make_desktop_class():
             self.procs = []
             self.home = tempfile.mkdtemp(prefix="udpchat-wayland-home-")  # 0700: a valid XDG_RUNTIME_DIR
             self.socket = "udpchat-e2e-%d" % os.getpid()
-            base = dict(os.environ, XDG_RUNTIME_DIR=self.home)
+            base = dict(os.environ, XDG_RUNTIME_DIR=self.home, LANG="C.UTF-8", LC_ALL="C.UTF-8", LANGUAGE="")  # English names and digits
             base.pop("DISPLAY", None)
             base.pop("WAYLAND_DISPLAY", None)
             self.env = base
