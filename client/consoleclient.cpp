@@ -16,8 +16,7 @@ ConsoleClient::ConsoleClient(std::FILE *in, std::FILE *out)
 
 void ConsoleClient::print(const QByteArray &bytes)
 {
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), m_out);
-    std::fflush(m_out);
+    m_out.write(bytes);
 }
 
 bool ConsoleClient::readLine(QByteArray *line)

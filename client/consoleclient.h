@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "consoleoutput.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -27,6 +29,9 @@ public:
     // The same, with every client option that applies (--expect, --local-*, --any-sender, groups).
     int run(const ClientOptions &options);
 
+    // What was written, and whether all of it got there.
+    const ConsoleOutput &output() const { return m_out; }
+
 private:
     // What the engine said while a line was being sent.
     struct SessionErrors
@@ -49,5 +54,5 @@ private:
     void print(const QByteArray &bytes);
 
     std::FILE *m_in;
-    std::FILE *m_out;
+    ConsoleOutput m_out;
 };

@@ -87,11 +87,16 @@ int main(int argc, char *argv[])
     if (options.traffic) {
         // Ctrl+C ends the run early and the summary is still printed; so does a closed output.
         quitOnTerminationSignals(ClosedOutput::Quit);
-        return TrafficConsole(stdout).run(runSettings(options));
+        TrafficConsole console(stdout);
+        const int status = console.run(runSettings(options));
+        return console.output().exitStatus(status);
     }
     // The tutorial's client: Ctrl+C ends it at once, as it ends the script (no handler of ours).
-    if (options.console)
-        return ConsoleClient(stdin, stdout).run(options);
+    if (options.console) {
+        ConsoleClient console(stdin, stdout);
+        const int status = console.run(options);
+        return console.output().exitStatus(status);
+    }
     QString warning;
     options.language = checkedLanguage(options.language, &warning);
     if (!warning.isEmpty())

@@ -27,8 +27,7 @@ TrafficConsole::TrafficConsole(std::FILE *out)
 void TrafficConsole::print(const QString &line)
 {
     const QByteArray bytes = line.toLocal8Bit() + '\n';
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), m_out);
-    std::fflush(m_out);
+    m_out.write(bytes);
 }
 
 QString TrafficConsole::summary(const RunStatistics &stats, const QString &endpoint)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "consoleoutput.h"
 #include "trafficrun.h"
 
 #include <QCoreApplication>
@@ -29,9 +30,12 @@ public:
 
     static QString summary(const RunStatistics &stats, const QString &endpoint);
 
+    // What was written, and whether all of it got there.
+    const ConsoleOutput &output() const { return m_out; }
+
 private:
     void print(const QString &line);
 
-    std::FILE *m_out;
+    ConsoleOutput m_out;
     TrafficRun m_run;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // udpchat-client --console --message against the real udpchat-server --headless: a ping-like line
 // per reply naming the responder, the summary, the exit status, and Ctrl+C ending a run early.
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QtTest>
@@ -18,6 +19,8 @@ private slots:
     void messageAloneSendsOnce();
     void silentServerExitsOne();
     void interruptStillSummarises();
+    void fullOutputSaid_data();
+    void fullOutputSaid();
 
 private:
     // Starts the headless server with these extra arguments; returns its port, 0 on failure.
@@ -144,6 +147,39 @@ void TestTrafficCli::interruptStillSummarises()
     server.terminate();
     QVERIFY(server.waitForFinished(10000));
 #endif
+}
+
+void TestTrafficCli::fullOutputSaid_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("input");
+    QTest::newRow("--message") << QStringList{QStringLiteral("--message"), QStringLiteral("hi")} << QByteArray();
+    QTest::newRow("interactive") << QStringList() << QByteArray("Bob\nexit\n");
+}
+
+// `--message hi >/dev/full` exited 0 without a word: everything it printed was lost.
+void TestTrafficCli::fullOutputSaid()
+{
+    if (!QFileInfo::exists(QStringLiteral("/dev/full")))
+        QSKIP("no /dev/full on this system");
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, input);
+    QProcess server;
+    const quint16 port = startServer(server);
+    QVERIFY(port != 0);
+    QProcess client;
+    client.setStandardOutputFile(QStringLiteral("/dev/full"));
+    runClient(client, port, arguments);
+    client.write(input);
+    client.closeWriteChannel();
+    QVERIFY(client.waitForFinished(10000));
+    QCOMPARE(client.exitStatus(), QProcess::NormalExit);
+    QVERIFY(client.exitCode() != 0);
+    const QString error = QString::fromUtf8(client.readAllStandardError());
+    QVERIFY2(error.contains(QStringLiteral("Could not write to standard output: No space left on device")), qPrintable(error));
+    QCOMPARE(error.count(QStringLiteral("Could not write")), 1);  // said once, not per line
+    server.terminate();
+    QVERIFY(server.waitForFinished(10000));
 }
 
 QTEST_GUILESS_MAIN(TestTrafficCli)
