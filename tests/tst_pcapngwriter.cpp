@@ -4,6 +4,7 @@
 // unwinding, and a full disk (a small tmpfs of the test's own) that leaves only whole blocks.
 #include "exitflush.h"
 #include "fulldisk.h"
+#include "logfilewriter.h"
 #include "pcapng.h"
 #include "pcapngtestutil.h"
 #include "pcapngwriter.h"
@@ -29,6 +30,7 @@ private slots:
     void notRegularFilesRefused();
     void exitHookWritesBufferedPackets();
     void fullDiskKeepsWholeBlocksAndResumes();
+    void fullDiskSaysWhichFileLostWhat();
 };
 
 namespace {
@@ -155,6 +157,8 @@ void TestPcapngWriter::notRegularFilesRefused()
     PcapngWriter writer;
     QVERIFY(!writer.open(dir.path(), QHostAddress::LocalHost, 6000));
     QVERIFY2(writer.errorString().contains(QStringLiteral("not a regular file")), qPrintable(writer.errorString()));
+    // The capture's words: it said "cannot hold the log".
+    QVERIFY2(!writer.errorString().contains(QStringLiteral("log")), qPrintable(writer.errorString()));
 #ifdef Q_OS_UNIX
     const QString fifo = dir.filePath(QStringLiteral("fifo"));
     QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
@@ -210,6 +214,48 @@ void TestPcapngWriter::fullDiskKeepsWholeBlocksAndResumes()
     QVERIFY2(why.isEmpty(), qPrintable(why));
     QCOMPARE(writer.notWrittenCount(), qint64(0));
     writer.close();
+}
+
+// --log-file and --pcap on one full disk: each file's sentences name that file and what it lost
+// (datagrams for the log, packets for the capture); the capture's never speak of "the log".
+void TestPcapngWriter::fullDiskSaysWhichFileLostWhat()
+{
+    FullDisk disk;
+    if (const QString why = disk.make(); !why.isEmpty())
+        QSKIP(qPrintable(why));
+    const QString logPath = disk.filePath(QStringLiteral("log.jsonl"));
+    const QString capturePath = disk.filePath(QStringLiteral("capture.pcapng"));
+    LogFileWriter log;
+    PcapngWriter capture;
+    QVERIFY2(log.open(logPath), qPrintable(log.errorString()));
+    QVERIFY2(capture.open(capturePath, QHostAddress::LocalHost, 6000), qPrintable(capture.errorString()));
+    QSignalSpy logErrors(&log, &LogFileWriter::errorOccurred);
+    QSignalSpy captureErrors(&capture, &PcapngWriter::errorOccurred);
+    DatagramBatch batch;
+    for (int i = 0; i < 50; ++i)
+        batch.append(record(i));
+    capture.append(batch);
+    capture.flush();
+    log.append(batch);
+    log.flush();
+    QVERIFY(capture.isWaitingForSpace());
+    QVERIFY(log.isWaitingForSpace());
+    const qint64 logLost = log.pendingCount();
+    const qint64 captureLost = capture.pendingCount();
+    log.close();
+    capture.close();
+    QStringList saidOfLog, saidOfCapture;
+    for (const QList<QVariant> &e : logErrors)
+        saidOfLog << e.at(0).toString();
+    for (const QList<QVariant> &e : captureErrors)
+        saidOfCapture << e.at(0).toString();
+    const QString logLast = saidOfLog.value(saidOfLog.size() - 1);
+    const QString captureLast = saidOfCapture.value(saidOfCapture.size() - 1);
+    QVERIFY2(logLast.contains(logPath) && logLast.contains(QStringLiteral("%1 datagram").arg(logLost)), qPrintable(logLast));
+    QVERIFY2(captureLast.contains(capturePath) && captureLast.contains(QStringLiteral("%1 packet").arg(captureLost)),
+             qPrintable(captureLast));
+    for (const QString &sentence : saidOfCapture)
+        QVERIFY2(!sentence.contains(QStringLiteral("log")), qPrintable(sentence));
 }
 
 QTEST_GUILESS_MAIN(TestPcapngWriter)

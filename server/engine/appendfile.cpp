@@ -14,8 +14,8 @@
 namespace {
 QString notRegularFile()
 {
-    return QCoreApplication::translate("LogFileWriter",
-                                       "it is not a regular file (a pipe, device or folder cannot hold the log)");
+    // For the log and the capture alike: the sentence around it names which file it is.
+    return QCoreApplication::translate("AppendFile", "it is not a regular file (a pipe, a device or a folder)");
 }
 
 // EINTR retries are bounded: a signal storm must not hang the caller.
