@@ -71,6 +71,12 @@ bool HeadlessServer::start(const QHostAddress &address, quint16 port)
     // Exactly the seed's line; the port is the real one (it differs when 0 was asked for).
     std::fprintf(m_out, "UDP bound on port %u...\n", unsigned(m_server.port()));
     std::fflush(m_out);
+    // The seed's line names no address: when it is not the one asked for (--join binds the
+    // groups' wildcard, since a socket bound to one address never hears a group), say which.
+    if (m_server.address() != address) {
+        printError(tr("Listening on %1, not %2: a multicast group is heard only on the wildcard address.")
+                       .arg(Protocol::endpointText(m_server.address(), m_server.port()), address.toString()));
+    }
     if (m_server.wantedReceiveBuffer() != HelloServer::WantedReceiveBuffer) {
         // Asked for on the command line: say what the system made of it (never the same number).
         printError(tr("Receive buffer: %1 bytes asked, %2 granted by the system.")
@@ -81,11 +87,11 @@ bool HeadlessServer::start(const QHostAddress &address, quint16 port)
 
 void HeadlessServer::printSummary()
 {
+    // Datagrams still queued are served and counted, not lost without a word.
+    if (!m_server.drain())
+        printError(tr("Stopped serving what was still queued after a second: more datagrams kept coming."));
     flush();  // every "Receive from" line before the total
-    const HelloServer::Counters c = m_server.counters();
-    // Plain digits, no grouping: a script compares them.
-    printError(tr("received %1, answered %2, dropped by the system: %3")
-                   .arg(QString::number(c.received), QString::number(c.answered), QString::number(c.droppedBySystem)));
+    printError(m_server.summary());
 }
 
 void HeadlessServer::setPcapFile(const QString &fileName)

@@ -91,5 +91,10 @@ int main(int argc, char *argv[])
         if (window.internalWinId() == id)
             window.close();
     });
-    return app->exec();
+    const int status = app->exec();
+    // As the headless server does: what was still queued is served and counted (closing the
+    // window drained it into the log; this catches the rest), and the totals are said on the way out.
+    window.server()->drain();
+    AppStart::complain(window.server()->summary());
+    return status;
 }

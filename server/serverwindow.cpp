@@ -290,6 +290,8 @@ void ServerWindow::closeEvent(QCloseEvent *event)
 {
     ServerSettings::save(currentOptions());
     ServerSettings::saveLayout(this, m_ui->mainSplitter, m_ui->splitter);
+    // What is still queued is served into the log and the capture before they close.
+    m_server->drain();
     logFile()->close();
     m_captureActions->setCaptureFile(QString());  // written to the end now, with a word if it cannot be
     event->accept();

@@ -10,6 +10,7 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QtTest>
 
 #ifdef Q_OS_UNIX
@@ -28,6 +29,8 @@ private slots:
     void windowSighupWritesEverything();
     void windowLosingXServerWritesEverything();
     void fifoLogFileRefused();
+    void queuedDatagramsServedOnTheWayOut_data();
+    void queuedDatagramsServedOnTheWayOut();
 #endif
 
 private:
@@ -208,6 +211,56 @@ void TestShutdown::windowSighupWritesEverything()
     QString why;
     QCOMPARE(numberedInLog(log, Datagrams, &why), Datagrams);
     QVERIFY2(why.isEmpty(), qPrintable(why));
+}
+
+void TestShutdown::queuedDatagramsServedOnTheWayOut_data()
+{
+    QTest::addColumn<bool>("window");
+    QTest::newRow("headless") << false;
+    QTest::newRow("window") << true;
+}
+
+// Datagrams still queued in the socket when SIGTERM comes were dropped by the window without a
+// word (and it printed no totals): they are served, logged and counted, and the totals said.
+void TestShutdown::queuedDatagramsServedOnTheWayOut()
+{
+    QFETCH(bool, window);
+    constexpr int Queued = 500;
+    QTemporaryDir dir;
+    const QString log = dir.filePath(QStringLiteral("log.jsonl"));
+    QProcess server;
+    const quint16 port = window ? startWindow(server, log, environment(QStringLiteral("offscreen")))
+                                : startHeadless(server, log);
+    QVERIFY(port != 0);
+    QUdpSocket client;
+    QVERIFY(bindClient(client));
+    QVERIFY2(waitUntilServing(client, port), server.readAllStandardError().constData());
+    const pid_t pid = pid_t(server.processId());
+    ::kill(pid, SIGSTOP);  // stopped: what comes now waits in its socket
+    for (int i = 0; i < Queued; ++i)
+        client.writeDatagram("n" + QByteArray::number(i), QHostAddress::LocalHost, port);
+    ::kill(pid, SIGTERM);
+    ::kill(pid, SIGCONT);
+    // The replies are read as they come: more than the client's receive buffer holds.
+    int answered = 0;
+    QDeadlineTimer deadline(10000);
+    while (!deadline.hasExpired() && (server.state() != QProcess::NotRunning || client.hasPendingDatagrams())) {
+        if (client.hasPendingDatagrams() || client.waitForReadyRead(20)) {
+            while (client.hasPendingDatagrams())
+                answered += client.receiveDatagram().data().startsWith("Hello n");
+        }
+        server.waitForFinished(0);
+    }
+    QCOMPARE(server.state(), QProcess::NotRunning);
+    QCOMPARE(server.exitCode(), 0);
+    QCOMPARE(answered, Queued);
+    QString why;
+    QCOMPARE(numberedInLog(log, Queued, &why), Queued);
+    const QString errors = QString::fromLocal8Bit(server.readAllStandardError());
+    const QRegularExpressionMatch totals =
+        QRegularExpression(QStringLiteral("received (\\d+), answered (\\d+), dropped by the system: 0")).match(errors);
+    QVERIFY2(totals.hasMatch(), qPrintable(errors));
+    QVERIFY2(totals.captured(1).toInt() >= Queued + 1 && totals.captured(1) == totals.captured(2), qPrintable(errors));
 }
 
 void TestShutdown::windowLosingXServerWritesEverything()

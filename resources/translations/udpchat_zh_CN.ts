@@ -8,6 +8,13 @@
     </message>
 </context>
 <context>
+    <name>AppendFile</name>
+    <message>
+        <source>it is not a regular file (a pipe, a device or a folder)</source>
+        <translation>它不是普通文件（而是管道、设备或文件夹）</translation>
+    </message>
+</context>
+<context>
     <name>BuildInfo</name>
     <message>
         <source>&lt;p&gt;Version %1, %2, git revision &lt;tt&gt;%3&lt;/tt&gt;.&lt;/p&gt;</source>
@@ -540,6 +547,13 @@
     </message>
 </context>
 <context>
+    <name>ConsoleOutput</name>
+    <message>
+        <source>Could not write to standard output: %1. What it should have shown is lost.</source>
+        <translation>无法写入标准输出：%1。本应显示的内容已丢失。</translation>
+    </message>
+</context>
+<context>
     <name>ConversationDelegate</name>
     <message>
         <source>%1 ms</source>
@@ -920,8 +934,12 @@
         <translation>接收缓冲区：申请 %1 字节，系统分配 %2 字节。</translation>
     </message>
     <message>
-        <source>received %1, answered %2, dropped by the system: %3</source>
-        <translation>已接收 %1，已回复 %2，被系统丢弃：%3</translation>
+        <source>Listening on %1, not %2: a multicast group is heard only on the wildcard address.</source>
+        <translation>正在 %1 上监听，而不是 %2：只有在通配地址上才能收到组播组的数据。</translation>
+    </message>
+    <message>
+        <source>Stopped serving what was still queued after a second: more datagrams kept coming.</source>
+        <translation>一秒后停止处理仍在排队的数据报：仍有数据报不断到来。</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +1043,10 @@
         <source>Cannot listen on %1: this computer has no interface named '%2'.</source>
         <translation>无法在 %1 上监听：本机没有名为“%2”的网络接口。</translation>
     </message>
+    <message>
+        <source>received %1, answered %2, dropped by the system: %3</source>
+        <translation>已接收 %1，已回复 %2，被系统丢弃：%3</translation>
+    </message>
 </context>
 <context>
     <name>HelpActions</name>
@@ -1079,10 +1101,6 @@
 </context>
 <context>
     <name>LogFileWriter</name>
-    <message>
-        <source>it is not a regular file (a pipe, device or folder cannot hold the log)</source>
-        <translation>它不是普通文件（管道、设备或文件夹无法保存日志）</translation>
-    </message>
     <message numerus="yes">
         <source>Closed the log file %1 with %n datagram(s) not written: %2</source>
         <translation>

@@ -242,7 +242,6 @@ ZH = {
 'This message is %1 bytes; a reply can carry at most %2 bytes of it. Nothing was sent.': '这条消息有 %1 字节；回复最多只能容纳其中 %2 字节。未发送任何内容。',
 'Cannot listen on %1: %2 is an IPv4-mapped IPv6 address; listen on %3 instead.': '无法在 %1 上监听：%2 是 IPv4 映射的 IPv6 地址；请改为在 %3 上监听。',
 'Cannot listen on %1: %2 is a link-local address, which needs its interface, such as %2%eth0.': '无法在 %1 上监听：%2 是链路本地地址，需要指明网络接口，例如 %2%eth0。',
-'it is not a regular file (a pipe, device or folder cannot hold the log)': '它不是普通文件（管道、设备或文件夹无法保存日志）',
 'Closed the log file %1 with %n datagram(s) not written: %2': '已关闭日志文件 %1，有 %n 个数据报未写入：%2',
 'Logging to %1 resumed; %n datagram(s) could not be written.': '已恢复写入日志 %1；有 %n 个数据报未能写入。',
 'Could not write the log file %1: %2. Keeping up to %3 of datagrams in memory and trying again every second.': '无法写入日志文件 %1：%2。内存中最多保留 %3 的数据报，每秒重试一次。',
@@ -596,4 +595,8 @@ ZH = {
 "--rate: '%1' is not a number of datagrams per second from %2 (one a day, as --interval %3) to %4.": '--rate：“%1”不是每秒 %2（每天一个，即 --interval %3）到 %4 之间的数据报数。',
 "Cannot listen on %1: this computer has no interface named '%2'.": '无法在 %1 上监听：本机没有名为“%2”的网络接口。',
 'this reply is at least %1 bytes, and one datagram carries at most %2: no datagram could be answered.': '此回复至少 %1 字节，而一个数据报最多容纳 %2 字节：任何数据报都无法得到回复。',
+'it is not a regular file (a pipe, a device or a folder)': '它不是普通文件（而是管道、设备或文件夹）',
+'Could not write to standard output: %1. What it should have shown is lost.': '无法写入标准输出：%1。本应显示的内容已丢失。',
+'Listening on %1, not %2: a multicast group is heard only on the wildcard address.': '正在 %1 上监听，而不是 %2：只有在通配地址上才能收到组播组的数据。',
+'Stopped serving what was still queued after a second: more datagrams kept coming.': '一秒后停止处理仍在排队的数据报：仍有数据报不断到来。',
 }

@@ -96,6 +96,11 @@ public:
 
     // droppedBySystem is asked of the system here (cheap): call it when the counters are shown.
     Counters counters() const;
+    // The counters as both programs print them on the way out (plain digits: scripts read them).
+    QString summary() const;
+    // Serves what is still queued in the socket, for at most maxMs: on the way out (a signal, a
+    // closed window), so nothing sent to us is dropped without a word. True when it was emptied.
+    bool drain(int maxMs = 1000);
     // Datagrams received per second, smoothed over about a second (sampled when asked).
     double receivedPerSecond() { return m_receiveRate.sample(m_counters.received, m_now()); }
 

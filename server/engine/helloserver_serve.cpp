@@ -194,3 +194,27 @@ int HelloServer::serveOneBatch()
     emit datagramsReceived(batch);
     return count;
 }
+
+bool HelloServer::drain(int maxMs)
+{
+    QElapsedTimer elapsed;
+    elapsed.start();
+    while (elapsed.elapsed() < maxMs) {
+        if (m_batched) {
+            if (serveOneBatch() == 0)
+                return true;
+        } else if (m_socket && m_socket->hasPendingDatagrams()) {
+            readBatchPortable();
+        } else {
+            return true;
+        }
+    }
+    return false;
+}
+
+QString HelloServer::summary() const
+{
+    const Counters c = counters();
+    return tr("received %1, answered %2, dropped by the system: %3")
+        .arg(QString::number(c.received), QString::number(c.answered), QString::number(c.droppedBySystem));
+}

@@ -267,6 +267,18 @@ def exclusive_without_joins(binary, r):
         s.cleanup()
 
 
+def join_names_its_address(binary, r):
+    # --join with --bind 127.0.0.1 listens on 0.0.0.0 as documented; the start-up said no address.
+    port = free_port()
+    s = Server(binary, ["--bind", "127.0.0.1", "--port", str(port), "--join", GROUP4 + "%lo"], "named")
+    try:
+        ok = s.wait_for("out", "UDP bound on port %d" % port) and \
+            s.wait_for("err", "Listening on 0.0.0.0:%d, not 127.0.0.1" % port)
+        r.check(ok, "--join with --bind 127.0.0.1 names the address it listens on", s.text("err"))
+    finally:
+        s.cleanup()
+
+
 def inside(binary):
     try:
         ip("link", "set", "lo", "up")
@@ -275,7 +287,7 @@ def inside(binary):
         return SETUP_FAILED
     r = Results()
     # Order matters: failed_joins needs lo without multicast, before ipv4_group turns it on.
-    for case in (exclusive_without_joins, failed_joins, ipv4_group, ipv6_group, broadcast, interface_comes_and_goes):
+    for case in (exclusive_without_joins, failed_joins, ipv4_group, join_names_its_address, ipv6_group, broadcast, interface_comes_and_goes):
         print("== %s" % case.__name__, flush=True)
         try:
             case(binary, r)
