@@ -65,7 +65,7 @@ int ConsoleClient::waitForAll(HelloClient &client, int id)
             return;
         ++answered;
         print(tr("%1 from %2 time=%3 ms\n")
-                  .arg(DisplayText::escaped(bytes, 200), from, QString::number(double(roundTripUs) / 1000.0, 'f', 3))
+                  .arg(DisplayText::escaped(bytes, 200, m_encoding), from, QString::number(double(roundTripUs) / 1000.0, 'f', 3))
                   .toLocal8Bit());
     });
     QObject::connect(&client, &HelloClient::waitEnded, &loop, [&](int which) {
@@ -91,6 +91,7 @@ int ConsoleClient::run(const QString &host, quint16 port, int timeoutMs)
 
 int ConsoleClient::run(const ClientOptions &options)
 {
+    m_encoding = options.encoding;
     HelloClient client;
     client.setTimeout(options.timeoutMs);
     client.setExpect(options.expectAny ? ReplyMatcher::Expect::Any : ReplyMatcher::Expect::Hello);
@@ -175,7 +176,9 @@ bool ConsoleClient::reportAnswer(HelloClient &client, int id, const QByteArray &
     QString why;
     switch (waitFor(client, id, &reply, &why)) {
     case Fate::Answered:
-        print(reply + '\n');  // print(response.decode())
+        // print(response.decode()), but never the network's raw bytes to a terminal: a hostile
+        // server's ESC sequences would move the cursor or retitle the window.
+        print(DisplayText::escapedLines(reply, m_encoding).toUtf8() + '\n');
         return Protocol::isExit(line);
     case Fate::TimedOut:
         print(tr("no reply from %1 (UDP does not retransmit)\n").arg(client.serverEndpoint()).toLocal8Bit());

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "consoleoutput.h"
+#include "textencoding.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -55,4 +56,5 @@ private:
 
     std::FILE *m_in;
     ConsoleOutput m_out;
+    TextEncoding::Encoding m_encoding = TextEncoding::Encoding::Utf8;  // how replies are read (--encoding)
 };

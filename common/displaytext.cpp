@@ -164,6 +164,22 @@ QString escaped(QByteArrayView bytes, qsizetype maxChars, TextEncoding::Encoding
     return out;
 }
 
+QString escapedLines(QByteArrayView bytes, TextEncoding::Encoding encoding)
+{
+    if (encoding == TextEncoding::Encoding::Utf16LE || encoding == TextEncoding::Encoding::Utf16BE)
+        return escaped(bytes, -1, encoding);
+    QString text;
+    qsizetype start = 0;
+    for (;;) {
+        const qsizetype end = bytes.indexOf('\n', start);
+        text += escaped(bytes.mid(start, (end < 0 ? bytes.size() : end) - start), -1, encoding);
+        if (end < 0)
+            return text;
+        text += QLatin1Char('\n');
+        start = end + 1;
+    }
+}
+
 QString hexDump(QByteArrayView bytes)
 {
     constexpr int PerLine = 16;

@@ -19,13 +19,14 @@ private slots:
     void connectedIgnoresStranger();
     void expectAnyTakesEcho();
     void localPortInUse();
+    void hostileRepliesEscaped();
 
 private:
     // Runs the console client with this input, serving events (the fake servers) until it ends.
-    static QString run(const QStringList &arguments, const QByteArray &input, int *exitCode);
+    static QString run(const QStringList &arguments, const QByteArray &input, int *exitCode, QByteArray *raw = nullptr);
 };
 
-QString TestConsoleOptions::run(const QStringList &arguments, const QByteArray &input, int *exitCode)
+QString TestConsoleOptions::run(const QStringList &arguments, const QByteArray &input, int *exitCode, QByteArray *raw)
 {
     QProcess client;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -46,7 +47,10 @@ QString TestConsoleOptions::run(const QStringList &arguments, const QByteArray &
         client.waitForFinished(5000);
     }
     *exitCode = client.exitCode();
-    return QString::fromUtf8(client.readAllStandardOutput() + client.readAllStandardError());
+    const QByteArray out = client.readAllStandardOutput() + client.readAllStandardError();
+    if (raw)
+        *raw = out;
+    return QString::fromUtf8(out);
 }
 
 void TestConsoleOptions::anySenderPrintsEveryResponder_data()
@@ -140,6 +144,31 @@ void TestConsoleOptions::localPortInUse()
     QVERIFY2(!out.contains(QStringLiteral("bob")), qPrintable(out));  // it stops: asking again would not help
     QVERIFY(!server.hasPendingDatagrams());
     QVERIFY(!holder.hasPendingDatagrams());
+}
+
+// A hostile server's reply reached the terminal raw in the interactive console: ESC sequences
+// could retitle the window or move the cursor. Now escaped as the window escapes it; a line break
+// stays a line break.
+void TestConsoleOptions::hostileRepliesEscaped()
+{
+    QUdpSocket hostile;
+    QVERIFY(bindClient(hostile));
+    static const char evilBytes[] = "\x1b]0;pwned\x07\x1b[31mred\x00\xff\rover\nsecond line\n";
+    const QByteArray evil(evilBytes, sizeof evilBytes - 1);
+    connect(&hostile, &QUdpSocket::readyRead, this, [&] {
+        while (hostile.hasPendingDatagrams()) {
+            const QNetworkDatagram d = hostile.receiveDatagram();
+            hostile.writeDatagram(evil, d.senderAddress(), quint16(d.senderPort()));
+        }
+    });
+    int code = -1;
+    QByteArray raw;
+    const QString out = run({QStringLiteral("--port"), QString::number(hostile.localPort()), QStringLiteral("--expect"),
+                             QStringLiteral("any")}, "alice\n", &code, &raw);
+    QCOMPARE(code, 0);
+    for (const char c : {'\x1b', '\x00', '\x07', '\r', '\xff'})
+        QVERIFY2(!raw.contains(c), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("\\x1b]0;pwned\\x07\\x1b[31mred\\x00\\xff\\rover\nsecond line\n")), qPrintable(out));
 }
 
 QTEST_GUILESS_MAIN(TestConsoleOptions)

@@ -13,6 +13,7 @@ private slots:
     void neverRawControls_data();
     void neverRawControls();
     void elides();
+    void escapedLinesKeepOnlyLineBreaks();
     void hexDump();
 };
 
@@ -75,6 +76,26 @@ void TestDisplayText::neverRawControls()
         QVERIFY2(c.isPrint() && c.category() != QChar::Other_Format,
                  qPrintable(QStringLiteral("raw U+%1 in output").arg(c.unicode(), 4, 16, QLatin1Char('0'))));
     }
+}
+
+// For terminals: every byte but LF as escaped() shows it; LF stays a line break, except in
+// UTF-16 where a 0x0A byte is half a character.
+void TestDisplayText::escapedLinesKeepOnlyLineBreaks()
+{
+    QByteArray all;
+    for (int i = 0; i < 256; ++i)
+        all.append(char(i));
+    const QString text = DisplayText::escapedLines(all);
+    for (QChar c : text) {
+        QVERIFY2(c == QLatin1Char('\n') || (c.isPrint() && c.category() != QChar::Other_Format),
+                 qPrintable(QStringLiteral("raw U+%1 in output").arg(c.unicode(), 4, 16, QLatin1Char('0'))));
+    }
+    QCOMPARE(text.count(QLatin1Char('\n')), 1);
+    QCOMPARE(DisplayText::escapedLines("Hello Bob!\n"), QStringLiteral("Hello Bob!\n"));  // the seed's reply, as it is
+    QCOMPARE(DisplayText::escapedLines("a\x1b[2Jb\r\nc"), QStringLiteral("a\\x1b[2Jb\\r\nc"));
+    QCOMPARE(DisplayText::escapedLines("\n\n"), QStringLiteral("\n\n"));
+    QCOMPARE(DisplayText::escapedLines(QByteArray("a\0\n\0", 4), TextEncoding::Encoding::Utf16LE),
+             DisplayText::escaped(QByteArray("a\0\n\0", 4), -1, TextEncoding::Encoding::Utf16LE));
 }
 
 void TestDisplayText::elides()
