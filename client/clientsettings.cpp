@@ -127,11 +127,6 @@ QString keepUnreadableSavedMessages(const QByteArray &json)
     return key;
 }
 
-QByteArray unreadableSavedMessages()
-{
-    return QSettings().value(Key::Group + QLatin1Char('/') + Key::SavedMessagesUnreadable).toByteArray();
-}
-
 void restoreGeometry(QMainWindow *window)
 {
     WindowPlacement::restore(window, QSettings().value(Key::WindowGeometry).toByteArray());

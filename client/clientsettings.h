@@ -25,7 +25,6 @@ QByteArray savedMessages();
 // Saved messages that could not be read (damaged, or from a newer udpchat), kept apart so that the
 // next save does not overwrite them; returns the key they are kept under, to name it.
 QString keepUnreadableSavedMessages(const QByteArray &json);
-QByteArray unreadableSavedMessages();
 void restoreGeometry(QMainWindow *window);
 void saveGeometry(const QMainWindow *window);
 

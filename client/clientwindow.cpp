@@ -74,7 +74,7 @@ void ClientWindow::setupConversation(const ClientOptions &options)
     m_conversation->setEncoding(options.encoding);
     m_ui->conversationView->setModel(m_conversation);
     m_ui->conversationView->setItemDelegate(new ConversationDelegate(m_ui->conversationView));
-    m_menu = new ConversationMenu(m_ui->conversationView, m_client);
+    new ConversationMenu(m_ui->conversationView, m_client);  // owned by the view
     m_status = new ClientStatus(m_client, m_conversation, statusBar());
     new FollowNewest(m_ui->conversationView);
 }
@@ -156,7 +156,6 @@ void ClientWindow::startNewSession()
     m_composer->focusInput();
 }
 
-void ClientWindow::sendMessage() { m_composer->send(); }
 
 bool ClientWindow::sendBytes(const QByteArray &message)
 {

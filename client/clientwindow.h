@@ -11,7 +11,6 @@ class ClientStatus;
 class ConditionsPanel;
 class ServiceControls;
 class SessionSummary;
-class ConversationMenu;
 class ConversationModel;
 class InputHistory;
 class MessageComposer;
@@ -45,7 +44,6 @@ public:
     void setName(const QString &name);
 
 public slots:
-    void sendMessage();
     // Ends the current session and starts another: a new socket, so a new source port.
     void startNewSession();
 
@@ -72,7 +70,6 @@ private:
     Ui::ClientWindow *m_ui = nullptr;
     HelloClient *m_client = nullptr;
     ConversationModel *m_conversation = nullptr;
-    ConversationMenu *m_menu = nullptr;
     ClientStatus *m_status = nullptr;
     SessionSummary *m_summary = nullptr;
     MessageComposer *m_composer = nullptr;

@@ -42,6 +42,9 @@ struct DatagramRecord
     Outcome outcome = Outcome::Hello;
     // The reply's bytes when they cannot be told from the payload (Text); empty otherwise.
     QByteArray reply;
+    // When the reply was handed to the system (the clock right after the send call), ns since the
+    // epoch on timeNs's clock; 0 when not answered or not known.
+    qint64 replyTimeNs = 0;
 
     void setTime(qint64 ns)
     {
@@ -51,6 +54,9 @@ struct DatagramRecord
     }
     // timeNs, or timeMs in ns for records made before timeNs existed (tests, old code).
     qint64 timeInNs() const { return timeNs != 0 ? timeNs : timeMs * 1000000; }
+    // When the reply left, strictly after the request came in (a capture must never show a reply
+    // before its question, nor at the same instant: response times are read from the difference).
+    qint64 replyTimeInNs() const { return qMax(replyTimeNs, timeInNs() + 1); }
 };
 
 // The bytes a record's datagram was answered with (empty when it was not answered).

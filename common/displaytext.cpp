@@ -172,7 +172,7 @@ QString escapedLines(QByteArrayView bytes, TextEncoding::Encoding encoding)
     qsizetype start = 0;
     for (;;) {
         const qsizetype end = bytes.indexOf('\n', start);
-        text += escaped(bytes.mid(start, (end < 0 ? bytes.size() : end) - start), -1, encoding);
+        text += escaped(bytes.sliced(start, (end < 0 ? bytes.size() : end) - start), -1, encoding);
         if (end < 0)
             return text;
         text += QLatin1Char('\n');

@@ -14,7 +14,6 @@ constexpr quint16 IfDescription = 3;
 constexpr quint16 IfTsresol = 9;
 constexpr quint8 UdpProtocol = 17;
 constexpr int IPv4HeaderSize = 20;
-constexpr int IPv6HeaderSize = 40;
 
 void le16(QByteArray *out, quint16 v)
 {

@@ -17,7 +17,6 @@ constexpr QByteArrayView HelloSuffix("!\n");
 namespace Protocol {
 
 QByteArray exitCommand() { return ExitBytes.toByteArray(); }
-QByteArray goodByeReply() { return GoodByeBytes.toByteArray(); }
 
 qsizetype ReplyPieces::size() const
 {

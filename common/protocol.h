@@ -9,9 +9,6 @@
 // The seed's hello protocol, byte for byte, as pure functions.
 namespace Protocol {
 
-inline constexpr quint16 DefaultPort = 6000;
-// What the seed binds: IPv4 loopback.
-inline constexpr char DefaultAddress[] = "127.0.0.1";
 inline constexpr int UdpHeaderSize = 8;
 // Largest UDP payload over IPv4: 65,535 - 20 (IPv4 header) - 8 (UDP header).
 inline constexpr int MaxDatagramSize = 65507;
@@ -37,7 +34,6 @@ struct ReplyPieces
 };
 
 QByteArray exitCommand();   // "exit"
-QByteArray goodByeReply();  // "Good bye!\n"
 
 // Exactly "exit" is the exit command; "exit\n", "EXIT", " exit" are names.
 bool isExit(QByteArrayView datagram);

@@ -48,7 +48,7 @@ void TestAnyService::expectAnyAgainstEcho()
     QCOMPARE(replies.at(0).at(0).toInt(), first);
     QCOMPARE(replies.at(0).at(1).toByteArray(), QByteArray("ping"));
     QCOMPARE(replies.at(1).at(0).toInt(), second);
-    QVERIFY(replies.at(0).at(2).toLongLong() >= 0);
+    QVERIFY(replies.at(0).at(2).toLongLong() > 0);  // a round trip takes time
     QCOMPARE(client.state(), HelloClient::State::Ready);
     QCOMPARE(unexpected.size(), 0);
 }

@@ -127,7 +127,7 @@ void TestClientArrival::busyProgramDoesNotLengthenRoundTrip()
     const qint64 roundTripUs = replies.at(0).at(2).toLongLong();
     qInfo("round trip shown: %.3f ms (the program was busy for 300 ms)", roundTripUs / 1000.0);
     QVERIFY2(roundTripUs < 100000, qPrintable(QString::number(roundTripUs)));
-    QVERIFY(roundTripUs >= 0);
+    QVERIFY2(roundTripUs > 0, qPrintable(QString::number(roundTripUs)));  // a real round trip takes time
 #endif
 }
 

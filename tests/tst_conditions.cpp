@@ -7,6 +7,10 @@
 #include <QSignalSpy>
 #include <QtTest>
 
+#include <algorithm>
+#include <functional>
+#include <vector>
+
 class TestConditions : public QObject
 {
     Q_OBJECT
@@ -19,8 +23,52 @@ private slots:
     void reorderedRepliesShown();
 };
 
+namespace {
+// The conditions' delays on a clock of the test's own: what is scheduled runs when run() says,
+// in the order it falls due (ties in the order scheduled), with no wall-clock wait.
+class ManualLater
+{
+public:
+    explicit ManualLater(NetworkConditions &conditions) : m_conditions(conditions)
+    {
+        conditions.setLater([this](int ms, std::function<void()> fn) { m_due.push_back({m_nowMs + ms, m_next++, std::move(fn)}); });
+    }
+    ~ManualLater() { m_conditions.setLater(NetworkConditions::timerLater(&m_conditions)); }
+    // Runs everything due within ms from now, including what that schedules.
+    void advance(qint64 ms)
+    {
+        const qint64 until = m_nowMs + ms;
+        for (;;) {
+            auto first = std::min_element(m_due.begin(), m_due.end(), [](const Due &a, const Due &b) {
+                return a.atMs != b.atMs ? a.atMs < b.atMs : a.order < b.order;
+            });
+            if (first == m_due.end() || first->atMs > until)
+                break;
+            m_nowMs = first->atMs;
+            std::function<void()> fn = std::move(first->fn);
+            m_due.erase(first);
+            fn();
+        }
+        m_nowMs = until;
+    }
+
+private:
+    struct Due
+    {
+        qint64 atMs;
+        quint64 order;
+        std::function<void()> fn;
+    };
+    NetworkConditions &m_conditions;
+    std::vector<Due> m_due;
+    qint64 m_nowMs = 0;
+    quint64 m_next = 0;
+};
+} // namespace
+
 static QList<QByteArray> run(NetworkConditions &conditions, int count, bool out = true)
 {
+    ManualLater later(conditions);
     QList<QByteArray> delivered;
     for (int i = 0; i < count; ++i) {
         const auto deliver = [&](const QByteArray &b) { delivered.append(b); };
@@ -29,7 +77,7 @@ static QList<QByteArray> run(NetworkConditions &conditions, int count, bool out 
         else
             conditions.incoming(QByteArray::number(i), deliver);
     }
-    QTest::qWait(NetworkConditions::MaxHoldMs + 50);  // anything held back comes out by then
+    later.advance(NetworkConditions::MaxHoldMs + 50);  // anything held back comes out by then
     return delivered;
 }
 
@@ -72,9 +120,12 @@ void TestConditions::eachConditionAlone()
     s.delayMs = 30;
     conditions.setSettings(s);
     QList<QByteArray> delivered;
+    ManualLater later(conditions);
     conditions.outgoing("late", [&](const QByteArray &b) { delivered.append(b); });
+    later.advance(29);
     QVERIFY(delivered.isEmpty());  // not yet
-    QTRY_COMPARE(delivered, QList<QByteArray>{"late"});
+    later.advance(1);
+    QCOMPARE(delivered, QList<QByteArray>{"late"});  // exactly when its delay is over
 }
 
 void TestConditions::seededDropIsRepeatable()

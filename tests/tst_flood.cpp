@@ -98,7 +98,6 @@ void TestFlood::burstOf100000()
     QCOMPARE(window.log()->rowCount(), MaxRows);
     QCOMPARE(window.log()->trimmedCount(), quint64(Count - MaxRows));
     // The click landed while datagrams were still pouring in, and the view kept repainting.
-    QVERIFY(paintsAtClick >= 0);
     QVERIFY(receivedAtClick < quint64(Count));
     QVERIFY(!follow->isChecked());
     QVERIFY(ticksDuringFlood > 1);

@@ -117,7 +117,8 @@ void TestPcapCapture::tsharkReadsEveryPacket()
     for (quint16 p : {port, v4.localPort(), v6.localPort()})
         readArgs << QStringLiteral("-d") << QStringLiteral("udp.port==%1,data").arg(p);
     readArgs << QStringLiteral("-T") << QStringLiteral("fields");
-    for (const char *field : {"ip.src", "ipv6.src", "udp.srcport", "udp.dstport", "data", "udp.checksum.status"})
+    for (const char *field : {"ip.src", "ipv6.src", "udp.srcport", "udp.dstport", "data", "udp.checksum.status",
+                              "frame.time_epoch"})
         readArgs << QStringLiteral("-e") << QString::fromLatin1(field);
     reader.start(tshark, readArgs);
     QVERIFY(reader.waitForFinished(60000));
@@ -135,9 +136,10 @@ void TestPcapCapture::tsharkReadsEveryPacket()
     QCOMPARE(lines.size(), qsizetype(4 * PerFamily));
     int requests = 0;
     int replies = 0;
+    QByteArray requestTime;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QList<QByteArray> f = lines[i].split('\t');
-        QVERIFY2(f.size() == 6, lines[i].constData());
+        QVERIFY2(f.size() == 7, lines[i].constData());
         const bool isV4 = !f[0].isEmpty();
         QCOMPARE(isV4 ? f[0] : f[1], isV4 ? QByteArray("127.0.0.1") : QByteArray("::1"));
         const quint16 client = isV4 ? v4.localPort() : v6.localPort();
@@ -147,11 +149,16 @@ void TestPcapCapture::tsharkReadsEveryPacket()
             QCOMPARE(f[2].toUInt(), uint(client));
             QCOMPARE(f[3].toUInt(), uint(port));
             QCOMPARE(payload, name);
+            requestTime = f[6];
             ++requests;
         } else {
             QCOMPARE(f[2].toUInt(), uint(port));
             QCOMPARE(f[3].toUInt(), uint(client));
             QCOMPARE(payload, "Hello " + name + "!\n");
+            // Stamped when it was sent, after its request: it carried the request's time exactly.
+            // Compared as text: "seconds.nanoseconds" of equal length, so the order is the string's.
+            QVERIFY2(f[6].size() == requestTime.size() && f[6] > requestTime,
+                     qPrintable(QStringLiteral("reply at %1, request at %2").arg(QString::fromLatin1(f[6]), QString::fromLatin1(requestTime))));
             ++replies;
         }
         QVERIFY2(f[5] == "1", lines[i].constData());  // 1: Good

@@ -81,6 +81,7 @@ void TestPcapngWriter::oneDatagramAndReplyByteExact()
     QVERIFY2(writer.open(path, QHostAddress(QStringLiteral("127.0.0.1")), 6000), qPrintable(writer.errorString()));
     DatagramRecord r = record(0);
     r.payload = "Al";
+    r.replyTimeNs = r.timeNs + 200000;  // sent 200 us after it came
     writer.append({r});
     writer.close();
 
@@ -120,7 +121,7 @@ void TestPcapngWriter::oneDatagramAndReplyByteExact()
         + hex("40000000")            // block length again
         // Enhanced packet block: the reply "Hello Al!\n", 72 bytes.
         + hex("06000000") + hex("48000000") + hex("00000000")
-        + hex("fe9c9717 15cd853d")   // stamped with its request's time
+        + hex("fe9c9717 55da883d")   // stamped with the time it was sent: 200 us later
         + hex("26000000 26000000")   // captured 38, original 38
         // IPv4, total length 38: 4500+0026+4011+7f00+0001+7f00+0001 = 0x833a -> 0x7cc5
         + hex("4500 0026 0000 0000 40 11 7cc5 7f000001 7f000001")

@@ -1,16 +1,19 @@
 // SPDX-License-Identifier: MIT
 #include "networkconditions.h"
 
+#include <QTimer>
+
 NetworkConditions::NetworkConditions(QObject *parent)
     : QObject(parent)
 {
     m_in.out = false;
-    for (Direction *d : {&m_out, &m_in}) {
-        d->holdTimer = new QTimer(this);
-        d->holdTimer->setSingleShot(true);
-        connect(d->holdTimer, &QTimer::timeout, this, [this, d] { releaseHeld(*d); });
-    }
+    m_later = timerLater(this);
     setSettings({});
+}
+
+NetworkConditions::Later NetworkConditions::timerLater(QObject *context)
+{
+    return [context](int ms, std::function<void()> fn) { QTimer::singleShot(ms, context, std::move(fn)); };
 }
 
 void NetworkConditions::setSettings(const ConditionSettings &settings)
@@ -48,7 +51,12 @@ void NetworkConditions::pass(Direction &d, const QByteArray &datagram, const Del
         d.holding = true;
         d.held = datagram;
         d.heldDeliver = deliver;
-        d.holdTimer->start(MaxHoldMs);
+        const quint64 hold = ++d.holdNumber;
+        Direction *direction = &d;
+        m_later(MaxHoldMs, [this, direction, hold] {
+            if (direction->holding && direction->holdNumber == hold)
+                releaseHeld(*direction);
+        });
         if (duplicate) {
             ++m_stats.duplicated;
             deliverLater(d, datagram, deliver);
@@ -82,7 +90,7 @@ void NetworkConditions::deliverLater(Direction &d, const QByteArray &datagram, c
     }
     ++m_inFlight;
     m_inFlightBytes += datagram.size();
-    QTimer::singleShot(delay, this, [this, deliver, datagram] {
+    m_later(delay, [this, deliver, datagram] {
         --m_inFlight;
         m_inFlightBytes -= datagram.size();
         deliver(datagram);
@@ -94,7 +102,6 @@ void NetworkConditions::releaseHeld(Direction &d)
     if (!d.holding)
         return;
     d.holding = false;
-    d.holdTimer->stop();
     const QByteArray datagram = d.held;
     const Deliver deliver = d.heldDeliver;
     d.held.clear();

@@ -3,7 +3,6 @@
 
 #include <QByteArray>
 #include <QObject>
-#include <QTimer>
 
 #include <functional>
 #include <random>
@@ -47,6 +46,13 @@ public:
 
     explicit NetworkConditions(QObject *parent = nullptr);
 
+    // Runs fn after ms milliseconds: a single-shot QTimer by default. Tests give their own, to run
+    // what is due when they say, instead of waiting out the delays (as HelloServer::setClock).
+    using Later = std::function<void(int ms, std::function<void()> fn)>;
+    void setLater(Later later) { m_later = std::move(later); }
+    // The default: a single-shot QTimer in context's thread, cancelled if context goes.
+    static Later timerLater(QObject *context);
+
     void setSettings(const ConditionSettings &settings);  // also restarts the random sequence
     const ConditionSettings &settings() const { return m_settings; }
     Stats stats() const { return m_stats; }
@@ -64,7 +70,7 @@ private:
         bool holding = false;
         QByteArray held;
         Deliver heldDeliver;
-        QTimer *holdTimer = nullptr;
+        quint64 holdNumber = 0;  // which hold a pending release is for: a later one ignores it
     };
     bool chance(Direction &d, int percent);
     void pass(Direction &d, const QByteArray &datagram, const Deliver &deliver);
@@ -77,4 +83,5 @@ private:
     Stats m_stats;
     int m_inFlight = 0;
     qint64 m_inFlightBytes = 0;
+    Later m_later;
 };

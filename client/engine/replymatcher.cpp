@@ -89,13 +89,6 @@ std::vector<ReplyMatcher::Outstanding>::iterator ReplyMatcher::findOldest(quint6
     return it;
 }
 
-int ReplyMatcher::responderCount(int id) const
-{
-    const auto it = std::find_if(m_outstanding.begin(), m_outstanding.end(),
-                                 [id](const Outstanding &o) { return o.id == id; });
-    return it == m_outstanding.end() ? 0 : int(it->responders.size());
-}
-
 ReplyMatcher::Match ReplyMatcher::match(QByteArrayView reply, qint64 nowNs, quint64 responder)
 {
     Match result;

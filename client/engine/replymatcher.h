@@ -51,7 +51,6 @@ public:
     Expect expect() const { return m_expect; }
     // Many responders per message (see above); off: the first reply answers a message for good.
     void setManyResponders(bool many) { m_manyResponders = many; }
-    bool manyResponders() const { return m_manyResponders; }
 
     // A message that will be sent (now, or once the session is ready).
     void add(int id, const QByteArray &message);
@@ -64,8 +63,6 @@ public:
     Match match(QByteArrayView reply, qint64 nowNs, quint64 responder = 0);
     // The messages whose time ran out by nowNs, in send order.
     std::vector<Expired> expire(qint64 nowNs);
-    // Responders that answered message id so far (0 if unknown).
-    int responderCount(int id) const;
     // A responder's key for match(): seeded, so that no sender can pass for another by a collision.
     quint64 responderKey(const QHostAddress &address, quint16 port) const;
     // The earliest deadline of a message still waiting, or -1.

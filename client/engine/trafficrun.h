@@ -75,7 +75,6 @@ public:
     const Settings &settings() const { return m_settings; }
     const RunStatistics &statistics() const { return m_stats; }
     // Datagrams the run has sent or tried to (the next sequence number is this + 1).
-    quint64 attempted() const { return m_attempted; }
     // "127.0.0.1:6000": where the replies come from (the host as typed until it is known).
     QString serverEndpoint() const;
 

@@ -118,6 +118,8 @@ void HelloServer::readBatchPortable()
             if (m_socket->writeDatagram(reply, from, fromPort) != reply.size()) {
                 record.outcome = Outcome::SendFailed;
                 sendFailed(from, fromPort, m_socket->errorString());
+            } else {
+                record.replyTimeNs = wallClockNs();  // right after the send call
             }
         }
         account(record, got, replySize);
@@ -175,8 +177,11 @@ int HelloServer::serveOneBatch()
     }
     QList<int> &errors = m_errorBuffer;
     errors.clear();
-    if (!replies.isEmpty())
+    qint64 sentNs = 0;
+    if (!replies.isEmpty()) {
         m_batched->send(replies, &errors);
+        sentNs = wallClockNs();  // right after the send call, on the kernel timestamps' clock
+    }
     for (qsizetype k = 0; k < errors.size(); ++k) {
         if (errors[k] != 0) {
             DatagramRecord &record = batch[replies[k].to];
@@ -189,6 +194,7 @@ int HelloServer::serveOneBatch()
         qsizetype replySize = 0;
         if (next < replies.size() && replies[next].to == i)
             replySize = replies[next++].pieces.size();
+        batch[i].replyTimeNs = isAnswered(batch[i].outcome) ? sentNs : 0;  // records are reused
         account(batch[i], m_batched->payload(i).size(), replySize);
     }
     emit datagramsReceived(batch);

@@ -12,7 +12,6 @@ class LogFilterModel : public QSortFilterProxyModel
 public:
     explicit LogFilterModel(QObject *parent = nullptr);
 
-    QString filterText() const { return m_text; }
     void setFilterText(const QString &text);
     // These rows (of this model, in any order) as the clipboard takes them: top to bottom, one line
     // each, the cells as shown, tab-separated; empty for none.

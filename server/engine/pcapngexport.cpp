@@ -20,7 +20,7 @@ bool write(QIODevice *device, DatagramLogModel &log, const QHostAddress &serverA
     for (int row = 0; row < log.rowCount(); ++row) {
         failed += builder.build(log.record(row));
         for (int i = 0; i < builder.count(); ++i)
-            Pcapng::appendEnhancedPacket(&out, builder.timeNs(), builder.packet(i));
+            Pcapng::appendEnhancedPacket(&out, builder.timeNs(i), builder.packet(i));
         written += builder.count();
         // Written in pieces: a log of large datagrams is tens of megabytes.
         if (out.size() >= 1024 * 1024 || row + 1 == log.rowCount()) {

@@ -39,22 +39,22 @@ int PcapngPackets::build(const DatagramRecord &record)
     // Where the system did not say, the bound address is the destination (null if a wildcard).
     const QHostAddress &server = record.destination.isNull() ? m_serverAddress : record.destination;
     const quint16 serverPort = record.destinationPort != 0 ? record.destinationPort : m_serverPort;
-    m_timeNs = record.timeInNs();
     m_count = 0;
     int failed = 0;
     const auto add = [&](const QHostAddress &from, quint16 fromPort, const QHostAddress &to, quint16 toPort,
-                         QByteArrayView payload) {
+                         QByteArrayView payload, qint64 timeNs) {
         QByteArray &packet = m_packets[m_count];
         packet.clear();  // keeps its capacity
+        m_timesNs[m_count] = timeNs;
         if (Pcapng::appendUdpPacket(&packet, from, fromPort, to, toPort, payload))
             ++m_count;
         else
             ++failed;
     };
-    add(record.sender, record.senderPort, server, serverPort, record.payload);
-    // A reply is rebuilt from its record, stamped with its request's receive time.
+    add(record.sender, record.senderPort, server, serverPort, record.payload, record.timeInNs());
+    // A reply is rebuilt from its record, stamped with the time it was sent.
     if (isAnswered(record.outcome))
-        add(server, serverPort, record.sender, record.senderPort, replyBytes(record));
+        add(server, serverPort, record.sender, record.senderPort, replyBytes(record), record.replyTimeInNs());
     return failed;
 }
 

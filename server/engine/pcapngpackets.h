@@ -21,11 +21,11 @@ public:
     QByteArray headers() const;
 
     // The record's datagram and, when answered, its reply: sets count() packets, each with its
-    // time, and returns how many could not be written as IP (addresses of two families or none).
+    // time (the request's arrival, the reply's send), and returns how many could not be written as IP (addresses of two families or none).
     int build(const DatagramRecord &record);
     int count() const { return m_count; }
     const QByteArray &packet(int i) const { return m_packets[i]; }
-    qint64 timeNs() const { return m_timeNs; }
+    qint64 timeNs(int i) const { return m_timesNs[i]; }
     // A packet's enhanced packet block is this many bytes longer than the packet (at most).
     static constexpr qsizetype BlockOverhead = 64;
 
@@ -38,5 +38,5 @@ private:
     quint16 m_serverPort = 0;
     QByteArray m_packets[2];       // reused: their capacity stays
     int m_count = 0;
-    qint64 m_timeNs = 0;
+    qint64 m_timesNs[2] = {};
 };

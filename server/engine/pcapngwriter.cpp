@@ -32,7 +32,7 @@ void PcapngWriter::append(const DatagramBatch &batch)
         for (int i = 0; i < m_packets->count(); ++i) {
             const QByteArray &packet = m_packets->packet(i);
             if (reserve(packet.size() + PcapngPackets::BlockOverhead))
-                Pcapng::appendEnhancedPacket(buffer(), m_packets->timeNs(), packet);
+                Pcapng::appendEnhancedPacket(buffer(), m_packets->timeNs(i), packet);
         }
     }
     endOfBatch();
