@@ -24,7 +24,9 @@ qint64 wallClockNs()
 Outcome HelloServer::decide(const ReplyMode::Context &context, Protocol::ReplyPieces *pieces, QByteArray *made)
 {
     // Every datagram earns its network credit, answered or not: its bytes did cross the wire.
-    m_guard.received(context.sender, context.payload.size());
+    // (Tested inline first: with the guard off, as on loopback, this path costs one branch.)
+    if (m_guard.isEnabled())
+        m_guard.received(context.sender, context.payload.size());
     const Outcome outcome = m_mode->outcome(context.payload);
     if (!isAnswered(outcome))
         return outcome;
@@ -34,7 +36,7 @@ Outcome HelloServer::decide(const ReplyMode::Context &context, Protocol::ReplyPi
         return Outcome::TooLarge;
     if (m_limiter.isEnabled() && !m_limiter.allow(context.sender, m_now()))
         return Outcome::RateLimited;
-    if (!m_guard.allowReply(context.sender, pieces->size()))
+    if (m_guard.isEnabled() && !m_guard.allowReply(context.sender, pieces->size()))
         return Outcome::WouldAmplify;
     return outcome;
 }
