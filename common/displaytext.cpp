@@ -164,6 +164,32 @@ QString escaped(QByteArrayView bytes, qsizetype maxChars, TextEncoding::Encoding
     return out;
 }
 
+namespace {
+// escaped()'s text with a backslash and a tab given back as themselves: harmless on a terminal,
+// and the seed's client prints a reply to "DOM\user" as "Hello DOM\user!". Read left to right,
+// each escape starts with a backslash, so "\\t" is a backslash and a t, never a tab.
+QString rawBackslashAndTab(const QString &escapedText)
+{
+    QString text;
+    text.reserve(escapedText.size());
+    for (qsizetype i = 0; i < escapedText.size(); ++i) {
+        const QChar c = escapedText.at(i);
+        const QChar next = i + 1 < escapedText.size() ? escapedText.at(i + 1) : QChar();
+        if (c == QLatin1Char('\\') && (next == QLatin1Char('\\') || next == QLatin1Char('t'))) {
+            text += next == QLatin1Char('t') ? QLatin1Char('\t') : QLatin1Char('\\');
+            ++i;
+        } else {
+            text += c;
+            if (c == QLatin1Char('\\') && !next.isNull()) {  // the rest of this escape as it is
+                text += next;
+                ++i;
+            }
+        }
+    }
+    return text;
+}
+} // namespace
+
 QString escapedLines(QByteArrayView bytes, TextEncoding::Encoding encoding)
 {
     if (encoding == TextEncoding::Encoding::Utf16LE || encoding == TextEncoding::Encoding::Utf16BE)
@@ -172,7 +198,7 @@ QString escapedLines(QByteArrayView bytes, TextEncoding::Encoding encoding)
     qsizetype start = 0;
     for (;;) {
         const qsizetype end = bytes.indexOf('\n', start);
-        text += escaped(bytes.sliced(start, (end < 0 ? bytes.size() : end) - start), -1, encoding);
+        text += rawBackslashAndTab(escaped(bytes.sliced(start, (end < 0 ? bytes.size() : end) - start), -1, encoding));
         if (end < 0)
             return text;
         text += QLatin1Char('\n');

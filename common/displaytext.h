@@ -19,9 +19,9 @@ namespace DisplayText {
 QString escaped(QByteArrayView bytes, qsizetype maxChars = -1,
                 TextEncoding::Encoding encoding = TextEncoding::Encoding::Utf8);
 
-// As escaped(), but each LF stays a line break: for a terminal, where a reply of several lines is
-// read as lines (the seed's client prints "Hello Bob!\n" as it is), while CR, ESC, NUL and every
-// other control are escaped, so no peer can move the cursor or retitle the window. In UTF-16 a 0x0A
+// As escaped(), but each LF stays a line break and a backslash or a tab stays itself: for a
+// terminal, where a reply is read as the seed's client prints it ("Hello DOM\user!\n" as it is),
+// while CR, ESC, NUL and every other control are escaped, so no peer can move the cursor or retitle the window. In UTF-16 a 0x0A
 // byte is half a character: there everything is escaped, LF too.
 QString escapedLines(QByteArrayView bytes, TextEncoding::Encoding encoding = TextEncoding::Encoding::Utf8);
 

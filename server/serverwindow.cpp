@@ -290,8 +290,10 @@ void ServerWindow::closeEvent(QCloseEvent *event)
 {
     ServerSettings::save(currentOptions());
     ServerSettings::saveLayout(this, m_ui->mainSplitter, m_ui->splitter);
-    // What is still queued is served into the log and the capture before they close.
+    // What is still queued is served into the log and the capture before they close; then no more
+    // is taken (what comes later is the system's to drop, and counted as dropped).
     m_server->drain();
+    m_server->close();
     logFile()->close();
     m_captureActions->setCaptureFile(QString());  // written to the end now, with a word if it cannot be
     event->accept();

@@ -87,13 +87,16 @@ void TestDisplayText::escapedLinesKeepOnlyLineBreaks()
         all.append(char(i));
     const QString text = DisplayText::escapedLines(all);
     for (QChar c : text) {
-        QVERIFY2(c == QLatin1Char('\n') || (c.isPrint() && c.category() != QChar::Other_Format),
+        QVERIFY2(c == QLatin1Char('\n') || c == QLatin1Char('\t') || (c.isPrint() && c.category() != QChar::Other_Format),
                  qPrintable(QStringLiteral("raw U+%1 in output").arg(c.unicode(), 4, 16, QLatin1Char('0'))));
     }
     QCOMPARE(text.count(QLatin1Char('\n')), 1);
     QCOMPARE(DisplayText::escapedLines("Hello Bob!\n"), QStringLiteral("Hello Bob!\n"));  // the seed's reply, as it is
     QCOMPARE(DisplayText::escapedLines("a\x1b[2Jb\r\nc"), QStringLiteral("a\\x1b[2Jb\\r\nc"));
     QCOMPARE(DisplayText::escapedLines("\n\n"), QStringLiteral("\n\n"));
+    // A backslash and a tab as the seed's client prints them; the escapes after them still escaped.
+    QCOMPARE(DisplayText::escapedLines("Hello DOM\\user\t!\n"), QStringLiteral("Hello DOM\\user\t!\n"));
+    QCOMPARE(DisplayText::escapedLines("\\x1b\\\x1b"), QStringLiteral("\\x1b\\\\x1b"));
     QCOMPARE(DisplayText::escapedLines(QByteArray("a\0\n\0", 4), TextEncoding::Encoding::Utf16LE),
              DisplayText::escaped(QByteArray("a\0\n\0", 4), -1, TextEncoding::Encoding::Utf16LE));
 }

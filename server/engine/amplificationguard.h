@@ -17,9 +17,10 @@
 // Each datagram received earns its network Factor x its wire size in credit, before its reply is
 // decided, so a reply no longer than that (hello and echo: at most ~1.3 x on the wire) is never
 // held back; a long reply to short requests waits until the network has sent enough. Credit lives
-// in one cell per row of a NetworkSketch and a reply must be covered by the network's poorest cell
-// (a flooder cannot spend an honest network's credit unless it shares every cell with it), and it
-// is paid from all of them. A cell holds at most CreditCap, so credit saved during a long quiet
+// in one cell per row of a NetworkSketch and a reply must be covered by the network's poorest cell,
+// and it is paid from all of them. Per network the bound is the sketch's estimate: a network is
+// lent credit only when each of its four cells also holds credit other networks earned (unlikely
+// for one flooder, possible when a very wide flood fills every cell); the total bound is exact. A cell holds at most CreditCap, so credit saved during a long quiet
 // exchange cannot later be spent in one burst at a forged victim: at most one largest reply's worth.
 // The total (every network together) is exact: out <= Factor x in, since the guard was last cleared.
 class AmplificationGuard
