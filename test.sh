@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
 # Installs what is missing, builds with warnings as errors, and runs every test with ctest;
-# fuzzes the reply builder and display escaping for a minute when clang is installed; then builds
-# and runs the whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer.
+# fuzzes the reply builder and display escaping for a minute when clang is installed; builds the
+# portable socket path (what Windows and macOS run) and runs the unit and widget tests on it; then
+# builds and runs the whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer.
 #   ./test.sh              everything
+#   UDPCHAT_NO_PORTABLE=1 ./test.sh   skip the portable build
 #   UDPCHAT_NO_SANITIZE=1 ./test.sh   skip the sanitizer pass
 #   UDPCHAT_FUZZ_SECONDS=10 ./test.sh  fuzz for less (or more) than 60 s
 set -euo pipefail
@@ -33,13 +35,22 @@ else
     echo "== libFuzzer: clang++ not installed, the corpus replay in ctest stands in for it =="
 fi
 
+if [ -z "${UDPCHAT_NO_PORTABLE:-}" ]; then
+    # Only what those tests need is built: no benchmarks, no integration tests.
+    echo "== portable build (UDPCHAT_PORTABLE_IO: no recvmmsg, IP_PKTINFO, kernel times, drop counts) =="
+    cmake -S . -B build-portable -DCMAKE_BUILD_TYPE=Release -DUDPCHAT_WERROR=ON -DUDPCHAT_PORTABLE_IO=ON
+    cmake --build build-portable -j"$jobs" --target udpchat_portable_tests
+    echo "== unit and widget tests on the portable build =="
+    ctest --test-dir build-portable -L '^(unit|widgets)$' --output-on-failure --timeout 600
+fi
+
 if [ -z "${UDPCHAT_NO_SANITIZE:-}" ]; then
     echo "== build with AddressSanitizer + UndefinedBehaviorSanitizer =="
     cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DUDPCHAT_WERROR=ON -DUDPCHAT_SANITIZE=ON
     cmake --build build-asan -j"$jobs"
     echo "== tests under ASan + UBSan =="
     ASAN_OPTIONS="detect_leaks=1:abort_on_error=1" \
-    LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0" \
+    LSAN_OPTIONS="suppressions=$PWD/tests/fixtures/lsan.supp:print_suppressions=0" \
     UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
         ctest --test-dir build-asan --output-on-failure --timeout 900
 fi

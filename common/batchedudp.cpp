@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "batchedudp.h"
+#include "platformio.h"
 
-#if defined(Q_OS_LINUX)
+#if UDPCHAT_LINUX_IO
 #include <cerrno>
 #include <cstring>
 #include <netinet/in.h>

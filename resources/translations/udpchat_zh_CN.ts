@@ -15,6 +15,45 @@
     </message>
 </context>
 <context>
+    <name>BindErrorText</name>
+    <message>
+        <source>Cannot listen on %1: %2 is an IPv4-mapped IPv6 address; listen on %3 instead.</source>
+        <translation>无法在 %1 上监听：%2 是 IPv4 映射的 IPv6 地址；请改为在 %3 上监听。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2 is a link-local address, which needs its interface, such as %2%eth0.</source>
+        <translation>无法在 %1 上监听：%2 是链路本地地址，需要指明网络接口，例如 %2%eth0。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: this computer has no interface named '%2'.</source>
+        <translation>无法在 %1 上监听：本机没有名为“%2”的网络接口。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: the port is already in use by another program.</source>
+        <translation>无法在 %1 上监听：该端口已被其他程序占用。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: permission denied (ports below 1024 usually need administrator rights).</source>
+        <translation>无法在 %1 上监听：权限不足（1024 以下的端口通常需要管理员权限）。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2 is not an address of this computer.</source>
+        <translation>无法在 %1 上监听：%2 不是本机的地址。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: this system does not support that address family.</source>
+        <translation>无法在 %1 上监听：本系统不支持该地址族。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1.</source>
+        <translation>无法在 %1 上监听。</translation>
+    </message>
+    <message>
+        <source>%1 (system: %2)</source>
+        <translation>%1（系统：%2）</translation>
+    </message>
+</context>
+<context>
     <name>BuildInfo</name>
     <message>
         <source>&lt;p&gt;Version %1, %2, git revision &lt;tt&gt;%3&lt;/tt&gt;.&lt;/p&gt;</source>
@@ -222,6 +261,10 @@
     <message>
         <source>--rate: '%1' is not a number of datagrams per second from %2 (one a day, as --interval %3) to %4.</source>
         <translation>--rate：“%1”不是每秒 %2（每天一个，即 --interval %3）到 %4 之间的数据报数。</translation>
+    </message>
+    <message>
+        <source>Round trips are timed when each reply is read: this system gives no kernel receive times (Linux does).</source>
+        <translation>往返时间在读取每个回复时计时：此系统不提供内核接收时间（Linux 提供）。</translation>
     </message>
 </context>
 <context>
@@ -662,6 +705,14 @@
         <source> · held back %1 (would amplify)</source>
         <translation> · 已扣留 %1（会放大流量）</translation>
     </message>
+    <message>
+        <source>not counted here</source>
+        <translation>此系统不计数</translation>
+    </message>
+    <message>
+        <source>This system does not say how many (Linux does).</source>
+        <translation>此系统不提供该数目（Linux 提供）。</translation>
+    </message>
 </context>
 <context>
     <name>DatagramFile</name>
@@ -1004,44 +1055,8 @@
 <context>
     <name>HelloServer</name>
     <message>
-        <source>Cannot listen on %1: %2 is an IPv4-mapped IPv6 address; listen on %3 instead.</source>
-        <translation>无法在 %1 上监听：%2 是 IPv4 映射的 IPv6 地址；请改为在 %3 上监听。</translation>
-    </message>
-    <message>
-        <source>Cannot listen on %1: %2 is a link-local address, which needs its interface, such as %2%eth0.</source>
-        <translation>无法在 %1 上监听：%2 是链路本地地址，需要指明网络接口，例如 %2%eth0。</translation>
-    </message>
-    <message>
-        <source>Cannot listen on %1: the port is already in use by another program.</source>
-        <translation>无法在 %1 上监听：该端口已被其他程序占用。</translation>
-    </message>
-    <message>
-        <source>Cannot listen on %1: permission denied (ports below 1024 usually need administrator rights).</source>
-        <translation>无法在 %1 上监听：权限不足（1024 以下的端口通常需要管理员权限）。</translation>
-    </message>
-    <message>
-        <source>Cannot listen on %1: %2 is not an address of this computer.</source>
-        <translation>无法在 %1 上监听：%2 不是本机的地址。</translation>
-    </message>
-    <message>
-        <source>Cannot listen on %1: this system does not support that address family.</source>
-        <translation>无法在 %1 上监听：本系统不支持该地址族。</translation>
-    </message>
-    <message>
-        <source>Cannot listen on %1.</source>
-        <translation>无法在 %1 上监听。</translation>
-    </message>
-    <message>
-        <source>%1 (system: %2)</source>
-        <translation>%1（系统：%2）</translation>
-    </message>
-    <message>
         <source>Could not answer %1: %2</source>
         <translation>无法回复 %1：%2</translation>
-    </message>
-    <message>
-        <source>Cannot listen on %1: this computer has no interface named '%2'.</source>
-        <translation>无法在 %1 上监听：本机没有名为“%2”的网络接口。</translation>
     </message>
     <message>
         <source>received %1, answered %2, dropped by the system: %3</source>
@@ -1403,22 +1418,6 @@
         <translation>回复方式</translation>
     </message>
     <message>
-        <source>hello (the tutorial's)</source>
-        <translation>hello（教程的回复）</translation>
-    </message>
-    <message>
-        <source>echo (the same bytes)</source>
-        <translation>echo（原样返回）</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>text（固定文本）</translation>
-    </message>
-    <message>
-        <source>none (listen only)</source>
-        <translation>none（仅监听）</translation>
-    </message>
-    <message>
         <source>How every datagram is answered</source>
         <translation>如何回复每个数据报</translation>
     </message>
@@ -1444,6 +1443,50 @@
     <message>
         <source>'%1' is not a reply mode: the modes are %2.</source>
         <translation>“%1”不是回复方式，可用的方式有 %2。</translation>
+    </message>
+    <message>
+        <source>hello (the tutorial's)</source>
+        <translation>hello（教程的回复）</translation>
+    </message>
+    <message>
+        <source>the tutorial's</source>
+        <translation>教程的回复</translation>
+    </message>
+    <message>
+        <source>echo (the same bytes)</source>
+        <translation>echo（原样返回）</translation>
+    </message>
+    <message>
+        <source>the same bytes back</source>
+        <translation>原样返回</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text（固定文本）</translation>
+    </message>
+    <message>
+        <source>the --reply-text</source>
+        <translation>--reply-text 给出的文本</translation>
+    </message>
+    <message>
+        <source>none (listen only)</source>
+        <translation>none（仅监听）</translation>
+    </message>
+    <message>
+        <source>listen only</source>
+        <translation>仅监听</translation>
+    </message>
+    <message>
+        <source>%1 (%2, default)</source>
+        <translation>%1（%2，默认）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -1640,6 +1683,10 @@
     <message>
         <source>Achieved rate %1 datagrams/s</source>
         <translation>实际速率 %1 个数据报/秒</translation>
+    </message>
+    <message>
+        <source>Round trips timed when the program read each reply: this system gives no kernel receive times.</source>
+        <translation>往返时间在程序读取每个回复时计时：此系统不提供内核接收时间。</translation>
     </message>
 </context>
 <context>
@@ -1974,16 +2021,8 @@
         <translation>--rate-limit：“%1”不是 0（关闭）到 %2 之间的每秒回复数。</translation>
     </message>
     <message>
-        <source>Receive buffer to ask the system for, in bytes (default %1); it doubles what is asked within its limits. What a full buffer drops is counted.</source>
-        <translation>向系统申请的接收缓冲区字节数（默认 %1）；系统会在其上限内把申请值加倍。缓冲区满时丢弃的数据报会被计数。</translation>
-    </message>
-    <message>
         <source>--recv-buffer: '%1' is not a number of bytes from %2 to %3.</source>
         <translation>--recv-buffer：“%1”不是 %2 到 %3 之间的字节数。</translation>
-    </message>
-    <message>
-        <source>How to answer: hello (the tutorial's, default), echo (the same bytes back), text (the --reply-text), none (listen only).</source>
-        <translation>如何回复：hello（教程的回复，默认）、echo（原样返回）、text（--reply-text 给出的文本）、none（仅监听）。</translation>
     </message>
     <message>
         <source>The reply for --reply text, with escapes (\n \r \t \\ \xNN) and macros ({payload} {sender} {size} {counter} {time}).</source>
@@ -2012,6 +2051,22 @@
     <message>
         <source>Replies per second per source network (/24, /56), at most %1; 0 is off. Default: off on loopback, %2 on any other address. While on, no network is sent more than 3x the bytes it sent.</source>
         <translation>每个源网络（/24、/56）每秒的回复数，最多 %1；0 表示关闭。默认：回环地址上关闭，其他地址上为 %2。开启时，发给任何网络的字节数不超过它发来的 3 倍。</translation>
+    </message>
+    <message>
+        <source>How to answer: %1.</source>
+        <translation>如何回复：%1。</translation>
+    </message>
+    <message>
+        <source>Receive buffer to ask the system for, in bytes (default %1); it doubles what is asked within its limits.</source>
+        <translation>向系统申请的接收缓冲区大小，单位字节（默认 %1）；系统会在其限制内将申请值加倍。</translation>
+    </message>
+    <message>
+        <source>What a full buffer drops is counted.</source>
+        <translation>缓冲区满时丢弃的数据报会被计数。</translation>
+    </message>
+    <message>
+        <source>This system does not say what a full buffer drops (Linux does).</source>
+        <translation>此系统不提供缓冲区满时丢弃的数目（Linux 提供）。</translation>
     </message>
 </context>
 <context>
@@ -2442,6 +2497,10 @@
     <message>
         <source>no reply from %1 seq=%2 within %3 ms</source>
         <translation>%1 在 %3 毫秒内没有回复 seq=%2</translation>
+    </message>
+    <message>
+        <source>(timed when read: this system gives no kernel receive times)</source>
+        <translation>（读取时计时：此系统不提供内核接收时间）</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "generatorbench.h"
+#include "sequencedmessage.h"
 
 #include "batchedudp.h"
 #include "trafficrun.h"
@@ -15,7 +16,7 @@ GeneratorResult runTrafficRun(quint16 port, double rate, double seconds)
     settings.host = QStringLiteral("127.0.0.1");
     settings.port = port;
     settings.message = "bench {seq}";
-    settings.intervalNs = TrafficRun::intervalForRate(rate);
+    settings.intervalNs = SequencedMessage::intervalForRate(rate);
     settings.timeoutMs = 200;  // as the load generator's loss timeout
     QEventLoop loop;
     QObject::connect(&run, &TrafficRun::finished, &loop, &QEventLoop::quit);

@@ -63,12 +63,12 @@ def stated_step_counts(text):
 
 
 def check_tour_steps(source):
-    """The tour's steps are its numbered headings ("<h3>7. ...") in client/tourdialog.cpp; every
+    """The tour's steps are its numbered headings ("<h3>7. ...") in client/gui/tourdialog.cpp; every
     text that ships or is shown (metainfo, desktop files, man pages, README, the menu, the Chinese
     strings) must name that number when it names one."""
-    with open(os.path.join(source, "client", "tourdialog.cpp"), encoding="utf-8") as f:
+    with open(os.path.join(source, "client", "gui", "tourdialog.cpp"), encoding="utf-8") as f:
         steps = len(re.findall(r"<h3>\d+\. ", f.read()))
-    check(steps >= 2, "the tour's steps are counted from client/tourdialog.cpp (%d)" % steps)
+    check(steps >= 2, "the tour's steps are counted from client/gui/tourdialog.cpp (%d)" % steps)
     texts = ["resources/io.github.udpchat.Server.metainfo.xml", "resources/io.github.udpchat.Client.metainfo.xml",
              "resources/io.github.udpchat.Server.desktop", "resources/io.github.udpchat.Client.desktop",
              "docs/man/udpchat-server.1.in", "docs/man/udpchat-client.1.in", "README.md",

@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "batchedudp.h"
+#include "datagramrecord.h"
+#include "defaults.h"
+#include "multicastmembership.h"
+#include "protocol.h"
+#include "ratelimiter.h"
+#include "amplificationguard.h"
+#include "replymode.h"
+#include "ratemeter.h"
+
+#include <QAbstractSocket>
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+class QSocketNotifier;
+class QUdpSocket;
+
+// The hello server: one UDP socket, every datagram answered at once, each one reported.
+class HelloServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Counters
+    {
+        quint64 received = 0;
+        quint64 answered = 0;
+        quint64 unanswered = 0;  // received = answered + unanswered, always
+        quint64 rateLimited = 0; // part of unanswered
+        quint64 heldBack = 0;    // part of unanswered: the reply would have amplified
+        quint64 bytesIn = 0;     // UDP payload bytes
+        quint64 bytesOut = 0;
+        // Discarded by the system before they were read (the receive buffer was full): not part of
+        // received. Sent to us = received + droppedBySystem (+ any still waiting in the buffer).
+        quint64 droppedBySystem = 0;
+    };
+
+    // At most this many datagrams are read per readyRead, so a flood never starves the event loop:
+    // Qt emits readyRead again while datagrams remain.
+    static constexpr int BatchLimit = 64;
+    // The batched path reads up to this many batches of 64 per wake-up.
+    static constexpr int BatchedRounds = 4;
+    // How datagrams move: Batched (recvmmsg/sendmmsg, Linux) or Portable (QUdpSocket, everywhere).
+    // Batched is the default where supported; UDPCHAT_PORTABLE_IO=1 in the environment forces Portable.
+    enum class IoMode { Portable, Batched };
+
+    explicit HelloServer(QObject *parent = nullptr);
+    ~HelloServer() override;
+
+    // Binds and starts serving. On failure returns false, emits errorOccurred and keeps no socket.
+    // With multicast groups set, it binds the wildcard of the groups' family instead of address
+    // (a socket bound to one unicast address never sees group traffic), shared so that several
+    // servers can hear one group on one port; without groups the port is this server's alone.
+    bool listen(const QHostAddress &address, quint16 port);
+    void close();
+
+    bool isListening() const;
+    // Whether reported records carry the payload bytes (the window's log needs them; a console
+    // that prints only senders does not, and saves a copy per datagram). Default true.
+    void setKeepPayloads(bool keep) { m_keepPayloads = keep; }
+    // Takes effect at the next listen().
+    void setIoMode(IoMode mode);
+    IoMode ioMode() const { return m_ioMode; }
+    QHostAddress address() const;
+    quint16 port() const;
+
+    // The groups to join (--join); take effect at the next listen(). Joins, failures and interfaces
+    // that come and go are told through multicastReport.
+    void setMulticastGroups(const QList<MulticastGroup> &groups) { m_membership.setGroups(groups); }
+    QList<MulticastGroup> multicastGroups() const { return m_membership.groups(); }
+    const MulticastMembership &membership() const { return m_membership; }
+    // What the system granted at the last listen() (Linux doubles what is asked, within its limits).
+    int receiveBufferSize() const { return m_receiveBufferSize; }
+    // Bytes to ask for at the next listen() (--recv-buffer); 0: Defaults::ServerReceiveBuffer.
+    void setWantedReceiveBuffer(int bytes) { m_wantedReceiveBuffer = bytes > 0 ? bytes : Defaults::ServerReceiveBuffer; }
+    int wantedReceiveBuffer() const { return m_wantedReceiveBuffer; }
+
+    QAbstractSocket::SocketError error() const { return m_error; }
+    QString errorString() const { return m_errorString; }
+
+    // droppedBySystem is asked of the system here (cheap): call it when the counters are shown.
+    Counters counters() const;
+    // The counters as both programs print them on the way out (plain digits: scripts read them).
+    QString summary() const;
+    // Serves what is still queued in the socket, for at most maxMs: on the way out (a signal, a
+    // closed window), so nothing sent to us is dropped without a word. True when it was emptied.
+    bool drain(int maxMs = 1000);
+    // Datagrams received per second, smoothed over about a second (sampled when asked).
+    double receivedPerSecond() { return m_receiveRate.sample(m_counters.received, m_now()); }
+
+    // The monotonic clock (ns) the rate limit runs on; tests give their own.
+    using Clock = std::function<qint64()>;
+    void setClock(Clock clock) { m_now = std::move(clock); }
+
+    // How datagrams are answered (--reply); the tutorial's hello protocol by default.
+    void setReplyMode(std::unique_ptr<ReplyMode> mode);
+    const ReplyMode &replyMode() const { return *m_mode; }
+
+    // Replies per second per source network; 0 is off. Takes effect at once and at each listen().
+    void setRateLimit(int perSecond);
+    int rateLimitSetting() const { return m_rateLimitSetting; }
+    // What is in force now (0: off).
+    int effectiveRateLimit() const { return m_limiter.rate(); }
+
+    // A sentence for the user about the last failed listen(): what failed, where, and why.
+    QString bindErrorMessage() const;
+
+signals:
+    // One signal per batch read from the socket, in arrival order.
+    void datagramsReceived(const DatagramBatch &batch);
+    void listeningChanged(bool listening);
+    void errorOccurred(const QString &message);
+    void multicastReport(const QString &message);
+
+private:
+    void readBatchPortable();
+    void readBatchBatched();
+    int serveOneBatch();  // how many datagrams it served
+    void setError(QAbstractSocket::SocketError error, const QString &text);
+    // TooLarge, RateLimited or WouldAmplify, or Hello / GoodBye... when a reply is to be sent.
+    Outcome decide(const ReplyMode::Context &context, Protocol::ReplyPieces *pieces, QByteArray *made);
+    void sendFailed(const QHostAddress &to, quint16 port, const QString &reason);
+    // Where and when a datagram arrived, as its read path learned it. destination may be null
+    // (the system did not say): the bound address stands in where it is one.
+    struct Arrival
+    {
+        const QHostAddress &from;
+        quint16 fromPort;
+        qint64 timeNs;
+        const QHostAddress &destination;
+        int interfaceIndex;
+    };
+    // What both read paths record of a datagram, its outcome, and the reply to send if any
+    // (counter: replies sent before this one; made: where the mode may build the reply's bytes).
+    Protocol::ReplyPieces fill(DatagramRecord &record, QByteArrayView payload, const Arrival &arrival,
+                               quint64 counter, QByteArray *made);
+    void account(const DatagramRecord &record, qsizetype payloadSize, qsizetype replySize);
+    void applyRateLimit();
+    // The kernel's drop count of the socket being served, or -1 (none, or the system cannot say).
+    qint64 socketDrops() const;
+
+    QUdpSocket *m_socket = nullptr;
+    MulticastMembership m_membership;
+    IoMode m_ioMode = IoMode::Portable;
+    bool m_keepPayloads = true;
+    std::unique_ptr<BatchedUdp> m_batched;
+    QSocketNotifier *m_notifier = nullptr;
+    DatagramBatch m_batchBuffer;
+    QList<BatchedUdp::Reply> m_replyBuffer;
+    std::unique_ptr<ReplyMode> m_mode;
+    std::vector<QByteArray> m_made;  // a mode's built replies, one per datagram of a batch
+    QList<int> m_errorBuffer;
+    QHostAddress m_wantedAddress;
+    QHostAddress m_localAddress;
+    QHostAddress m_knownDestination;
+    quint16 m_localPort = 0;
+    quint16 m_wantedPort = 0;
+    Counters m_counters;
+    RateLimiter m_limiter;
+    AmplificationGuard m_guard;  // on whenever the limiter is
+    RateMeter m_receiveRate;
+    int m_rateLimitSetting = Defaults::RateLimitAuto;
+    QElapsedTimer m_clock;
+    Clock m_now;
+    int m_receiveBufferSize = 0;
+    int m_wantedReceiveBuffer = Defaults::ServerReceiveBuffer;
+    quint64 m_droppedByClosedSockets = 0;  // the kernel's count dies with each socket: kept here
+    QAbstractSocket::SocketError m_error = QAbstractSocket::UnknownSocketError;
+    QString m_errorString;
+    QString m_lastSendError;  // reported once until it changes, not once per datagram
+};
