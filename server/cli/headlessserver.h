@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "coalescedflush.h"
 #include "helloserver.h"
 #include "logfilewriter.h"
 #include "servercapture.h"
 
 #include <QByteArray>
-#include "coalescedflush.h"
-
 
 #include <cstdio>
 #include <string>

@@ -35,8 +35,8 @@ private:
 void TestHelloServer::ioModeAsConfigured()
 {
     HelloServer server;
-    const bool portable = qEnvironmentVariableIntValue("UDPCHAT_PORTABLE_IO") != 0;
 #if UDPCHAT_LINUX_IO
+    const bool portable = qEnvironmentVariableIntValue("UDPCHAT_PORTABLE_IO") != 0;
     QCOMPARE(server.ioMode(), portable ? HelloServer::IoMode::Portable : HelloServer::IoMode::Batched);
 #else
     QCOMPARE(server.ioMode(), HelloServer::IoMode::Portable);

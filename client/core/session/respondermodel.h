@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "coalescedflush.h"
 #include "defaults.h"
 
 #include <QAbstractTableModel>
 #include <QString>
-#include "coalescedflush.h"
-
 
 #include <deque>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QObject>
 #include "coalescedflush.h"
 
+#include <QObject>
 
 class ConditionsPanel;
 class HelloClient;

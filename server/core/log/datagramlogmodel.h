@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "coalescedflush.h"
 #include "datagramrecord.h"
 #include "defaults.h"
 #include "textencoding.h"
 
 #include <QAbstractTableModel>
-#include "coalescedflush.h"
-
 
 #include <deque>
 

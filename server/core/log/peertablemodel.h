@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "coalescedflush.h"
 #include "datagramrecord.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
-#include "coalescedflush.h"
-
 
 #include <vector>
 

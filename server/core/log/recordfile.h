@@ -2,12 +2,11 @@
 #pragma once
 
 #include "appendfile.h"
+#include "coalescedflush.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QObject>
-#include "coalescedflush.h"
-
 
 // A file of records written as they come (the --log-file and the --pcap capture): buffered, so a
 // flood costs no system call per record, flushed at least every FlushIntervalMs and at
