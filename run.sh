@@ -13,7 +13,7 @@ source scripts/deps.sh
 udpchat_ensure_packages build
 
 jobs=$(nproc 2>/dev/null || echo 2)
-cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+udpchat_configure build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build -j"$jobs" --target udpchat-server udpchat-client
 server=build/server/udpchat-server
 client=build/client/udpchat-client

@@ -17,7 +17,7 @@ jobs=$(nproc 2>/dev/null || echo 2)
 export QT_QPA_PLATFORM=offscreen
 
 echo "== build (warnings are errors) =="
-cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DUDPCHAT_WERROR=ON
+udpchat_configure build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DUDPCHAT_WERROR=ON
 cmake --build build -j"$jobs"
 echo "== tests =="
 ctest --test-dir build --output-on-failure --timeout 600
@@ -38,7 +38,7 @@ fi
 if [ -z "${UDPCHAT_NO_PORTABLE:-}" ]; then
     # Only what those tests need is built: no benchmarks, no integration tests.
     echo "== portable build (UDPCHAT_PORTABLE_IO: no recvmmsg, IP_PKTINFO, kernel times, drop counts) =="
-    cmake -S . -B build-portable -DCMAKE_BUILD_TYPE=Release -DUDPCHAT_WERROR=ON -DUDPCHAT_PORTABLE_IO=ON
+    udpchat_configure build-portable -DCMAKE_BUILD_TYPE=Release -DUDPCHAT_WERROR=ON -DUDPCHAT_PORTABLE_IO=ON
     cmake --build build-portable -j"$jobs" --target udpchat_portable_tests
     echo "== unit and widget tests on the portable build =="
     ctest --test-dir build-portable -L '^(unit|widgets)$' --output-on-failure --timeout 600
@@ -46,7 +46,8 @@ fi
 
 if [ -z "${UDPCHAT_NO_SANITIZE:-}" ]; then
     echo "== build with AddressSanitizer + UndefinedBehaviorSanitizer =="
-    cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DUDPCHAT_WERROR=ON -DUDPCHAT_SANITIZE=ON
+    udpchat_configure build-asan -DCMAKE_BUILD_TYPE=Debug -DUDPCHAT_WERROR=ON -DUDPCHAT_SANITIZE=ON \
+        -DUDPCHAT_BUILD_BENCH=OFF -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g"  # -O1, as ASan advises
     cmake --build build-asan -j"$jobs"
     echo "== tests under ASan + UBSan =="
     ASAN_OPTIONS="detect_leaks=1:abort_on_error=1" \

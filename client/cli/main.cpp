@@ -65,25 +65,10 @@ void nameApplication()
     // The Wayland app id and X11 startup id: the compositor finds the .desktop file (name, icon) by it.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.udpchat.Client"));
 }
-} // namespace
 
-int main(int argc, char *argv[])
+// --console (the tutorial's client) or --console --message (a traffic run): no display.
+int runInTerminal(const ClientOptions &options)
 {
-    const bool withoutWindow = clientRunsWithoutWindow(argc, argv);
-    // Options first, in a QCoreApplication: a bad option or --help needs no display.
-    AppStart start(argc, argv);
-    std::unique_ptr<QCoreApplication> app = start.coreApplication();
-    nameApplication();
-
-    // Saved settings first, then the command line over them.
-    ClientOptions options;
-    if (!withoutWindow)
-        ClientSettings::load(&options);
-    QString error;
-    if (!parseClientOptions(*app, &options, &error)) {
-        AppStart::complain(error);
-        return 1;
-    }
     if (options.traffic) {
         // Ctrl+C ends the run early and the summary is still printed; so does a closed output.
         quitOnTerminationSignals(ClosedOutput::Quit);
@@ -92,18 +77,14 @@ int main(int argc, char *argv[])
         return console.output().exitStatus(status);
     }
     // The tutorial's client: Ctrl+C ends it at once, as it ends the script (no handler of ours).
-    if (options.console) {
-        ConsoleClient console(stdin, stdout);
-        const int status = console.run(options);
-        return console.output().exitStatus(status);
-    }
-    QString warning;
-    options.language = checkedLanguage(options.language, &warning);
-    if (!warning.isEmpty())
-        AppStart::complain(warning);
-    if (!AppStart::checkDisplay(argc, argv))
-        return 1;
-    app.reset();
+    ConsoleClient console(stdin, stdout);
+    const int status = console.run(options);
+    return console.output().exitStatus(status);
+}
+
+// A client window, or --demo's scene, until the last window closes.
+int runWindows(int argc, char *argv[], const ClientOptions &options)
+{
     AppStart::expectWindowSystem();
     QApplication application(argc, argv);
     AppStart::windowSystemUp();
@@ -126,4 +107,34 @@ int main(int argc, char *argv[])
     ClientWindow window(options);
     window.show();
     return application.exec();
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const bool withoutWindow = clientRunsWithoutWindow(argc, argv);
+    // Options first, in a QCoreApplication: a bad option or --help needs no display.
+    AppStart start(argc, argv);
+    std::unique_ptr<QCoreApplication> app = start.coreApplication();
+    nameApplication();
+
+    // Saved settings first, then the command line over them.
+    ClientOptions options;
+    if (!withoutWindow)
+        ClientSettings::load(&options);
+    QString error;
+    if (!parseClientOptions(*app, &options, &error)) {
+        AppStart::complain(error);
+        return 1;
+    }
+    if (options.traffic || options.console)
+        return runInTerminal(options);
+    QString warning;
+    options.language = checkedLanguage(options.language, &warning);
+    if (!warning.isEmpty())
+        AppStart::complain(warning);
+    if (!AppStart::checkDisplay(argc, argv))
+        return 1;
+    app.reset();
+    return runWindows(argc, argv, options);
 }

@@ -12,11 +12,10 @@ namespace {
 constexpr int TextWidthInChars = 70;
 }
 
-TourDialog::TourDialog(const QString &serverEndpoint, QWidget *parent)
-    : QDialog(parent)
+// One page a step: each does one thing in the windows and says what UDP did.
+QStringList TourDialog::steps(const QString &serverEndpoint)
 {
-    setWindowTitle(tr("A tour of UDP"));
-    m_steps = {
+    return {
         tr("<h3>1. Start the server</h3><p>Open the udpchat server window (the <b>udpchat server</b> "
            "application). This client sends to %1: the server must listen there. There is no connection "
            "to accept: it simply waits for datagrams, and answers each one as it comes.</p>")
@@ -50,6 +49,13 @@ TourDialog::TourDialog(const QString &serverEndpoint, QWidget *parent)
            "drops. The server counts them (<i>dropped by the system</i>, in its status bar or when it "
            "exits), and this run counts the same datagrams as lost. Nothing here is simulated.</p>"),
     };
+}
+
+TourDialog::TourDialog(const QString &serverEndpoint, QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("A tour of UDP"));
+    m_steps = steps(serverEndpoint);
     m_counter = new QLabel(this);
     m_text = new QLabel(this);
     m_text->setObjectName(QStringLiteral("tourText"));

@@ -23,6 +23,7 @@ public:
     QString stepText() const;
 
 private:
+    static QStringList steps(const QString &serverEndpoint);
     // Sizes the text for the longest step, so no step is cut and the buttons never move.
     void fitText();
 

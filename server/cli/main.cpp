@@ -25,6 +25,53 @@ void nameApplication()
     // The Wayland app id and X11 startup id: the compositor finds the .desktop file (name, icon) by it.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.udpchat.Server"));
 }
+
+// --headless: the seed's output in this terminal until Ctrl+C, then the totals.
+int runHeadless(QCoreApplication &app, const ServerOptions &options)
+{
+    quitOnTerminationSignals(ClosedOutput::Quit);
+    HeadlessServer server;
+    QString unused;  // the options were checked when parsed
+    server.server().setReplyMode(ReplyMode::create(options.replyMode, options.replyText, &unused));
+    server.server().setRateLimit(options.rateLimit);
+    server.server().setWantedReceiveBuffer(options.receiveBuffer);
+    server.server().setMulticastGroups(options.groups);
+    if (!options.logFile.isEmpty() && !server.setLogFile(options.logFile))
+        return 1;
+    if (!options.pcapFile.isEmpty())
+        server.setPcapFile(options.pcapFile);
+    if (!server.start(options.address, options.port))
+        return 1;
+    const int status = app.exec();
+    server.printSummary();
+    return status;
+}
+
+// The server window until it closes, then the same totals as headless.
+int runWindow(int argc, char *argv[], const ServerOptions &options, const QString &language)
+{
+    AppStart::expectWindowSystem();
+    QApplication app(argc, argv);
+    AppStart::windowSystemUp();
+    nameApplication();
+    // The application's icon, not one per window: each window's own QIcon would render its own
+    // pixmaps into Qt's pixmap cache, kept after the window is gone (as the client's were).
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/udpchat-server.svg")));
+    quitOnTerminationSignals();
+    installTranslations(language);
+    ServerWindow window(options);
+    window.show();
+    // Destroyed by the window system (not closed): close it ourselves, which saves and quits.
+    const WindowDestroyedWatcher watcher([&window](quintptr id) {
+        if (window.internalWinId() == id)
+            window.close();
+    });
+    const int status = app.exec();
+    // As the headless server does, the totals on the way out (closing the window served what was
+    // still queued into the log and the capture, then stopped listening).
+    AppStart::complain(window.server()->summary());
+    return status;
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -54,46 +101,10 @@ int main(int argc, char *argv[])
     if (!warning.isEmpty())
         AppStart::complain(warning);
 
-    if (options.headless) {
-        quitOnTerminationSignals(ClosedOutput::Quit);
-        HeadlessServer server;
-        QString unused;  // the options were checked when parsed
-        server.server().setReplyMode(ReplyMode::create(options.replyMode, options.replyText, &unused));
-        server.server().setRateLimit(options.rateLimit);
-        server.server().setWantedReceiveBuffer(options.receiveBuffer);
-        server.server().setMulticastGroups(options.groups);
-        if (!options.logFile.isEmpty() && !server.setLogFile(options.logFile))
-            return 1;
-        if (!options.pcapFile.isEmpty())
-            server.setPcapFile(options.pcapFile);
-        if (!server.start(options.address, options.port))
-            return 1;
-        const int status = app->exec();
-        server.printSummary();
-        return status;
-    }
+    if (options.headless)
+        return runHeadless(*app, options);
     if (!AppStart::checkDisplay(argc, argv))
         return 1;
     app.reset();
-    AppStart::expectWindowSystem();
-    app = std::make_unique<QApplication>(argc, argv);
-    AppStart::windowSystemUp();
-    nameApplication();
-    // The application's icon, not one per window: each window's own QIcon would render its own
-    // pixmaps into Qt's pixmap cache, kept after the window is gone (as the client's were).
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/udpchat-server.svg")));
-    quitOnTerminationSignals();
-    installTranslations(language);
-    ServerWindow window(options);
-    window.show();
-    // Destroyed by the window system (not closed): close it ourselves, which saves and quits.
-    const WindowDestroyedWatcher watcher([&window](quintptr id) {
-        if (window.internalWinId() == id)
-            window.close();
-    });
-    const int status = app->exec();
-    // As the headless server does, the totals on the way out (closing the window served what was
-    // still queued into the log and the capture, then stopped listening).
-    AppStart::complain(window.server()->summary());
-    return status;
+    return runWindow(argc, argv, options, language);
 }

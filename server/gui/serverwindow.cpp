@@ -65,20 +65,8 @@ ServerWindow::ServerWindow(const ServerOptions &options, QWidget *parent)
                                        "address. 0: off.")
                                         .arg(Defaults::RateLimitElsewhere));
     m_ui->rateLimitSpin->setValue(options.rateLimit);
-    m_replyControl = new ReplyControl(m_server, this);
-    // After the rate limit, before the Listen button: how the server answers is part of how it listens.
-    m_ui->bindLayout->insertWidget(m_ui->bindLayout->indexOf(m_ui->listenButton), m_replyControl);
-    connect(m_replyControl, &ReplyControl::errorOccurred, this, &ServerWindow::showError);
-    connect(m_replyControl, &ReplyControl::applied, m_ui->messageBar, &MessageBar::clearTransient);
-    m_replyControl->setMode(options.replyMode, options.replyText);
     m_server->setRateLimit(options.rateLimit);
-    m_receiveBuffer = new ReceiveBufferControl(m_server, options.receiveBuffer, this);  // --recv-buffer
-    m_ui->bindLayout->insertWidget(m_ui->bindLayout->indexOf(m_ui->rateLimitLabel), m_receiveBuffer);
-    // Made after setupUi, Qt would put both controls last in the Tab chain: in the row's order instead.
-    const QList<QWidget *> row{m_ui->portSpin, m_receiveBuffer->focusProxy(), m_ui->rateLimitSpin,
-                               m_replyControl->focusProxy(), m_replyControl->lastInTabOrder(), m_ui->listenButton};
-    for (qsizetype i = 1; i < row.size(); ++i)
-        QWidget::setTabOrder(row[i - 1], row[i]);
+    addBindRowControls(options);
     m_server->setMulticastGroups(options.groups);
     auto *groups = new GroupsPanel(m_server, this);  // --join's groups, edited while stopped
     connect(groups, &GroupsPanel::errorOccurred, this, &ServerWindow::showError);
@@ -103,6 +91,24 @@ ServerWindow::ServerWindow(const ServerOptions &options, QWidget *parent)
     if (!options.pcapFile.isEmpty())  // --pcap; not saved
         m_captureActions->setCaptureFile(options.pcapFile);
     startListening();
+}
+
+// The reply mode and the receive buffer, in the row of what listening uses (--reply, --recv-buffer).
+void ServerWindow::addBindRowControls(const ServerOptions &options)
+{
+    m_replyControl = new ReplyControl(m_server, this);
+    // After the rate limit, before the Listen button: how the server answers is part of how it listens.
+    m_ui->bindLayout->insertWidget(m_ui->bindLayout->indexOf(m_ui->listenButton), m_replyControl);
+    connect(m_replyControl, &ReplyControl::errorOccurred, this, &ServerWindow::showError);
+    connect(m_replyControl, &ReplyControl::applied, m_ui->messageBar, &MessageBar::clearTransient);
+    m_replyControl->setMode(options.replyMode, options.replyText);
+    m_receiveBuffer = new ReceiveBufferControl(m_server, options.receiveBuffer, this);  // --recv-buffer
+    m_ui->bindLayout->insertWidget(m_ui->bindLayout->indexOf(m_ui->rateLimitLabel), m_receiveBuffer);
+    // Made after setupUi, Qt would put both controls last in the Tab chain: in the row's order instead.
+    const QList<QWidget *> row{m_ui->portSpin, m_receiveBuffer->focusProxy(), m_ui->rateLimitSpin,
+                               m_replyControl->focusProxy(), m_replyControl->lastInTabOrder(), m_ui->listenButton};
+    for (qsizetype i = 1; i < row.size(); ++i)
+        QWidget::setTabOrder(row[i - 1], row[i]);
 }
 
 ServerWindow::~ServerWindow() { delete m_ui; }

@@ -56,6 +56,7 @@ private:
     void connectSignals();
     void toggleListening();
     void showError(const QString &message);
+    void addBindRowControls(const ServerOptions &options);
     void onListeningChanged(bool listening);
     void showDetail(const QModelIndex &current);
     void clearLog();

@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 source scripts/deps.sh
 udpchat_ensure_packages build
-cmake -S . -B build-release -DCMAKE_BUILD_TYPE=Release >/dev/null
+udpchat_configure build-release -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build-release -j"$(nproc 2>/dev/null || echo 2)" \
     --target udpchat-bench udpchat-client-bench udpchat-client-run-bench udpchat-refserver udpchat-server
 out=build-release/bench-results.txt

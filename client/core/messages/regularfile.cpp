@@ -33,29 +33,29 @@ Outcome readOpen(QFile &file, qint64 maxBytes, QByteArray *bytes)
     *bytes = read;
     return outcome;
 }
-} // namespace
 
-Outcome read(const QString &path, qint64 maxBytes, QByteArray *bytes)
+// What the name is before it is opened: true if it may be read, else false with the verdict
+// (missing, a folder, another kind of file, too large).
+bool mayOpen(const QString &path, qint64 maxBytes, Outcome *verdict)
 {
-    Outcome outcome;
     const QFileInfo info(path);
-    if (!info.exists() && !info.isSymLink()) {
-        outcome.result = Result::Missing;
-        return outcome;
-    }
-    if (info.isDir()) {
-        outcome.result = Result::Folder;
-        return outcome;
-    }
-    if (!info.isFile()) {
-        outcome.result = Result::NotRegular;
-        return outcome;
-    }
-    if (info.size() > maxBytes) {
-        outcome.result = Result::TooLarge;
-        outcome.size = info.size();
-        return outcome;
-    }
+    if (!info.exists() && !info.isSymLink())
+        verdict->result = Result::Missing;
+    else if (info.isDir())
+        verdict->result = Result::Folder;
+    else if (!info.isFile())
+        verdict->result = Result::NotRegular;
+    else if (info.size() > maxBytes)
+        verdict->result = Result::TooLarge;
+    else
+        return true;
+    verdict->size = verdict->result == Result::TooLarge ? info.size() : 0;
+    return false;
+}
+
+// Opens the file for reading, never waiting: false with the outcome to report when it cannot be.
+bool openRegular(const QString &path, QFile *file, Outcome *outcome)
+{
 #ifdef Q_OS_UNIX
     // O_NONBLOCK: were the name a FIFO by now, the open returns at once instead of waiting for a writer.
     const QByteArray name = QFile::encodeName(path);
@@ -66,30 +66,41 @@ Outcome read(const QString &path, qint64 maxBytes, QByteArray *bytes)
             break;
     }
     if (fd < 0) {
-        outcome.systemReason = qt_error_string(errno);
-        return outcome;
+        outcome->systemReason = qt_error_string(errno);
+        return false;
     }
     struct stat status = {};
     if (::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode)) {
-        outcome.result = S_ISDIR(status.st_mode) ? Result::Folder : Result::NotRegular;
+        outcome->result = S_ISDIR(status.st_mode) ? Result::Folder : Result::NotRegular;
         ::close(fd);
-        return outcome;
+        return false;
     }
-    QFile file;
-    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+    if (!file->open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
         ::close(fd);
-        outcome.systemReason = file.errorString();
-        return outcome;
+        outcome->systemReason = file->errorString();
+        return false;
     }
-    return readOpen(file, maxBytes, bytes);
+    return true;
 #else
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        outcome.systemReason = file.errorString();
-        return outcome;
+    file->setFileName(path);
+    if (!file->open(QIODevice::ReadOnly)) {
+        outcome->systemReason = file->errorString();
+        return false;
     }
-    return readOpen(file, maxBytes, bytes);
+    return true;
 #endif
+}
+} // namespace
+
+Outcome read(const QString &path, qint64 maxBytes, QByteArray *bytes)
+{
+    Outcome outcome;
+    if (!mayOpen(path, maxBytes, &outcome))
+        return outcome;
+    QFile file;
+    if (!openRegular(path, &file, &outcome))
+        return outcome;
+    return readOpen(file, maxBytes, bytes);
 }
 
 } // namespace RegularFile

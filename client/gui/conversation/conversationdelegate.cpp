@@ -100,6 +100,26 @@ QString ConversationDelegate::metaText(const QModelIndex &index)
     return time;
 }
 
+// The reply's closing line break is part of the protocol, not of the words: a subtle return
+// symbol instead of a literal \n. Copy and hex mode still give every byte.
+void ConversationDelegate::markClosingLineBreak(const QStyleOptionViewItem &option, const QModelIndex &index,
+                                                QTextLayout *text) const
+{
+    const QString shown = text->text();
+    const auto *model = qobject_cast<const ConversationModel *>(index.model());
+    if (!model || model->hexMode() || !shown.endsWith(QLatin1String("\\n"))
+        || !index.data(ConversationModel::BytesRole).toByteArray().endsWith('\n'))
+        return;
+    text->setText(shown.chopped(2) + QChar(0x21b5));
+    QTextLayout::FormatRange mark;
+    mark.start = int(shown.size()) - 2;
+    mark.length = 1;
+    QColor faint = kindOf(index) == Kind::Sent ? Colors::sentText(option.palette) : option.palette.color(QPalette::Text);
+    faint.setAlphaF(0.45f);
+    mark.format.setForeground(faint);
+    text->setFormats({mark});
+}
+
 ConversationDelegate::Geometry ConversationDelegate::layout(const QStyleOptionViewItem &option,
                                                             const QModelIndex &index, QTextLayout *text) const
 {
@@ -114,21 +134,8 @@ ConversationDelegate::Geometry ConversationDelegate::layout(const QStyleOptionVi
         font.setItalic(true);
     text->setFont(font);
     text->setText(index.data(Qt::DisplayRole).toString());
-    // The reply's closing line break is part of the protocol, not of the words: a subtle return
-    // symbol instead of a literal \n. Copy and hex mode still give every byte.
-    const QString shown = text->text();
-    const auto *model = qobject_cast<const ConversationModel *>(index.model());
-    if (bubbled && model && !model->hexMode() && shown.endsWith(QLatin1String("\\n"))
-        && index.data(ConversationModel::BytesRole).toByteArray().endsWith('\n')) {
-        text->setText(shown.chopped(2) + QChar(0x21b5));
-        QTextLayout::FormatRange mark;
-        mark.start = int(shown.size()) - 2;
-        mark.length = 1;
-        QColor faint = kind == Kind::Sent ? Colors::sentText(option.palette) : option.palette.color(QPalette::Text);
-        faint.setAlphaF(0.45f);
-        mark.format.setForeground(faint);
-        text->setFormats({mark});
-    }
+    if (bubbled)
+        markClosingLineBreak(option, index, text);
     QTextOption textOption;
     textOption.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     textOption.setAlignment(bubbled ? Qt::AlignLeft : Qt::AlignHCenter);

@@ -24,6 +24,7 @@ public:
 private:
     struct Geometry;
     Geometry layout(const QStyleOptionViewItem &option, const QModelIndex &index, QTextLayout *text) const;
+    void markClosingLineBreak(const QStyleOptionViewItem &option, const QModelIndex &index, QTextLayout *text) const;
 
     QAbstractItemView *m_view;
 };

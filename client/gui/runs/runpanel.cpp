@@ -36,6 +36,16 @@ RunPanel::RunPanel(ConversationModel *conversation, QWidget *parent)
     , m_figures(new QLabel(m_frame))
     , m_charts(new RunCharts(m_frame))
 {
+    describeFields();
+    layOut();
+    connectRun();
+    onPaceChanged();
+    onFinished();
+}
+
+// Names, tooltips and ranges: what a screen reader and a test find, what a user reads.
+void RunPanel::describeFields()
+{
     m_show->setObjectName(QStringLiteral("runsCheck"));
     m_show->setToolTip(tr("Send one message again and again, count what comes back and chart the round trips"));
     m_message->setObjectName(QStringLiteral("runMessageEdit"));
@@ -66,7 +76,11 @@ RunPanel::RunPanel(ConversationModel *conversation, QWidget *parent)
     QSizePolicy ignoreWidth = m_figures->sizePolicy();
     ignoreWidth.setHorizontalPolicy(QSizePolicy::Ignored);  // a long line wraps, never widens the window
     m_figures->setSizePolicy(ignoreWidth);
+}
 
+// Folded, a checkbox; unfolded: the message, count, pace and Start on a row, the figures, the charts.
+void RunPanel::layOut()
+{
     auto *row = new QHBoxLayout;
     row->addWidget(m_count);
     row->addWidget(m_pace);
@@ -84,7 +98,10 @@ RunPanel::RunPanel(ConversationModel *conversation, QWidget *parent)
     layout->addWidget(m_show);
     layout->addWidget(m_frame, 1);
     m_frame->setVisible(false);
+}
 
+void RunPanel::connectRun()
+{
     // Folded, it is one line and takes no room from the conversation; unfolded, the charts share it.
     connect(m_show, &QCheckBox::toggled, this, [this](bool shown) {
         m_frame->setVisible(shown);
@@ -104,8 +121,6 @@ RunPanel::RunPanel(ConversationModel *conversation, QWidget *parent)
     connect(&m_run, &TrafficRun::finished, this, &RunPanel::onFinished);
     m_refreshTimer.setInterval(RefreshMs);
     connect(&m_refreshTimer, &QTimer::timeout, this, &RunPanel::refresh);
-    onPaceChanged();
-    onFinished();
 }
 
 void RunPanel::onPaceChanged()

@@ -54,6 +54,9 @@ public slots:
     void stop();
 
 private:
+    void describeFields();
+    void layOut();
+    void connectRun();
     void onPaceChanged();
     void onFinished();
     void refresh();

@@ -38,49 +38,9 @@ QVariant DatagramLogModel::data(const QModelIndex &index, int role) const
     const DatagramRecord &r = m_rows[size_t(index.row())];
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
-        case TimeColumn:
-            return QDateTime::fromMSecsSinceEpoch(r.timeMs).toString(QStringLiteral("HH:mm:ss.zzz"));
-        case SenderColumn:
-            return Protocol::endpointText(r.sender, r.senderPort);
-        case SizeColumn:
-            return r.payload.size();
-        case MessageColumn:
-            return DisplayText::escaped(r.payload, CellChars, m_encoding);
-        case ReplyColumn:
-            switch (r.outcome) {
-            case Outcome::Hello:
-            case Outcome::GoodBye:
-            case Outcome::Echoed:
-            case Outcome::Text:
-                return DisplayText::escaped(replyBytes(r), CellChars, m_encoding);
-            case Outcome::ListenOnly:
-                return tr("not answered (listen only)");
-            case Outcome::TooLarge:
-                return tr("too large to answer");
-            case Outcome::SendFailed:
-                return tr("send failed");
-            case Outcome::RateLimited:
-                return tr("rate-limited, not answered");
-            case Outcome::WouldAmplify:
-                return tr("held back: would amplify");
-            }
-        }
-        return {};
+        return displayText(r, index.column());
     case Qt::ToolTipRole:
-        // Where it was sent, which the Sender column has no room for: a group, a broadcast or us.
-        if (index.column() == SenderColumn && !r.destination.isNull()) {
-            return tr("From %1 %2").arg(Protocol::endpointText(r.sender, r.senderPort),
-                                        DestinationKind::text(r.destination));
-        }
-        if (index.column() == MessageColumn || index.column() == ReplyColumn) {
-            const QByteArray bytes = index.column() == ReplyColumn && isAnswered(r.outcome)
-                ? replyBytes(r) : r.payload;
-            const QString text = DisplayText::escaped(bytes, ToolTipChars, m_encoding);
-            // Rich text so Qt wraps it; the escaped text is HTML-escaped too.
-            return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(text.toHtmlEscaped());
-        }
-        return {};
+        return toolTip(r, index.column());
     case Qt::TextAlignmentRole:
         if (index.column() == SizeColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -96,6 +56,56 @@ QVariant DatagramLogModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+QVariant DatagramLogModel::displayText(const DatagramRecord &r, int column) const
+{
+    switch (column) {
+    case TimeColumn:
+        return QDateTime::fromMSecsSinceEpoch(r.timeMs).toString(QStringLiteral("HH:mm:ss.zzz"));
+    case SenderColumn:
+        return Protocol::endpointText(r.sender, r.senderPort);
+    case SizeColumn:
+        return r.payload.size();
+    case MessageColumn:
+        return DisplayText::escaped(r.payload, CellChars, m_encoding);
+    case ReplyColumn:
+        switch (r.outcome) {
+        case Outcome::Hello:
+        case Outcome::GoodBye:
+        case Outcome::Echoed:
+        case Outcome::Text:
+            return DisplayText::escaped(replyBytes(r), CellChars, m_encoding);
+        case Outcome::ListenOnly:
+            return tr("not answered (listen only)");
+        case Outcome::TooLarge:
+            return tr("too large to answer");
+        case Outcome::SendFailed:
+            return tr("send failed");
+        case Outcome::RateLimited:
+            return tr("rate-limited, not answered");
+        case Outcome::WouldAmplify:
+            return tr("held back: would amplify");
+        }
+    }
+    return {};
+}
+
+QVariant DatagramLogModel::toolTip(const DatagramRecord &r, int column) const
+{
+    // Where it was sent, which the Sender column has no room for: a group, a broadcast or us.
+    if (column == SenderColumn && !r.destination.isNull()) {
+        return tr("From %1 %2").arg(Protocol::endpointText(r.sender, r.senderPort),
+                                    DestinationKind::text(r.destination));
+    }
+    if (column == MessageColumn || column == ReplyColumn) {
+        const QByteArray bytes = column == ReplyColumn && isAnswered(r.outcome)
+            ? replyBytes(r) : r.payload;
+        const QString text = DisplayText::escaped(bytes, ToolTipChars, m_encoding);
+        // Rich text so Qt wraps it; the escaped text is HTML-escaped too.
+        return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(text.toHtmlEscaped());
+    }
+    return {};
 }
 
 QVariant DatagramLogModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -65,6 +65,8 @@ signals:
     void flushed();
 
 private:
+    QVariant displayText(const DatagramRecord &r, int column) const;
+    QVariant toolTip(const DatagramRecord &r, int column) const;
     void trimTo(int rows, qint64 bytes);
     void trimPending();
 
