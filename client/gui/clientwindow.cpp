@@ -144,6 +144,10 @@ void ClientWindow::connectEngine()
     connect(m_client, &HelloClient::replyOutOfOrder, m_conversation, &ConversationModel::markOutOfOrder);
     connect(m_client, &HelloClient::stateChanged, this, &ClientWindow::onStateChanged);
     connect(m_client, &HelloClient::sessionEnded, this, &ClientWindow::onSessionEnded);
+    connect(m_client, &HelloClient::statsReset, this, [this] {
+        m_conversation->addNotice(tr("Counts (sent, answered, lost...) start again from zero for this session."));
+        m_summary->update();
+    });
     connect(m_client, &HelloClient::errorOccurred, this, &ClientWindow::onError);
 }
 
@@ -195,12 +199,6 @@ void ClientWindow::onStateChanged(HelloClient::State state)
                                       .arg(m_client->localPort()));
         if (const QString who = m_client->whoMayAnswer(); !who.isEmpty())
             m_conversation->addNotice(who);
-        // Counts belong to a session: a new one starts from zero, and says so.
-        if (m_client->stats().sent > 0) {
-            m_client->resetStats();
-            m_conversation->addNotice(tr("Counts (sent, answered, lost...) start again from zero for this session."));
-            m_summary->update();
-        }
     }
     updateStatus();
 }
@@ -244,7 +242,6 @@ void ClientWindow::setupRuns()
         *s = window;
     });
     m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->conversationView) + 1, m_runs);
-    m_conversation->setDescriber(&ConversationDelegate::metaText);
     m_runs->letEntriesUnfold(m_ui->conversationView);
 }
 

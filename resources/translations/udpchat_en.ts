@@ -22,10 +22,10 @@
     </message>
 </context>
 <context>
-    <name>ConversationDelegate</name>
+    <name>ConversationMetaText</name>
     <message numerus="yes">
         <source>%1 · answered by %n server(s), the first in %2</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>%1 · answered by %n server, the first in %2</numerusform>
             <numerusform>%1 · answered by %n servers, the first in %2</numerusform>
         </translation>

@@ -597,14 +597,34 @@
     </message>
 </context>
 <context>
-    <name>ConversationDelegate</name>
+    <name>ConversationMenu</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationMetaText</name>
     <message>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
+        <source>%1 · from %2</source>
+        <translation>%1 · 来自 %2</translation>
+    </message>
+    <message>
         <source>%1 · waiting for a reply…</source>
         <translation>%1 · 等待回复…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · answered by %n server(s), the first in %2</source>
+        <translation>
+            <numerusform>%1 · 由 %n 个服务器回答，最快 %2</numerusform></translation>
     </message>
     <message>
         <source>%1 · answered in %2</source>
@@ -619,6 +639,14 @@
         <translation>%1 · 同一回复又收到 × %2：重复，最近一次在 %3</translation>
     </message>
     <message>
+        <source>%1 · the same reply again: a duplicate</source>
+        <translation>%1 · 同一回复再次到达：重复</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · out of order</source>
+        <translation>%1 · %2 · 乱序</translation>
+    </message>
+    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -631,23 +659,6 @@
         <translation>%1 · 意外的数据报，不对应你的任何消息</translation>
     </message>
     <message>
-        <source>%1 · the same reply again: a duplicate</source>
-        <translation>%1 · 同一回复再次到达：重复</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · out of order</source>
-        <translation>%1 · %2 · 乱序</translation>
-    </message>
-    <message>
-        <source>%1 · from %2</source>
-        <translation>%1 · 来自 %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · answered by %n server(s), the first in %2</source>
-        <translation>
-            <numerusform>%1 · 由 %n 个服务器回答，最快 %2</numerusform></translation>
-    </message>
-    <message>
         <source>%1 · running…</source>
         <translation>%1 · 运行中……</translation>
     </message>
@@ -658,17 +669,6 @@
     <message>
         <source>%1 · ended at %2 · click for every figure</source>
         <translation>%1 · 结束于 %2 · 点击查看全部数据</translation>
-    </message>
-</context>
-<context>
-    <name>ConversationMenu</name>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>重试(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>复制(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -944,26 +944,6 @@
     <message>
         <source>I&amp;nterface:</source>
         <translation>接口(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>Type a group address, such as 239.255.0.1 or ff12::2115.</source>
-        <translation>请输入组地址，例如 239.255.0.1 或 ff12::2115。</translation>
-    </message>
-    <message>
-        <source>'%1' is not an IPv4 or IPv6 address (pick the interface in the list).</source>
-        <translation>“%1”不是 IPv4 或 IPv6 地址（接口请在列表中选择）。</translation>
-    </message>
-    <message>
-        <source>%1 is not a multicast group: groups are 224.0.0.0 to 239.255.255.255 and ff00::/8.</source>
-        <translation>%1 不是组播组：组播组是 224.0.0.0 到 239.255.255.255 以及 ff00::/8。</translation>
-    </message>
-    <message>
-        <source>One socket, one address family: %1 cannot be joined beside %2.</source>
-        <translation>一个套接字只有一种地址族：%1 不能与 %2 同时加入。</translation>
-    </message>
-    <message>
-        <source>%1 is joined already.</source>
-        <translation>%1 已经加入。</translation>
     </message>
     <message>
         <source>%1 on every interface</source>
@@ -1283,6 +1263,22 @@
     <message>
         <source>Interface %1 is gone or down: group %2 is no longer joined on it (joined again when it is back).</source>
         <translation>接口 %1 已消失或停用：组 %2 不再在其上加入（恢复后会重新加入）。</translation>
+    </message>
+    <message>
+        <source>Type a group address, such as 239.255.0.1 or ff12::2115.</source>
+        <translation>请输入组地址，例如 239.255.0.1 或 ff12::2115。</translation>
+    </message>
+    <message>
+        <source>'%1' is not an IPv4 or IPv6 address (pick the interface in the list).</source>
+        <translation>“%1”不是 IPv4 或 IPv6 地址（接口请在列表中选择）。</translation>
+    </message>
+    <message>
+        <source>One socket, one address family: %1 cannot be joined beside %2.</source>
+        <translation>一个套接字只有一种地址族：%1 不能与 %2 同时加入。</translation>
+    </message>
+    <message>
+        <source>%1 is joined already.</source>
+        <translation>%1 已经加入。</translation>
     </message>
 </context>
 <context>

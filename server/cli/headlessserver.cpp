@@ -13,7 +13,6 @@ HeadlessServer::HeadlessServer(std::FILE *out, std::FILE *err, QObject *parent)
     , m_err(err)
 {
     connect(&m_server, &HelloServer::datagramsReceived, this, &HeadlessServer::report);
-    m_server.setKeepPayloads(false);  // only senders are printed
     m_buffer.reserve(64 * 1024);
     // exit() without unwinding (nothing here calls it today, but a library may) still prints every line.
     ExitFlush::add(this, [](void *self) { static_cast<HeadlessServer *>(self)->flush(); });
@@ -30,38 +29,33 @@ HeadlessServer::HeadlessServer(std::FILE *out, std::FILE *err, QObject *parent)
 HeadlessServer::~HeadlessServer()
 {
     ExitFlush::remove(this);
-    m_logFile.close();  // now, while its messages can still be printed
-    m_capture.setFileName(QString());
+    // Now, while their messages can still be printed.
+    m_session.logFile().close();
+    m_session.setCaptureFile(QString());
     flush();
 }
 
 bool HeadlessServer::setLogFile(const QString &fileName)
 {
-    if (!m_logFile.open(fileName)) {
-        std::fprintf(m_err, "%s\n", tr("Cannot open the log file %1: %2").arg(fileName, m_logFile.errorString())
-                                        .toLocal8Bit().constData());
+    QString error;
+    if (!m_session.setLogFile(fileName, &error)) {
+        printError(tr("Cannot open the log file %1: %2").arg(fileName, error));
         return false;
     }
-    m_server.setKeepPayloads(true);  // the file has every byte
-    connect(&m_server, &HelloServer::datagramsReceived, &m_logFile, &LogFileWriter::append);
-    const auto print = [this](const QString &message) {
-        std::fprintf(m_err, "%s\n", message.toLocal8Bit().constData());
-        std::fflush(m_err);
-    };
-    connect(&m_logFile, &LogFileWriter::errorOccurred, this, print);
-    connect(&m_logFile, &LogFileWriter::resumed, this, print);
+    connect(&m_session.logFile(), &LogFileWriter::errorOccurred, this, &HeadlessServer::printError, Qt::UniqueConnection);
+    connect(&m_session.logFile(), &LogFileWriter::resumed, this, &HeadlessServer::printError, Qt::UniqueConnection);
     return true;
 }
 
 bool HeadlessServer::start(const QHostAddress &address, quint16 port)
 {
-    if (!m_server.listen(address, port)) {
-        std::fprintf(m_err, "%s\n", m_server.bindErrorMessage().toLocal8Bit().constData());
-        std::fflush(m_err);
+    switch (m_session.start(address, port)) {
+    case ServerSession::Start::Listening:
+        break;
+    case ServerSession::Start::BindFailed:
+        printError(m_server.bindErrorMessage());
         return false;
-    }
-    // The capture opened as the server started listening; if it could not, it said why.
-    if (m_wantsCapture && !m_capture.writer()->isOpen()) {
+    case ServerSession::Start::CaptureFailed:  // the capture said why; a script asked for it
         m_server.close();
         return false;
     }
@@ -93,10 +87,9 @@ void HeadlessServer::printSummary()
 
 void HeadlessServer::setPcapFile(const QString &fileName)
 {
-    m_wantsCapture = true;
-    m_capture.setFileName(fileName);
-    connect(&m_capture, &ServerCapture::errorOccurred, this, &HeadlessServer::printError, Qt::UniqueConnection);
-    connect(&m_capture, &ServerCapture::resumed, this, &HeadlessServer::printError, Qt::UniqueConnection);
+    connect(&m_session.capture(), &ServerCapture::errorOccurred, this, &HeadlessServer::printError, Qt::UniqueConnection);
+    connect(&m_session.capture(), &ServerCapture::resumed, this, &HeadlessServer::printError, Qt::UniqueConnection);
+    m_session.setCaptureFile(fileName);
 }
 
 void HeadlessServer::printError(const QString &message)

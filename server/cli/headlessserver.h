@@ -2,9 +2,7 @@
 #pragma once
 
 #include "coalescedflush.h"
-#include "helloserver.h"
-#include "logfilewriter.h"
-#include "servercapture.h"
+#include "serversession.h"
 
 #include <QByteArray>
 
@@ -28,7 +26,8 @@ public:
 
     // Binds and prints the seed's first line; on failure prints the reason on err and returns false.
     bool start(const QHostAddress &address, quint16 port);
-    HelloServer &server() { return m_server; }
+    ServerSession &session() { return m_session; }
+    HelloServer &server() { return m_session.server(); }
     // Appends every datagram to this JSON Lines file (--log-file); false, with the reason on err.
     bool setLogFile(const QString &fileName);
     // Captures every datagram and reply to this pcapng file (--pcap), opened by start() once the
@@ -44,10 +43,8 @@ private:
     void flush();
     void printError(const QString &message);
 
-    HelloServer m_server;
-    LogFileWriter m_logFile;
-    ServerCapture m_capture{&m_server};
-    bool m_wantsCapture = false;
+    ServerSession m_session{false};  // only senders are printed
+    HelloServer &m_server = m_session.server();
     CoalescedFlush m_flush{FlushIntervalMs, this, &HeadlessServer::flush};
     std::string m_buffer;
     QHostAddress m_lastSender;

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "appstart.h"
 #include "headlessserver.h"
-#include "replymode.h"
-#include "serveroptions.h"
+#include "servercommandline.h"
 #include "serversettings.h"
 #include "serverwindow.h"
 #include "terminationsignals.h"
@@ -31,11 +30,10 @@ int runHeadless(QCoreApplication &app, const ServerOptions &options)
 {
     quitOnTerminationSignals(ClosedOutput::Quit);
     HeadlessServer server;
-    QString unused;  // the options were checked when parsed
-    server.server().setReplyMode(ReplyMode::create(options.replyMode, options.replyText, &unused));
-    server.server().setRateLimit(options.rateLimit);
-    server.server().setWantedReceiveBuffer(options.receiveBuffer);
-    server.server().setMulticastGroups(options.groups);
+    if (QString error; !server.session().apply(options, &error)) {
+        AppStart::complain(error);
+        return 1;
+    }
     if (!options.logFile.isEmpty() && !server.setLogFile(options.logFile))
         return 1;
     if (!options.pcapFile.isEmpty())

@@ -4,20 +4,19 @@
 #include <climits>
 
 #include "datagramlogmodel.h"
-#include "helloserver.h"
 #include "pcapngexport.h"
-#include "servercapture.h"
+#include "serversession.h"
 
 #include <QAction>
 #include <QFileDialog>
 #include <QWidget>
 
-CaptureActions::CaptureActions(HelloServer *server, DatagramLogModel *log, QWidget *window)
+CaptureActions::CaptureActions(ServerSession *session, DatagramLogModel *log, QWidget *window)
     : QObject(window)
-    , m_server(server)
+    , m_session(session)
     , m_log(log)
     , m_window(window)
-    , m_capture(new ServerCapture(server, this))
+    , m_capture(&session->capture())
     , m_captureAction(new QAction(tr("&Capture to file…"), this))
     , m_exportAction(new QAction(tr("Export ca&pture…"), this))
 {
@@ -35,7 +34,7 @@ CaptureActions::CaptureActions(HelloServer *server, DatagramLogModel *log, QWidg
 
 bool CaptureActions::setCaptureFile(const QString &fileName)
 {
-    const bool on = m_capture->setFileName(fileName);  // a failure is said through errorOccurred
+    const bool on = m_session->setCaptureFile(fileName);  // a failure is said through errorOccurred
     showCapturing();
     return on;
 }
@@ -53,7 +52,7 @@ bool CaptureActions::exportCapture(const QString &fileName)
 {
     QString error;
     qint64 packets = 0;
-    if (!PcapngExport::exportToFile(fileName, *m_log, m_server->address(), m_server->port(), &error, &packets)) {
+    if (!PcapngExport::exportToFile(fileName, *m_log, m_session->server().address(), m_session->server().port(), &error, &packets)) {
         emit errorOccurred(tr("Could not export the capture to %1: %2").arg(fileName, error));
         return false;
     }

@@ -5,7 +5,7 @@
 #include <QString>
 
 class DatagramLogModel;
-class HelloServer;
+class ServerSession;
 class QAction;
 class QWidget;
 class ServerCapture;
@@ -19,7 +19,7 @@ class CaptureActions : public QObject
     Q_OBJECT
 
 public:
-    CaptureActions(HelloServer *server, DatagramLogModel *log, QWidget *window);
+    CaptureActions(ServerSession *session, DatagramLogModel *log, QWidget *window);
 
     QAction *captureAction() const { return m_captureAction; }
     QAction *exportAction() const { return m_exportAction; }
@@ -41,7 +41,7 @@ private:
     void chooseExportFile();
     void showCapturing();
 
-    HelloServer *m_server;
+    ServerSession *m_session;
     DatagramLogModel *m_log;
     QWidget *m_window;
     ServerCapture *m_capture;

@@ -2,7 +2,7 @@
 #include "groupspanel.h"
 
 #include "helloserver.h"
-#include "protocol.h"
+#include "multicastinterfaces.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -12,23 +12,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMainWindow>
-#include <QNetworkInterface>
 #include <QPushButton>
 #include <QVBoxLayout>
-
-namespace {
-// The interfaces a group can be joined on: up, and able to multicast.
-QStringList multicastInterfaces()
-{
-    QStringList names;
-    for (const QNetworkInterface &nic : QNetworkInterface::allInterfaces()) {
-        const auto flags = nic.flags();
-        if (flags.testFlag(QNetworkInterface::IsUp) && flags.testFlag(QNetworkInterface::CanMulticast))
-            names << nic.name();
-    }
-    return names;
-}
-} // namespace
 
 GroupsPanel::GroupsPanel(HelloServer *server, QMainWindow *window)
     : QDockWidget(tr("Multicast groups"), window)
@@ -47,7 +32,7 @@ GroupsPanel::GroupsPanel(HelloServer *server, QMainWindow *window)
     m_group->setPlaceholderText(tr("such as 239.255.0.1 or ff12::2115"));
     m_interface->setObjectName(QStringLiteral("groupInterfaceCombo"));
     m_interface->addItem(tr("every interface"), QString());
-    for (const QString &name : multicastInterfaces())
+    for (const QString &name : MulticastInterfaces::names())
         m_interface->addItem(name, name);
     m_join->setObjectName(QStringLiteral("joinButton"));
     m_leave->setObjectName(QStringLiteral("leaveButton"));
@@ -88,32 +73,11 @@ GroupsPanel::GroupsPanel(HelloServer *server, QMainWindow *window)
     setVisible(!server->multicastGroups().isEmpty());  // Edit > Multicast groups shows it
 }
 
-QString GroupsPanel::problem(const QString &group, const QString &interfaceName, const QList<MulticastGroup> &joined)
-{
-    MulticastGroup wanted;
-    const QString typed = group.trimmed();
-    if (typed.isEmpty())
-        return tr("Type a group address, such as 239.255.0.1 or ff12::2115.");
-    const Protocol::HostKind kind = Protocol::classifyHost(typed);
-    if (typed.contains(QLatin1Char('%')) || (kind != Protocol::HostKind::IPv4 && kind != Protocol::HostKind::IPv6)
-        || !MulticastGroup::parse(typed, &wanted))
-        return tr("'%1' is not an IPv4 or IPv6 address (pick the interface in the list).").arg(typed.left(80));
-    if (!wanted.group.isMulticast())
-        return tr("%1 is not a multicast group: groups are 224.0.0.0 to 239.255.255.255 and ff00::/8.").arg(typed);
-    for (const MulticastGroup &g : joined) {
-        if (g.group.protocol() != wanted.group.protocol())
-            return tr("One socket, one address family: %1 cannot be joined beside %2.").arg(typed, g.toString());
-        if (g.group == wanted.group && g.interfaceName == interfaceName)
-            return tr("%1 is joined already.").arg(g.toString());
-    }
-    return {};
-}
-
 void GroupsPanel::join()
 {
     const QList<MulticastGroup> joined = m_server->multicastGroups();
     const QString interfaceName = m_interface->currentData().toString();
-    const QString why = problem(m_group->text(), interfaceName, joined);
+    const QString why = MulticastMembership::addProblem(m_group->text(), interfaceName, joined);
     if (!why.isEmpty()) {
         emit errorOccurred(why);
         m_group->setFocus();

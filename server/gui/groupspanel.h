@@ -23,10 +23,6 @@ class GroupsPanel : public QDockWidget
 public:
     GroupsPanel(HelloServer *server, QMainWindow *window);
 
-    // What is wrong with joining `group` on `interfaceName` (empty: every interface) next to
-    // `joined`, in a sentence; empty when it can be joined.
-    static QString problem(const QString &group, const QString &interfaceName, const QList<MulticastGroup> &joined);
-
 signals:
     void errorOccurred(const QString &message);
 

@@ -2,31 +2,32 @@
 #include "logactions.h"
 
 #include "datagramlogmodel.h"
-#include "helloserver.h"
 #include "logexport.h"
-#include "logfilewriter.h"
+#include "serversession.h"
 
 #include <QAction>
 #include <QFileDialog>
 #include <QWidget>
 
-LogActions::LogActions(HelloServer *server, DatagramLogModel *log, QAction *exportAction, QAction *logFileAction,
+LogActions::LogActions(ServerSession *session, DatagramLogModel *log, QAction *exportAction, QAction *logFileAction,
                        QWidget *window)
     : QObject(window)
+    , m_session(session)
     , m_log(log)
     , m_logFileAction(logFileAction)
     , m_window(window)
-    , m_writer(new LogFileWriter(this))
 {
-    connect(server, &HelloServer::datagramsReceived, m_writer, &LogFileWriter::append);
-    connect(m_writer, &LogFileWriter::errorOccurred, this, &LogActions::errorOccurred);
+    LogFileWriter *writer = &session->logFile();
+    connect(writer, &LogFileWriter::errorOccurred, this, &LogActions::errorOccurred);
     // "Logging resumed" replaces the disk-full message (it says how many could not be written).
-    connect(m_writer, &LogFileWriter::resumed, this, &LogActions::errorOccurred);
+    connect(writer, &LogFileWriter::resumed, this, &LogActions::errorOccurred);
     // A write error ended logging (the file is closed): the menu must not stay ticked.
-    connect(m_writer, &LogFileWriter::stopped, this, [this] { setLogFile(QString()); });
+    connect(writer, &LogFileWriter::stopped, this, [this] { setLogFile(QString()); });
     connect(exportAction, &QAction::triggered, this, &LogActions::chooseExportFile);
     connect(m_logFileAction, &QAction::triggered, this, &LogActions::chooseLogFile);
 }
+
+LogFileWriter *LogActions::writer() const { return &m_session->logFile(); }
 
 bool LogActions::exportLog(const QString &fileName)
 {
@@ -49,10 +50,10 @@ void LogActions::chooseExportFile()
 
 bool LogActions::setLogFile(const QString &fileName)
 {
-    m_writer->close();
-    const bool on = !fileName.isEmpty() && m_writer->open(fileName);
+    QString error;
+    const bool on = m_session->setLogFile(fileName, &error) && !fileName.isEmpty();
     if (!fileName.isEmpty() && !on)
-        emit errorOccurred(tr("Could not open the log file %1: %2").arg(fileName, m_writer->errorString()));
+        emit errorOccurred(tr("Could not open the log file %1: %2").arg(fileName, error));
     m_logFileAction->setChecked(on);
     m_logFileAction->setToolTip(on ? tr("Appending every datagram to %1").arg(fileName)
                                    : tr("Append every datagram to a JSON Lines file as it arrives"));

@@ -5,8 +5,8 @@
 #include <QString>
 
 class DatagramLogModel;
-class HelloServer;
 class LogFileWriter;
+class ServerSession;
 class QAction;
 class QWidget;
 
@@ -18,10 +18,10 @@ class LogActions : public QObject
     Q_OBJECT
 
 public:
-    LogActions(HelloServer *server, DatagramLogModel *log, QAction *exportAction, QAction *logFileAction,
+    LogActions(ServerSession *session, DatagramLogModel *log, QAction *exportAction, QAction *logFileAction,
                QWidget *window);
 
-    LogFileWriter *writer() const { return m_writer; }
+    LogFileWriter *writer() const;
     // Writes the whole log (CSV for *.csv, else JSON Lines); false with the reason said.
     bool exportLog(const QString &fileName);
     // Starts (or, with an empty name, stops) appending every datagram to a file.
@@ -39,8 +39,8 @@ private:
     void chooseExportFile();
     void chooseLogFile(bool on);
 
+    ServerSession *m_session;
     DatagramLogModel *m_log;
     QAction *m_logFileAction;
     QWidget *m_window;
-    LogFileWriter *m_writer;
 };

@@ -21,6 +21,7 @@
 #include "protocol.h"
 #include "receivebuffercontrol.h"
 #include "replycontrol.h"
+#include "serversession.h"
 #include "serversettings.h"
 
 #include <QClipboard>
@@ -46,14 +47,15 @@ void setUniformRows(QTableView *view)
 ServerWindow::ServerWindow(const ServerOptions &options, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(new Ui::ServerWindow)
-    , m_server(new HelloServer(this))
+    , m_session(new ServerSession(true, this))  // the log shows every byte
+    , m_server(&m_session->server())
     , m_log(new DatagramLogModel(this))
     , m_filter(new LogFilterModel(this))
     , m_peers(new PeerTableModel(this))
-    , m_captureActions(new CaptureActions(m_server, m_log, this))
+    , m_captureActions(new CaptureActions(m_session, m_log, this))
 {
     m_ui->setupUi(this);
-    m_logActions = new LogActions(m_server, m_log, m_ui->actionExport, m_ui->actionLogFile, this);
+    m_logActions = new LogActions(m_session, m_log, m_ui->actionExport, m_ui->actionLogFile, this);
     m_ui->addressEdit->setText(Protocol::addressText(options.address));
     m_ui->addressEdit->setMinimumWidth(m_ui->addressEdit->fontMetrics().horizontalAdvance(QStringLiteral("255.255.255.255__")));
     m_ui->portSpin->setValue(options.port);
@@ -65,9 +67,9 @@ ServerWindow::ServerWindow(const ServerOptions &options, QWidget *parent)
                                        "address. 0: off.")
                                         .arg(Defaults::RateLimitElsewhere));
     m_ui->rateLimitSpin->setValue(options.rateLimit);
-    m_server->setRateLimit(options.rateLimit);
+    QString unused;  // a reply that cannot be made is said by the reply control, given the same
+    m_session->apply(options, &unused);
     addBindRowControls(options);
-    m_server->setMulticastGroups(options.groups);
     auto *groups = new GroupsPanel(m_server, this);  // --join's groups, edited while stopped
     connect(groups, &GroupsPanel::errorOccurred, this, &ServerWindow::showError);
     m_ui->menuEdit->addAction(groups->toggleViewAction());
@@ -200,8 +202,9 @@ bool ServerWindow::startListening()
         return false;
     }
     m_receiveBuffer->apply();  // the field as it stands, even while it is still being typed in
-    // listen() reports a failure through errorOccurred, which shows it.
-    return m_server->listen(address, quint16(m_ui->portSpin->value()));
+    // A failure is said through the server's errorOccurred or the capture's, which show it. A
+    // capture that cannot be written leaves the server listening, its menu unticked.
+    return m_session->start(address, quint16(m_ui->portSpin->value())) != ServerSession::Start::BindFailed;
 }
 
 void ServerWindow::stopListening() { m_server->close(); }
@@ -290,11 +293,6 @@ void ServerWindow::closeEvent(QCloseEvent *event)
 {
     ServerSettings::save(currentOptions());
     ServerSettings::saveLayout(this, m_ui->mainSplitter, m_ui->splitter);
-    // What is still queued is served into the log and the capture before they close; then no more
-    // is taken (what comes later is the system's to drop, and counted as dropped).
-    m_server->drain();
-    m_server->close();
-    logFile()->close();
-    m_captureActions->setCaptureFile(QString());  // written to the end now, with a word if it cannot be
+    m_session->finish();  // what is queued is served into the log and the capture, which then close
     event->accept();
 }

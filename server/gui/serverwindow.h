@@ -15,6 +15,7 @@ class PeerTableModel;
 class QLabel;
 class ReceiveBufferControl;
 class ReplyControl;
+class ServerSession;
 class QModelIndex;
 
 namespace Ui {
@@ -63,7 +64,8 @@ private:
     ServerOptions currentOptions() const;
 
     Ui::ServerWindow *m_ui = nullptr;
-    HelloServer *m_server = nullptr;
+    ServerSession *m_session = nullptr;
+    HelloServer *m_server = nullptr;  // the session's
     ReplyControl *m_replyControl = nullptr;
     ReceiveBufferControl *m_receiveBuffer = nullptr;
     DatagramLogModel *m_log = nullptr;

@@ -210,7 +210,7 @@ void TestAmplificationGuard::honestTextClientStillAnswered()
     int stamped = 0;
     connect(&server, &HelloServer::datagramsReceived, this, [&stamped](const DatagramBatch &batch) {
         for (const DatagramRecord &r : batch)
-            stamped += isAnswered(r.outcome) && r.replyTimeNs != 0 && r.replyTimeNs >= r.timeInNs();
+            stamped += r.answered() && r.replyTimeNs != 0 && r.replyTimeNs >= r.timeInNs();
     });
     for (int i = 0; i < 20; ++i) {
         client.writeDatagram("ping", QHostAddress::LocalHost, server.port());

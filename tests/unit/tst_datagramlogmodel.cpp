@@ -22,7 +22,7 @@ private slots:
     void emptyDatagramsBoundedByTheirRowCost();
 };
 
-static DatagramBatch makeBatch(int count, int first = 0, Outcome outcome = Outcome::Hello)
+static DatagramBatch makeBatch(int count, int first = 0)
 {
     DatagramBatch batch;
     for (int i = 0; i < count; ++i) {
@@ -31,7 +31,7 @@ static DatagramBatch makeBatch(int count, int first = 0, Outcome outcome = Outco
         r.sender = QHostAddress(QHostAddress::LocalHost);
         r.senderPort = quint16(40000 + (first + i) % 1000);
         r.payload = "name" + QByteArray::number(first + i);
-        r.outcome = outcome;
+        r.reply = "Hello " + r.payload + "!\n";
         batch.append(r);
     }
     return batch;
@@ -132,13 +132,13 @@ void TestDatagramLogModel::showsEveryColumnSafely()
     r.sender = QHostAddress(QStringLiteral("::1"));
     r.senderPort = 5353;
     r.payload = QByteArray("\x1b[2Jevil\n\xe2\x80\xae", 12);
-    r.outcome = Outcome::Hello;
+    r.reply = "Hello " + r.payload + "!\n";
     batch.append(r);
     DatagramRecord big;
     big.sender = QHostAddress(QHostAddress::LocalHost);
     big.senderPort = 1;
     big.payload = QByteArray(65500, 'x');
-    big.outcome = Outcome::TooLarge;
+    big.replyFate = ReplyFate::TooLarge;
     batch.append(big);
     log.append(batch);
     log.flush();

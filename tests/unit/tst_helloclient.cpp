@@ -82,12 +82,19 @@ void TestHelloClient::newSessionNewSourcePort()
     QVERIFY(server.listen(QHostAddress::LocalHost, 0));
     QSignalSpy records(&server, &HelloServer::datagramsReceived);
     HelloClient client;
+    QSignalSpy resets(&client, &HelloClient::statsReset);
     startClient(client, server.port());
     const quint16 first = client.localPort();
     QVERIFY(first != 0);
+    QCOMPARE(resets.size(), 0);  // nothing to reset yet: not said
     client.send("one");
     QTRY_COMPARE(records.size(), 1);
+    QTRY_COMPARE(client.stats().answered, 1);
     startClient(client, server.port());
+    // Counts belong to a session: the engine starts them again and says so.
+    QCOMPARE(resets.size(), 1);
+    QCOMPARE(client.stats().sent, 0);
+    QCOMPARE(client.stats().answered, 0);
     const quint16 second = client.localPort();
     QVERIFY(second != 0);
     QVERIFY(second != first);

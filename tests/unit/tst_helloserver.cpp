@@ -108,7 +108,9 @@ void TestHelloServer::recordsSender()
     QCOMPARE(record.sender, QHostAddress(QHostAddress::LocalHost));
     QCOMPARE(record.senderPort, client.localPort());
     QCOMPARE(record.payload, QByteArray("Bob"));
-    QCOMPARE(record.outcome, Outcome::Hello);
+    QCOMPARE(record.replyKind, ReplyKind::Hello);
+    QCOMPARE(record.replyFate, ReplyFate::Sent);
+    QCOMPARE(record.reply, QByteArray("Hello Bob!\n"));  // the bytes that left, kept
     QVERIFY(qAbs(record.timeMs - QDateTime::currentMSecsSinceEpoch()) < 60000);
 }
 
@@ -137,7 +139,8 @@ void TestHelloServer::largestDatagramReadWhole()
     QCOMPARE(record.payload.size(), big.size());
     QCOMPARE(record.payload, big);
     // Its reply would be 65,515 bytes: logged, not answered.
-    QCOMPARE(record.outcome, Outcome::TooLarge);
+    QCOMPARE(record.replyFate, ReplyFate::TooLarge);
+    QVERIFY(record.reply.isEmpty());  // nothing left
     QCOMPARE(m_server->counters().unanswered, 1u);
 }
 
@@ -152,7 +155,7 @@ void TestHelloServer::tooLargeToAnswerKeepsServing()
     const QNetworkDatagram answer = waitForDatagram(other);
     QCOMPARE(answer.data(), QByteArray("Hello Carol!\n"));
     QTRY_COMPARE(allRecords(*m_spy).size(), 2);
-    QCOMPARE(allRecords(*m_spy).at(0).outcome, Outcome::TooLarge);
+    QCOMPARE(allRecords(*m_spy).at(0).replyFate, ReplyFate::TooLarge);
     QVERIFY(!big.hasPendingDatagrams());
     const auto counters = m_server->counters();
     QCOMPARE(counters.received, 2u);
@@ -278,7 +281,7 @@ void TestHelloServer::rateLimitHoldsItsRate()
     const DatagramBatch records = allRecords(*m_spy);
     QCOMPARE(records.size(), sent);
     QCOMPARE(std::count_if(records.begin(), records.end(),
-                           [](const DatagramRecord &r) { return r.outcome == Outcome::RateLimited; }),
+                           [](const DatagramRecord &r) { return r.replyFate == ReplyFate::RateLimited; }),
              qsizetype(counters.rateLimited));
     QTRY_COMPARE((drain(), quint64(replies)), counters.answered);
 }

@@ -17,6 +17,7 @@ private slots:
     void jsonLinesRoundTrip_data();
     void jsonLinesRoundTrip();
     void csvFields_data();
+    void jsonLineHasTheBytesSent();
     void csvFields();
     void everyByteSurvives_data();
     void everyByteSurvives();
@@ -24,14 +25,18 @@ private slots:
     void peersBounded();
 };
 
-static DatagramRecord record(const QByteArray &payload, Outcome outcome = Outcome::Hello, quint16 port = 5000)
+static DatagramRecord record(const QByteArray &payload, ReplyKind kind = ReplyKind::Hello, ReplyFate fate = ReplyFate::Sent,
+                             quint16 port = 5000)
 {
     DatagramRecord r;
     r.timeMs = QDateTime(QDate(2026, 11, 25), QTime(1, 2, 3, 456), Qt::UTC).toMSecsSinceEpoch();
     r.sender = QHostAddress(QStringLiteral("127.0.0.1"));
     r.senderPort = port;
     r.payload = payload;
-    r.outcome = outcome;
+    r.replyKind = kind;
+    r.replyFate = fate;
+    if (r.answered())
+        r.reply = kind == ReplyKind::GoodBye ? QByteArray("Good bye!\n") : "Hello " + payload + "!\n";
     return r;
 }
 
@@ -53,7 +58,7 @@ void TestLogExport::jsonLinesRoundTrip()
 {
     QFETCH(QByteArray, payload);
     QFETCH(bool, asText);
-    const QByteArray line = LogExport::jsonLine(record(payload, Outcome::RateLimited));
+    const QByteArray line = LogExport::jsonLine(record(payload, ReplyKind::Hello, ReplyFate::RateLimited));
     QVERIFY(line.endsWith('\n'));
     QCOMPARE(line.count('\n'), 1);  // one line, whatever the payload
     QJsonParseError error;
@@ -68,6 +73,24 @@ void TestLogExport::jsonLinesRoundTrip()
     const QByteArray back = asText ? o.value(QStringLiteral("text")).toString().toUtf8()
                                    : QByteArray::fromHex(o.value(QStringLiteral("hex")).toString().toLatin1());
     QCOMPARE(back, payload);
+}
+
+void TestLogExport::jsonLineHasTheBytesSent()
+{
+    // The bytes the server kept as sent, not a reply rebuilt from the kind: a reply that differs
+    // from what "hello" would give is written as it was.
+    DatagramRecord r = record("Alice");
+    r.reply = "Hi Alice";
+    QJsonObject o = QJsonDocument::fromJson(LogExport::jsonLine(r)).object();
+    QCOMPARE(o.value(QStringLiteral("reply")).toString(), QStringLiteral("hello"));
+    QCOMPARE(o.value(QStringLiteral("replyText")).toString(), QStringLiteral("Hi Alice"));
+    r.reply = "Hello Alice!\n";  // a control character: hex, so every byte survives
+    o = QJsonDocument::fromJson(LogExport::jsonLine(r)).object();
+    QCOMPARE(QByteArray::fromHex(o.value(QStringLiteral("replyHex")).toString().toLatin1()), r.reply);
+    QVERIFY(!o.contains(QStringLiteral("replyText")));
+    // Not sent: no reply bytes at all.
+    o = QJsonDocument::fromJson(LogExport::jsonLine(record("Bob", ReplyKind::Hello, ReplyFate::RateLimited))).object();
+    QVERIFY(!o.contains(QStringLiteral("replyText")) && !o.contains(QStringLiteral("replyHex")));
 }
 
 void TestLogExport::csvFields_data()
@@ -175,7 +198,7 @@ void TestLogExport::peersCountAndEnd()
 {
     PeerTableModel peers;
     QAbstractItemModelTester tester(&peers);
-    peers.add({record("Alice", Outcome::Hello, 1), record("Bob", Outcome::Hello, 2), record("exit", Outcome::GoodBye, 1)});
+    peers.add({record("Alice", ReplyKind::Hello, ReplyFate::Sent, 1), record("Bob", ReplyKind::Hello, ReplyFate::Sent, 2), record("exit", ReplyKind::GoodBye, ReplyFate::Sent, 1)});
     QCOMPARE(peers.rowCount(), 0);  // batched, like the log
     peers.flush();
     QCOMPARE(peers.rowCount(), 2);
@@ -187,7 +210,7 @@ void TestLogExport::peersCountAndEnd()
     QCOMPARE(peers.index(bob, PeerTableModel::StateColumn).data().toString(), QStringLiteral("active"));
     QCOMPARE(peers.index(alice, PeerTableModel::PeerColumn).data().toString(), QStringLiteral("127.0.0.1:1"));
     QCOMPARE(peers.index(alice, PeerTableModel::BytesColumn).data().toString(), QLocale().toString(9));  // one unit for sizes: bytes, as in the log
-    peers.add({record("again", Outcome::Hello, 1)});
+    peers.add({record("again", ReplyKind::Hello, ReplyFate::Sent, 1)});
     peers.flush();
     QCOMPARE(peers.index(alice, 0).data(PeerTableModel::DatagramCountRole).toULongLong(), 3u);
     QCOMPARE(peers.index(alice, 0).data(PeerTableModel::EndedRole).toBool(), false);
@@ -198,7 +221,7 @@ void TestLogExport::peersBounded()
     PeerTableModel peers;
     DatagramBatch batch;
     for (int i = 0; i < PeerTableModel::MaxPeers + 10; ++i) {
-        DatagramRecord r = record("x", Outcome::Hello, quint16(1000 + i));
+        DatagramRecord r = record("x", ReplyKind::Hello, ReplyFate::Sent, quint16(1000 + i));
         r.timeMs += i;
         batch.append(r);
     }

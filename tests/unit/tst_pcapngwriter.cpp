@@ -69,6 +69,7 @@ DatagramRecord record(int number)
     r.destination = QHostAddress(QStringLiteral("127.0.0.1"));
     r.destinationPort = 6000;
     r.payload = QByteArray::number(number).rightJustified(8, '0') + QByteArray(192, 'x');
+    r.reply = "Hello " + r.payload + "!\n";  // as the server keeps what it sent
     return r;
 }
 } // namespace
@@ -81,6 +82,7 @@ void TestPcapngWriter::oneDatagramAndReplyByteExact()
     QVERIFY2(writer.open(path, QHostAddress(QStringLiteral("127.0.0.1")), 6000), qPrintable(writer.errorString()));
     DatagramRecord r = record(0);
     r.payload = "Al";
+    r.reply = "Hello Al!\n";
     r.replyTimeNs = r.timeNs + 200000;  // sent 200 us after it came
     writer.append({r});
     writer.close();
@@ -141,7 +143,8 @@ void TestPcapngWriter::unansweredHasNoReply()
     PcapngWriter writer;
     QVERIFY(writer.open(path, QHostAddress(QHostAddress::Any), 6000));
     DatagramRecord limited = record(1);
-    limited.outcome = Outcome::RateLimited;
+    limited.replyFate = ReplyFate::RateLimited;
+    limited.reply.clear();
     DatagramRecord mixed = record(2);
     mixed.sender = QHostAddress(QStringLiteral("::1"));  // two families: no IP packet can say it
     writer.append({limited, mixed, record(3)});

@@ -149,7 +149,8 @@ void TestReplyModes::echoSendsTheSameBytes()
     for (const QList<QVariant> &call : spy)
         log.append(call.at(0).value<DatagramBatch>());
     log.flush();
-    QCOMPARE(log.record(0).outcome, Outcome::Echoed);
+    QCOMPARE(log.record(0).replyKind, ReplyKind::Echo);
+    QCOMPARE(log.record(0).reply, log.record(0).payload);
     QCOMPARE(log.index(1, DatagramLogModel::ReplyColumn).data().toString(), QStringLiteral("exit"));
 }
 
@@ -163,7 +164,7 @@ void TestReplyModes::textWithMacros()
     QCOMPARE(exchange(*server, client, QByteArray("\x00\xff", 2)), QByteArray("ACK 1 2 [\x00\xff]\n", 13));
     QTRY_COMPARE(spy.size(), 2);
     const DatagramRecord second = spy.at(1).at(0).value<DatagramBatch>().constFirst();
-    QCOMPARE(second.outcome, Outcome::Text);
+    QCOMPARE(second.replyKind, ReplyKind::Text);
     QCOMPARE(second.reply, QByteArray("ACK 1 2 [\x00\xff]\n", 13));  // the log shows what was sent
 }
 
@@ -176,7 +177,9 @@ void TestReplyModes::noneOnlyListens()
     client.writeDatagram("anyone?", QHostAddress::LocalHost, server->port());
     QTRY_COMPARE(spy.size(), 1);
     const DatagramRecord record = spy.at(0).at(0).value<DatagramBatch>().constFirst();
-    QCOMPARE(record.outcome, Outcome::ListenOnly);
+    QCOMPARE(record.replyKind, ReplyKind::None);
+    QCOMPARE(record.replyFate, ReplyFate::NotAnswered);
+    QVERIFY(record.reply.isEmpty());
     QCOMPARE(server->counters().unanswered, 1u);
     QVERIFY(!client.waitForReadyRead(200));  // nothing comes back
     DatagramLogModel log;

@@ -115,7 +115,9 @@ void TestServerCapture::exportIsTheLiveCapturesBytes()
         r.destination = QHostAddress(i == 1 ? QStringLiteral("::1") : QStringLiteral("127.0.0.1"));
         r.destinationPort = 6000;
         r.payload = QByteArray("payload ") + QByteArray::number(i);
-        r.outcome = i == 2 ? Outcome::RateLimited : Outcome::Hello;
+        r.replyFate = i == 2 ? ReplyFate::RateLimited : ReplyFate::Sent;
+        if (r.answered())
+            r.reply = "Hello " + r.payload + "!\n";
         batch.append(r);
     }
     QTemporaryDir dir;

@@ -5,6 +5,7 @@
 #include "clientwindow.h"
 #include "conversationmodel.h"
 #include "conversationdelegate.h"
+#include "conversationmetatext.h"
 
 #include <QAbstractItemModelTester>
 #include <QGuiApplication>
@@ -102,7 +103,7 @@ void TestClientFlood::hostileServerStaysWithinCaps()
     QCOMPARE(c->rowCount(), rowsBefore + 1);
     const QModelIndex burst = c->index(c->rowCount() - 1);
     QCOMPARE(burst.data(ConversationModel::BytesRole).toByteArray(), "junk " + QByteArray::number(Burst));
-    const QString footer = ConversationDelegate::metaText(burst);
+    const QString footer = ConversationMetaText::of(burst);
     QVERIFY2(footer.contains(QStringLiteral("× %1").arg(QLocale().toString(Burst))), qPrintable(footer));
 
     // Then rows a server can force: a reply to each message and a 65,507-byte datagram after it.

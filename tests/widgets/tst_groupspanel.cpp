@@ -23,42 +23,9 @@ class TestGroupsPanel : public QObject
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }  // never the user's settings
     void init() { QSettings().clear(); }
-    void refusalsInWords_data();
-    void refusalsInWords();
     void joinAndLeaveWhileStopped();
     void commandLineGroupsShown();
 };
-
-void TestGroupsPanel::refusalsInWords_data()
-{
-    QTest::addColumn<QString>("typed");
-    QTest::addColumn<QString>("joined");  // already joined, "" for none
-    QTest::addColumn<QString>("words");   // "" when it can be joined
-    QTest::newRow("IPv4 group") << "239.255.0.1" << "" << "";
-    QTest::newRow("IPv6 group") << "ff12::2115" << "" << "";
-    QTest::newRow("empty") << "  " << "" << "Type a group address";
-    QTest::newRow("not an address") << "239.255.0.300" << "" << "is not an IPv4 or IPv6 address";
-    QTest::newRow("scope typed") << "ff12::1%lo" << "" << "pick the interface";
-    QTest::newRow("unicast") << "192.0.2.1" << "" << "is not a multicast group";
-    QTest::newRow("other family") << "ff12::1" << "239.255.0.1" << "One socket, one address family";
-    QTest::newRow("twice") << "239.255.0.1" << "239.255.0.1" << "is joined already";
-}
-
-void TestGroupsPanel::refusalsInWords()
-{
-    QFETCH(QString, typed);
-    QFETCH(QString, joined);
-    QFETCH(QString, words);
-    QList<MulticastGroup> groups;
-    MulticastGroup group;
-    if (!joined.isEmpty() && MulticastGroup::parse(joined, &group))
-        groups << group;
-    const QString why = GroupsPanel::problem(typed, QString(), groups);
-    if (words.isEmpty())
-        QVERIFY2(why.isEmpty(), qPrintable(why));
-    else
-        QVERIFY2(why.contains(words), qPrintable(why));
-}
 
 void TestGroupsPanel::joinAndLeaveWhileStopped()
 {

@@ -5,6 +5,7 @@
 // and every entry's footer is its accessible description.
 #include "clientwindow.h"
 #include "conversationdelegate.h"
+#include "conversationmetatext.h"
 #include "conversationmenu.h"
 #include "conversationmodel.h"
 #include "helloserver.h"
@@ -108,7 +109,7 @@ void TestRunPanel::startAndStopWithClicks()
     QVERIFY(entry.data(ConversationModel::ExpandedRole).toBool());
     for (const QString &line : expected.details())
         QVERIFY2(entry.data().toString().contains(line), qPrintable(line));
-    QVERIFY(ConversationDelegate::metaText(entry).contains(QStringLiteral("click to fold")));
+    QVERIFY(ConversationMetaText::of(entry).contains(QStringLiteral("click to fold")));
     // Enter on it folds it again (for those without a mouse).
     view->setCurrentIndex(entry);
     QTest::keyClick(view, Qt::Key_Return);
@@ -142,7 +143,7 @@ void TestRunPanel::countedRunEndsByItself()
              qPrintable(entry.data().toString()));
     QCOMPARE(panel->timeline().roundTrips().size(), size_t(30));
     QCOMPARE(panel->charts()->roundTripPoints(), 30);
-    QVERIFY(ConversationDelegate::metaText(entry).contains(QStringLiteral("ended at")));
+    QVERIFY(ConversationMetaText::of(entry).contains(QStringLiteral("ended at")));
 }
 
 void TestRunPanel::badAddressIsSaid()
@@ -198,7 +199,7 @@ void TestRunPanel::footerIsAccessibleDescription()
                  ConversationModel::Status::Answered);
     for (int row = 0; row < model->rowCount(); ++row) {
         const QModelIndex index = model->index(row);
-        QCOMPARE(index.data(Qt::AccessibleDescriptionRole).toString(), ConversationDelegate::metaText(index));
+        QCOMPARE(index.data(Qt::AccessibleDescriptionRole).toString(), ConversationMetaText::of(index));
     }
     const QString description = model->index(sentRow()).data(Qt::AccessibleDescriptionRole).toString();
     QVERIFY2(description.contains(QStringLiteral("answered in ")) && description.endsWith(QStringLiteral(" ms")),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "conversationmodel.h"
 
+#include "conversationmetatext.h"
 #include "displaytext.h"
 
 #include <QDateTime>
@@ -28,7 +29,8 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
         return runData(e, role);
     switch (role) {
     case Qt::AccessibleDescriptionRole:
-        return m_describer ? m_describer(index) : QVariant();
+    case MetaTextRole:
+        return ConversationMetaText::of(index);
     case Qt::DisplayRole:
         if (e.kind == Kind::Notice || e.kind == Kind::Error)
             return e.text;

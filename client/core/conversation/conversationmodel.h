@@ -41,6 +41,8 @@ public:
         ResponderRole,            // QString "address:port" of a Reply or Unexpected entry's sender, when anyone may answer
         RespondersRole,           // int, for Sent entries: how many responders answered it (when anyone may answer)
         ExpandedRole,             // bool, for Run entries: every figure shown, not just the line
+        MetaTextRole,             // QString: the line under the entry (ConversationMetaText), also its
+                                  // Qt::AccessibleDescriptionRole, so that what is drawn can be read
     };
 
     // Longest text drawn in a bubble; the whole message is in BytesRole and the tooltip.
@@ -78,10 +80,6 @@ public:
     void updateRun(const RunSummary &summary);
     // Folds or unfolds a Run entry (any other row is left alone).
     void toggleExpanded(int row);
-    // The text a view draws under each entry (time, state, round trip), given by the view that
-    // draws it; also each entry's Qt::AccessibleDescriptionRole, so that what is drawn can be read.
-    using Describer = QString (*)(const QModelIndex &index);
-    void setDescriber(Describer describer) { m_describer = describer; }
     void clear();
     // Payloads shown as hex bytes ("48 65 6c") instead of escaped text.
     void setHexMode(bool hex);
@@ -146,7 +144,6 @@ private:
     int m_maxEntries = DefaultMaxEntries;
     qint64 m_maxBytes = DefaultMaxBytes;
     qint64 m_runIndex = -1;  // the newest Run entry, as an absolute index like m_indexOfMessage's
-    Describer m_describer = nullptr;
     bool m_hexMode = false;
     TextEncoding::Encoding m_encoding = TextEncoding::Encoding::Utf8;
 };

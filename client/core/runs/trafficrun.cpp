@@ -9,7 +9,6 @@
 #include <QVariant>
 
 #include <cmath>
-#include <utility>
 
 namespace {
 constexpr qint64 NsPerMs = 1000 * 1000;
@@ -45,12 +44,8 @@ void TrafficRun::start(const Settings &settings)
     m_settings = settings;
     m_settings.intervalNs = qMax<qint64>(1, settings.intervalNs);
     m_settings.timeoutMs = qMax(1, settings.timeoutMs);
-    m_numbered = SequencedMessage::isNumbered(settings.message);
     m_stats = RunStatistics();
-    m_waiting.clear();
-    m_answers.clear();
-    m_cursors.clear();
-    m_respondersHeld = 0;
+    m_matcher.reset(settings.message, settings.expectAny);
     m_anyone = false;
     m_attempted = 0;
     m_lastError.clear();
@@ -79,6 +74,7 @@ void TrafficRun::connectTo(const QHostAddress &address)
     }
     m_serverAddress = address;
     m_anyone = ClientSocketSetup::anyoneMayAnswer(m_settings.socket, address);
+    m_matcher.setAnyone(m_anyone);
     // Connected unless anyone may answer: only the server's datagrams reach it, and "port
     // unreachable" comes back (RunSocket then says connected()).
     m_socket.adopt(socket, address, m_settings.port, m_anyone);
@@ -106,11 +102,11 @@ void TrafficRun::stop()
         return;
     // As ping counts them: a datagram without a reply when the run ends is lost.
     // Taken out first: a slot may call back in.
-    const std::deque<Waiting> waiting = std::exchange(m_waiting, {});
+    const std::deque<RunReplyMatcher::Waiting> waiting = m_matcher.takeAll();
     const qint64 now = m_now();
-    for (const Waiting &w : waiting) {
+    for (const RunReplyMatcher::Waiting &w : waiting) {
         if (m_stats.timedOut(w.seq))
-            emit datagramLost(w.seq, waitedNs(w, now));  // not replyTimedOut: its time had not run out
+            emit datagramLost(w.seq, qMax<qint64>(0, now - w.sentNs));  // not replyTimedOut: its time had not run out
     }
     finish();
 }
@@ -147,7 +143,7 @@ bool TrafficRun::allAccountedFor() const
     // Numbered, answered datagrams stay queued until their deadline: the counts say it, not the queue.
     // Anyone may answer: others may still answer until the last datagram's time runs out.
     return m_settings.count > 0 && m_attempted >= m_settings.count
-        && m_stats.answeredCount() + m_stats.lostCount() >= m_stats.sentCount() && (!m_anyone || m_waiting.empty());
+        && m_stats.answeredCount() + m_stats.lostCount() >= m_stats.sentCount() && (!m_anyone || m_matcher.isEmpty());
 }
 
 void TrafficRun::tick()
@@ -165,8 +161,8 @@ void TrafficRun::tick()
     qint64 next = -1;
     if (m_settings.count == 0 || m_attempted < m_settings.count)
         next = m_startNs + qint64(m_attempted) * m_settings.intervalNs;
-    if (!m_waiting.empty() && (next < 0 || m_waiting.front().deadlineNs < next))
-        next = m_waiting.front().deadlineNs;
+    if (!m_matcher.isEmpty() && (next < 0 || m_matcher.oldest().deadlineNs < next))
+        next = m_matcher.oldest().deadlineNs;
     const qint64 waitNs = qMax<qint64>(0, next - m_now());
     m_timer.start(int(qMin<qint64>((waitNs + NsPerMs - 1) / NsPerMs, 24LL * 3600 * 1000)));
 }
@@ -198,17 +194,13 @@ void TrafficRun::sendPayloads(int count)
         for (int k = done; k < done + sent; ++k) {
             const quint64 seq = ++m_attempted;
             m_stats.sent(seq, sentNs);
-            m_waiting.push_back({seq, sentNs + qint64(m_settings.timeoutMs) * NsPerMs});
-            if (m_anyone)
-                m_answers.insert(seq, {sentNs, {}});
-            if (m_waiting.size() > size_t(RunStatistics::DefaultWindow)) {
+            m_matcher.sent({seq, sentNs, sentNs + qint64(m_settings.timeoutMs) * NsPerMs});
+            if (m_matcher.size() > RunStatistics::DefaultWindow) {
                 // More in flight than the statistics keep: the oldest is given up on (and counted lost).
-                const Waiting oldest = m_waiting.front();
-                m_waiting.pop_front();
-                forgetAnswers(oldest.seq);
+                const RunReplyMatcher::Waiting oldest = m_matcher.takeOldest();
                 if (m_stats.timedOut(oldest.seq)) {
                     emit replyTimedOut(oldest.seq);
-                    emit datagramLost(oldest.seq, waitedNs(oldest, sentNs));
+                    emit datagramLost(oldest.seq, qMax<qint64>(0, sentNs - oldest.sentNs));
                 }
             }
             emit datagramSent(seq);
@@ -224,19 +216,62 @@ void TrafficRun::sendPayloads(int count)
 
 void TrafficRun::expire(qint64 nowNs)
 {
-    while (!m_waiting.empty() && m_waiting.front().deadlineNs <= nowNs) {
-        const quint64 seq = m_waiting.front().seq;
-        const qint64 waited = waitedNs(m_waiting.front(), nowNs);
-        m_waiting.pop_front();
-        forgetAnswers(seq);
-        if (m_stats.timedOut(seq)) {
-            emit replyTimedOut(seq);
-            emit datagramLost(seq, waited);
+    while (!m_matcher.isEmpty() && m_matcher.oldest().deadlineNs <= nowNs) {
+        const RunReplyMatcher::Waiting w = m_matcher.takeOldest();
+        if (m_stats.timedOut(w.seq)) {
+            emit replyTimedOut(w.seq);
+            emit datagramLost(w.seq, qMax<qint64>(0, nowNs - w.sentNs));
         }
     }
 }
 
-qint64 TrafficRun::waitedNs(const Waiting &waiting, qint64 nowNs) const
+void TrafficRun::readReplies()
 {
-    return qMax<qint64>(0, nowNs - (waiting.deadlineNs - qint64(m_settings.timeoutMs) * NsPerMs));
+    // A reply's time is the kernel's, on the run's clock: now, less how long it waited in the
+    // socket. Connected, the sender is the server: named once (m_serverText), not formatted per datagram.
+    m_socket.read([this](QByteArrayView payload, qint64 ageNs, const QHostAddress &sender, quint16 port) {
+        handleReply(payload.toByteArray(), m_now() - (m_kernelTimes ? ageNs : 0),
+                    m_anyone ? Protocol::endpointText(sender, port) : m_serverText);
+    });
+    if (m_running && allAccountedFor())
+        finish();
+}
+
+bool TrafficRun::handleOtherResponder(quint64 seq, const QByteArray &reply, qint64 nowNs, const QString &from)
+{
+    qint64 sentNs = 0;
+    switch (m_matcher.answeredBy(seq, from, &sentNs)) {
+    case RunReplyMatcher::Responder::Again:
+        emit duplicateReceived(seq, reply, from);
+        m_stats.answered(seq, nowNs);  // counted as a duplicate
+        return true;
+    case RunReplyMatcher::Responder::Another:
+        emit replyReceived(seq, reply, nowNs - sentNs, from);
+        return true;
+    case RunReplyMatcher::Responder::First:  // the datagram's answer in the statistics
+    case RunReplyMatcher::Responder::Untracked:
+        break;
+    }
+    return false;
+}
+
+void TrafficRun::handleReply(const QByteArray &reply, qint64 nowNs, const QString &from)
+{
+    const quint64 seq = m_matcher.sequenceFor(reply, from);  // 0, never sent: RunStatistics counts it unknown
+    if (m_anyone && seq > 0 && handleOtherResponder(seq, reply, nowNs, from))
+        return;
+    qint64 roundTripNs = 0;
+    switch (m_stats.answered(seq, nowNs, &roundTripNs)) {
+    case RunStatistics::Reply::Answer:
+        emit replyReceived(seq, reply, roundTripNs, from);
+        emit datagramAnswered(seq, roundTripNs);
+        break;
+    case RunStatistics::Reply::Duplicate:
+        emit duplicateReceived(seq, reply, from);
+        break;
+    case RunStatistics::Reply::Late:
+    case RunStatistics::Reply::Unknown:
+        emit unexpectedReceived(reply, from);
+        break;
+    }
 }

@@ -3,6 +3,7 @@
 
 #include "clientsocketsetup.h"
 #include "defaults.h"
+#include "runreplymatcher.h"
 #include "runsocket.h"
 #include "runstatistics.h"
 #include "serverlookup.h"
@@ -15,13 +16,12 @@
 #include <QObject>
 #include <QTimer>
 
-#include <deque>
 #include <functional>
 
 class QUdpSocket;
 
 // One message sent to a hello server again and again (count times, or until stop()), one every
-// interval, each reply matched by its content and measured in RunStatistics. "{seq}" in the
+// interval, each reply matched by RunReplyMatcher and measured in RunStatistics. "{seq}" in the
 // message becomes each datagram's sequence number (1, 2, 3...), so that every reply names the
 // datagram it answers: duplicates and reordering can then be told. Without it the replies are
 // all alike and each is taken for the oldest datagram still waiting (nothing is then duplicated
@@ -102,8 +102,8 @@ private:
     void sendPayloads(int count);
     void readReplies();
     void handleReply(const QByteArray &reply, qint64 nowNs, const QString &from);
-    quint64 sequenceFor(const QByteArray &reply, const QString &from);
-    // Anyone may answer: a reply from another responder to an answered datagram; false if not one.
+    // Anyone may answer: a reply to a datagram someone answered already; false when the
+    // statistics are to count it.
     bool handleOtherResponder(quint64 seq, const QByteArray &reply, qint64 nowNs, const QString &from);
     void tick();
     void sendDue(qint64 nowNs);
@@ -113,43 +113,17 @@ private:
     void report(const QString &message);
     void closeSocket();
 
-    struct Waiting
-    {
-        quint64 seq = 0;
-        qint64 deadlineNs = 0;
-    };
-    // How long before nowNs that datagram was sent.
-    qint64 waitedNs(const Waiting &waiting, qint64 nowNs) const;
-
     Settings m_settings;
-    bool m_numbered = false;
     bool m_running = false;
     ServerLookup m_lookup;
     RunSocket m_socket;
     QHostAddress m_serverAddress;
     bool m_anyone = false;
-    // Anyone may answer: per datagram still in its time, when it was sent and who answered it.
-    struct Answers
-    {
-        qint64 sentNs = 0;
-        QStringList responders;  // at most Defaults::RespondersPerMessage
-    };
-    QHash<quint64, Answers> m_answers;
-    // Responders held in m_answers, all datagrams together: a crowd (or forged senders) answering
-    // every datagram in flight is bounded too; past it, more replies count as duplicates.
-    static constexpr int MaxRespondersHeld = 65536;
-    int m_respondersHeld = 0;
-    void forgetAnswers(quint64 seq);
-    // Anyone may answer, replies all alike: per responder, the sequence after the last datagram it
-    // answered, so that finding the next one it has not answered does not rescan the queue. At
-    // most MaxRespondersHeld responders; others are looked for from the front.
-    QHash<QString, quint64> m_cursors;
-    quint64 nextUnanswered(const QString &from);
     QHostAddress m_sender;  // reused: a QHostAddress allocates
     QString m_serverText;   // "address:port" of the connected server
     RunStatistics m_stats;
-    // In send order, so deadlines are in order too; at most RunStatistics' window of them.
-    std::deque<Waiting> m_waiting;
+    // The datagrams in their time, at most RunStatistics' window of them, and who answered which.
+    RunReplyMatcher m_matcher;
     quint64 m_attempted = 0;
     qint64 m_startNs = 0;
     QList<QByteArray> m_payloads;  // one tick's datagrams, reused

@@ -176,6 +176,11 @@ void HelloClient::onConnected()
 {
     ArrivalTime::enable(m_socket->socketDescriptor());
     setState(State::Ready);
+    // Counts belong to a session: a new one starts from zero, and says so when there were any.
+    if (m_stats.sent > 0) {
+        m_stats = {};
+        emit statsReset();
+    }
     const std::vector<int> outbox = std::move(m_outbox);
     m_outbox.clear();
     for (int id : outbox)

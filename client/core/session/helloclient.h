@@ -120,6 +120,8 @@ signals:
     // Emitted right after replyReceived when that reply overtook an older message's.
     void replyOutOfOrder(int id);
     void sessionEnded(const QString &serverEndpoint);
+    // A new session started its counts from zero (the last session's are gone).
+    void statsReset();
     void errorOccurred(HelloClient::Error error, const QString &message);
 
 private:

@@ -6,7 +6,6 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
-#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <QTextLayout>
@@ -28,11 +27,6 @@ QFont metaFont(const QFont &base)
     font.setPointSizeF(base.pointSizeF() * 0.85);
     return font;
 }
-
-QString roundTripText(qint64 us)
-{
-    return ConversationDelegate::tr("%1 ms").arg(QLocale().toString(double(us) / 1000.0, 'f', 2));
-}
 } // namespace
 
 struct ConversationDelegate::Geometry
@@ -47,57 +41,6 @@ ConversationDelegate::ConversationDelegate(QAbstractItemView *view)
     : QStyledItemDelegate(view)
     , m_view(view)
 {
-}
-
-QString ConversationDelegate::metaText(const QModelIndex &index)
-{
-    // When anyone may answer, each datagram names its sender.
-    const QString stamp = index.data(ConversationModel::TimeTextRole).toString();
-    const QString from = index.data(ConversationModel::ResponderRole).toString();
-    const QString time = from.isEmpty() ? stamp : tr("%1 · from %2").arg(stamp, from);
-    const qint64 rtt = index.data(ConversationModel::RoundTripUsRole).toLongLong();
-    const qint64 count = index.data(ConversationModel::CountRole).toLongLong();
-    const QString countText = QLocale().toString(count);
-    const QString lastTime = index.data(ConversationModel::LastTimeTextRole).toString();
-    switch (kindOf(index)) {
-    case Kind::Sent:
-        switch (Status(index.data(ConversationModel::StatusRole).toInt())) {
-        case Status::Waiting: return tr("%1 · waiting for a reply…").arg(time);
-        case Status::Answered:
-            if (const int responders = index.data(ConversationModel::RespondersRole).toInt(); responders > 0)
-                return tr("%1 · answered by %n server(s), the first in %2", nullptr, responders).arg(time, roundTripText(rtt));
-            return tr("%1 · answered in %2").arg(time, roundTripText(rtt));
-        case Status::NoReply: return tr("%1 · no reply (double-click to retry)").arg(time);
-        case Status::None: break;
-        }
-        return time;
-    case Kind::Reply:
-        switch (ConversationModel::Note(index.data(ConversationModel::NoteRole).toInt())) {
-        case ConversationModel::Note::Duplicate:
-            if (count > 1)
-                return tr("%1 · the same reply again × %2: duplicates, the latest at %3").arg(time, countText, lastTime);
-            return tr("%1 · the same reply again: a duplicate").arg(time);
-        case ConversationModel::Note::OutOfOrder: return tr("%1 · %2 · out of order").arg(time, roundTripText(rtt));
-        case ConversationModel::Note::None: break;
-        }
-        return tr("%1 · %2").arg(time, roundTripText(rtt));
-    case Kind::Unexpected:
-        if (count > 1) {
-            return tr("%1 · unexpected × %2, answer none of your messages; the latest, at %3, is shown")
-                .arg(time, countText, lastTime);
-        }
-        return tr("%1 · unexpected datagram, answers none of your messages").arg(time);
-    case Kind::Run:
-        if (Status(index.data(ConversationModel::StatusRole).toInt()) == Status::Waiting)
-            return tr("%1 · running…").arg(time);
-        return index.data(ConversationModel::ExpandedRole).toBool()
-            ? tr("%1 · ended at %2 · click to fold").arg(time, lastTime)
-            : tr("%1 · ended at %2 · click for every figure").arg(time, lastTime);
-    case Kind::Notice:
-    case Kind::Error:
-        return time;
-    }
-    return time;
 }
 
 // The reply's closing line break is part of the protocol, not of the words: a subtle return
@@ -152,7 +95,7 @@ ConversationDelegate::Geometry ConversationDelegate::layout(const QStyleOptionVi
     text->endLayout();
 
     const QFontMetrics metaMetrics(metaFont(option.font));
-    const qreal metaWidth = metaMetrics.horizontalAdvance(metaText(index));
+    const qreal metaWidth = metaMetrics.horizontalAdvance(index.data(ConversationModel::MetaTextRole).toString());
     Geometry g;
     if (bubbled) {
         const qreal bubbleWidth = qMax(textWidth + 2 * Padding, qreal(4 * Padding));
@@ -222,6 +165,6 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
 
     painter->setFont(metaFont(option.font));
     painter->setPen(palette.color(QPalette::PlaceholderText));
-    painter->drawText(g.meta, Qt::AlignLeft | Qt::AlignVCenter, metaText(index));
+    painter->drawText(g.meta, Qt::AlignLeft | Qt::AlignVCenter, index.data(ConversationModel::MetaTextRole).toString());
     painter->restore();
 }

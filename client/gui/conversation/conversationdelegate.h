@@ -18,9 +18,6 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
-    // The small line under a bubble: time and state.
-    static QString metaText(const QModelIndex &index);
-
 private:
     struct Geometry;
     Geometry layout(const QStyleOptionViewItem &option, const QModelIndex &index, QTextLayout *text) const;

@@ -3,13 +3,13 @@
 
 #include "colors.h"
 #include "helloclient.h"
+#include "multicastinterfaces.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkInterface>
 #include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -66,10 +66,8 @@ void SocketOptionsPanel::describeFields()
     m_interface->setObjectName(QStringLiteral("interfaceCombo"));
     m_interface->setAccessibleName(tr("Outgoing interface"));
     m_interface->addItem(tr("any interface"), QString());
-    for (const QNetworkInterface &i : QNetworkInterface::allInterfaces()) {
-        if (i.flags().testFlag(QNetworkInterface::CanMulticast))
-            m_interface->addItem(i.name(), i.name());
-    }
+    for (const QString &name : MulticastInterfaces::names())
+        m_interface->addItem(name, name);
     m_interface->setToolTip(tr("Where datagrams to a group leave this computer. %1").arg(later));
 }
 

@@ -52,9 +52,9 @@ int PcapngPackets::build(const DatagramRecord &record)
             ++failed;
     };
     add(record.sender, record.senderPort, server, serverPort, record.payload, record.timeInNs());
-    // A reply is rebuilt from its record, stamped with the time it was sent.
-    if (isAnswered(record.outcome))
-        add(server, serverPort, record.sender, record.senderPort, replyBytes(record), record.replyTimeInNs());
+    // The reply's bytes as the server kept them, stamped with the time it was sent.
+    if (record.answered())
+        add(server, serverPort, record.sender, record.senderPort, record.reply, record.replyTimeInNs());
     return failed;
 }
 

@@ -19,9 +19,6 @@ bool ServerCapture::setFileName(const QString &fileName)
     m_writer.close();
     m_fileName = fileName;
     m_replaced = false;
-    // The replies are rebuilt from the records' bytes.
-    if (!m_fileName.isEmpty())
-        m_server->setKeepPayloads(true);
     return m_fileName.isEmpty() || !m_server->isListening() || openFile();
 }
 

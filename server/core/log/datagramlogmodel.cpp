@@ -51,8 +51,6 @@ QVariant DatagramLogModel::data(const QModelIndex &index, int role) const
         return DisplayText::escaped(r.payload, -1, m_encoding);
     case SenderPortRole:
         return int(r.senderPort);
-    case OutcomeRole:
-        return int(r.outcome);
     default:
         return {};
     }
@@ -70,21 +68,18 @@ QVariant DatagramLogModel::displayText(const DatagramRecord &r, int column) cons
     case MessageColumn:
         return DisplayText::escaped(r.payload, CellChars, m_encoding);
     case ReplyColumn:
-        switch (r.outcome) {
-        case Outcome::Hello:
-        case Outcome::GoodBye:
-        case Outcome::Echoed:
-        case Outcome::Text:
-            return DisplayText::escaped(replyBytes(r), CellChars, m_encoding);
-        case Outcome::ListenOnly:
+        switch (r.replyFate) {
+        case ReplyFate::Sent:
+            return DisplayText::escaped(r.reply, CellChars, m_encoding);
+        case ReplyFate::NotAnswered:
             return tr("not answered (listen only)");
-        case Outcome::TooLarge:
+        case ReplyFate::TooLarge:
             return tr("too large to answer");
-        case Outcome::SendFailed:
+        case ReplyFate::SendFailed:
             return tr("send failed");
-        case Outcome::RateLimited:
+        case ReplyFate::RateLimited:
             return tr("rate-limited, not answered");
-        case Outcome::WouldAmplify:
+        case ReplyFate::WouldAmplify:
             return tr("held back: would amplify");
         }
     }
@@ -99,8 +94,7 @@ QVariant DatagramLogModel::toolTip(const DatagramRecord &r, int column) const
                                     DestinationKind::text(r.destination));
     }
     if (column == MessageColumn || column == ReplyColumn) {
-        const QByteArray bytes = column == ReplyColumn && isAnswered(r.outcome)
-            ? replyBytes(r) : r.payload;
+        const QByteArray &bytes = column == ReplyColumn && r.answered() ? r.reply : r.payload;
         const QString text = DisplayText::escaped(bytes, ToolTipChars, m_encoding);
         // Rich text so Qt wraps it; the escaped text is HTML-escaped too.
         return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(text.toHtmlEscaped());

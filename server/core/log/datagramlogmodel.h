@@ -23,7 +23,6 @@ public:
         PayloadRole = Qt::UserRole,  // QByteArray, every byte
         FullTextRole,                // the whole message, escaped, never elided
         SenderPortRole,              // int
-        OutcomeRole,                 // int (Outcome)
     };
 
     // A record (56 bytes), the private parts of its two addresses when not shared, and the

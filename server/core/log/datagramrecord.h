@@ -6,24 +6,24 @@
 #include <QList>
 #include <QMetaType>
 
-// What happened to one received datagram.
-enum class Outcome : quint8 {
-    Hello,       // answered "Hello <bytes>!\n"
-    GoodBye,     // answered "Good bye!\n"
-    TooLarge,    // the reply would not fit in one datagram: not answered
-    SendFailed,  // the reply could not be sent
-    RateLimited, // over the per-source rate limit (reflection guard): not answered
-    Echoed,      // answered with its own bytes (--reply echo)
-    Text,        // answered with the server's fixed text (--reply text); the bytes are in reply
-    ListenOnly,  // not answered: the server only listens (--reply none)
-    WouldAmplify, // held back: the reply would send its network more than 3x the bytes it sent (reflection guard)
+// What the reply to a datagram was, or would have been: the reply mode's choice.
+enum class ReplyKind : quint8 {
+    Hello,    // "Hello <bytes>!\n"
+    GoodBye,  // "Good bye!\n"
+    Echo,     // its own bytes back (--reply echo)
+    Text,     // the server's text (--reply text)
+    None,     // no reply: the server only listens (--reply none)
 };
 
-inline bool isAnswered(Outcome outcome)
-{
-    return outcome == Outcome::Hello || outcome == Outcome::GoodBye || outcome == Outcome::Echoed
-        || outcome == Outcome::Text;
-}
+// What became of that reply.
+enum class ReplyFate : quint8 {
+    Sent,
+    NotAnswered,   // the mode does not answer (ReplyKind::None)
+    TooLarge,      // it would not fit in one datagram
+    RateLimited,   // over the per-source rate limit (reflection guard)
+    WouldAmplify,  // held back: it would send its network more than 3x the bytes it sent (reflection guard)
+    SendFailed,    // the system refused it
+};
 
 struct DatagramRecord
 {
@@ -39,12 +39,16 @@ struct DatagramRecord
     QHostAddress destination;
     quint16 destinationPort = 0;
     int interfaceIndex = 0;    // the interface it came in on; 0 if unknown
-    Outcome outcome = Outcome::Hello;
-    // The reply's bytes when they cannot be told from the payload (Text); empty otherwise.
+    ReplyKind replyKind = ReplyKind::Hello;
+    ReplyFate replyFate = ReplyFate::Sent;
+    // The bytes that were sent, the very buffer handed to the system (empty unless the fate is
+    // Sent, and when the server keeps no payloads: HelloServer::setKeepPayloads).
     QByteArray reply;
     // When the reply was handed to the system (the clock right after the send call), ns since the
     // epoch on timeNs's clock; 0 when not answered or not known.
     qint64 replyTimeNs = 0;
+
+    bool answered() const { return replyFate == ReplyFate::Sent; }
 
     void setTime(qint64 ns)
     {
@@ -58,9 +62,6 @@ struct DatagramRecord
     // before its question, nor at the same instant: response times are read from the difference).
     qint64 replyTimeInNs() const { return qMax(replyTimeNs, timeInNs() + 1); }
 };
-
-// The bytes a record's datagram was answered with (empty when it was not answered).
-QByteArray replyBytes(const DatagramRecord &record);
 
 using DatagramBatch = QList<DatagramRecord>;
 

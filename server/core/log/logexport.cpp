@@ -12,18 +12,23 @@
 
 namespace LogExport {
 
-QByteArray outcomeName(Outcome outcome)
+QByteArray outcomeName(const DatagramRecord &record)
 {
-    switch (outcome) {
-    case Outcome::Hello: return "hello";
-    case Outcome::GoodBye: return "goodbye";
-    case Outcome::TooLarge: return "too-large";
-    case Outcome::SendFailed: return "send-failed";
-    case Outcome::RateLimited: return "rate-limited";
-    case Outcome::Echoed: return "echo";
-    case Outcome::Text: return "text";
-    case Outcome::ListenOnly: return "listen-only";
-    case Outcome::WouldAmplify: return "would-amplify";
+    switch (record.replyFate) {
+    case ReplyFate::Sent:
+        break;
+    case ReplyFate::NotAnswered: return "listen-only";
+    case ReplyFate::TooLarge: return "too-large";
+    case ReplyFate::RateLimited: return "rate-limited";
+    case ReplyFate::WouldAmplify: return "would-amplify";
+    case ReplyFate::SendFailed: return "send-failed";
+    }
+    switch (record.replyKind) {
+    case ReplyKind::Hello: return "hello";
+    case ReplyKind::GoodBye: return "goodbye";
+    case ReplyKind::Echo: return "echo";
+    case ReplyKind::Text: return "text";
+    case ReplyKind::None: break;
     }
     return "unknown";
 }
@@ -78,7 +83,7 @@ QByteArray csvLine(const DatagramRecord &r)
         && !(!r.payload.isEmpty() && QByteArrayView("=+-@").contains(r.payload.at(0)));
     const QByteArray payload = text ? r.payload : r.payload.toHex();
     return isoTime(r.timeMs) + ',' + csvField(r.sender.toString().toUtf8()) + ',' + QByteArray::number(r.senderPort)
-        + ',' + QByteArray::number(r.payload.size()) + ',' + outcomeName(r.outcome) + ','
+        + ',' + QByteArray::number(r.payload.size()) + ',' + outcomeName(r) + ','
         + (text ? "text" : "hex") + ',' + csvField(payload) + "\r\n";
 }
 
@@ -92,14 +97,14 @@ QByteArray jsonLine(const DatagramRecord &r)
     if (!r.destination.isNull())
         o.insert(QStringLiteral("to"), r.destination.toString());
     o.insert(QStringLiteral("bytes"), int(r.payload.size()));
-    o.insert(QStringLiteral("reply"), QString::fromLatin1(outcomeName(r.outcome)));
+    o.insert(QStringLiteral("reply"), QString::fromLatin1(outcomeName(r)));
     QString text;
     if (decodeText(r.payload, &text))
         o.insert(QStringLiteral("text"), text);
     else
         o.insert(QStringLiteral("hex"), QString::fromLatin1(r.payload.toHex()));
-    // A text reply's bytes cannot be told from the payload: they are written too.
-    if (r.outcome == Outcome::Text) {
+    // The bytes that were sent, as they left (kept on the record by the server).
+    if (r.answered()) {
         if (decodeText(r.reply, &text))
             o.insert(QStringLiteral("replyText"), text);
         else

@@ -15,8 +15,9 @@ namespace LogExport {
 
 enum class Format { Csv, JsonLines };
 
-// "hello", "goodbye", "too-large", "send-failed", "rate-limited", "would-amplify"
-QByteArray outcomeName(Outcome outcome);
+// The reply's kind when it was sent ("hello", "goodbye", "echo", "text"), else why not
+// ("listen-only", "too-large", "rate-limited", "would-amplify", "send-failed").
+QByteArray outcomeName(const DatagramRecord &record);
 bool payloadIsText(const QByteArray &payload);
 
 QByteArray csvHeader();  // "time,sender,port,bytes,reply,encoding,payload\r\n"

@@ -84,7 +84,7 @@ void PeerTableModel::add(const DatagramBatch &batch)
         ++peer->datagrams;
         peer->bytes += quint64(r.payload.size());
         peer->lastMs = r.timeMs;
-        peer->ended = r.outcome == Outcome::GoodBye;
+        peer->ended = r.replyKind == ReplyKind::GoodBye && r.answered();
         m_changed = true;
     }
     if (m_changed)

@@ -8,15 +8,26 @@
 #include "batchedudp.h"
 #include "socketdrops.h"
 
+#include <QNetworkDatagram>
 #include <QSocketNotifier>
 #include <QUdpSocket>
 #include <QVariant>
+
+#include <chrono>
+#include <cstring>
 
 
 namespace {
 bool plainLoopback(const QHostAddress &address)
 {
     return Protocol::plainAddress(address).isLoopback();
+}
+
+// The same clock as the kernel's SO_TIMESTAMPNS (CLOCK_REALTIME), in ns.
+qint64 wallClockNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+               std::chrono::system_clock::now().time_since_epoch()).count();
 }
 } // namespace
 
@@ -26,11 +37,7 @@ HelloServer::HelloServer(QObject *parent)
     qRegisterMetaType<DatagramRecord>();
     qRegisterMetaType<DatagramBatch>();
     connect(&m_membership, &MulticastMembership::reported, this, &HelloServer::multicastReport);
-    m_clock.start();
-    m_now = [this] { return m_clock.nsecsElapsed(); };
     m_made.resize(BatchedUdp::Capacity);
-    QString unused;
-    m_mode = ReplyMode::create(QStringLiteral("hello"), {}, &unused);
     if (BatchedUdp::isSupported() && qEnvironmentVariableIntValue("UDPCHAT_PORTABLE_IO") == 0)
         m_ioMode = IoMode::Batched;
 }
@@ -38,30 +45,6 @@ HelloServer::HelloServer(QObject *parent)
 void HelloServer::setIoMode(IoMode mode)
 {
     m_ioMode = mode == IoMode::Batched && BatchedUdp::isSupported() ? IoMode::Batched : IoMode::Portable;
-}
-
-void HelloServer::setRateLimit(int perSecond)
-{
-    m_rateLimitSetting = perSecond < 0 ? Defaults::RateLimitAuto : perSecond;
-    applyRateLimit();
-}
-
-void HelloServer::setReplyMode(std::unique_ptr<ReplyMode> mode)
-{
-    m_mode = std::move(mode);
-    applyRateLimit();
-}
-
-void HelloServer::applyRateLimit()
-{
-    int rate = m_rateLimitSetting;
-    if (rate == Defaults::RateLimitAuto) {
-        // On loopback only this machine can send, so nobody can be a reflection victim, unless
-        // replies can be longer than what they answer: then a local flood is amplified too.
-        rate = plainLoopback(address()) && !m_mode->canAmplify() ? 0 : Defaults::RateLimitElsewhere;
-    }
-    m_limiter.setRate(rate);
-    m_guard.setEnabled(rate > 0);
 }
 
 HelloServer::~HelloServer() = default;
@@ -112,7 +95,7 @@ bool HelloServer::listen(const QHostAddress &address, quint16 port)
         connect(m_socket, &QUdpSocket::readyRead, this, &HelloServer::readBatchPortable);
         m_membership.attach(m_socket);
     }
-    applyRateLimit();
+    m_decider.setOnLoopback(plainLoopback(m_localAddress));
     emit listeningChanged(true);
     return true;
 }
@@ -147,7 +130,7 @@ qint64 HelloServer::socketDrops() const
 
 HelloServer::Counters HelloServer::counters() const
 {
-    Counters counters = m_counters;
+    Counters counters = m_decider.counters();
     counters.droppedBySystem = m_droppedByClosedSockets + quint64(qMax<qint64>(0, socketDrops()));
     return counters;
 }
@@ -165,4 +148,165 @@ void HelloServer::setError(QAbstractSocket::SocketError error, const QString &te
 {
     m_error = error;
     m_errorString = text;
+}
+
+
+void HelloServer::sendFailed(DatagramRecord &record, const QString &reason)
+{
+    ReplyDecider::sendFailed(record);
+    if (reason != m_lastSendError) {
+        m_lastSendError = reason;
+        emit errorOccurred(tr("Could not answer %1: %2").arg(Protocol::endpointText(record.sender, record.senderPort), reason));
+    }
+}
+
+Protocol::ReplyPieces HelloServer::fill(DatagramRecord &record, QByteArrayView payload, const Arrival &arrival,
+                                        quint64 counter, QByteArray *made)
+{
+    record.setTime(arrival.timeNs);
+    record.sender = Protocol::plainAddress(arrival.from);
+    record.senderPort = arrival.fromPort;
+    // Assigned only when it changes: a QHostAddress assignment is cheap, but not free per datagram.
+    const QHostAddress &to = arrival.destination.isNull() ? m_knownDestination : arrival.destination;
+    if (record.destination != to)
+        record.destination = to;
+    record.destinationPort = m_localPort;
+    record.interfaceIndex = arrival.interfaceIndex;
+    return m_decider.decide(record, payload, counter, made);
+}
+
+void HelloServer::readBatchPortable()
+{
+    DatagramBatch batch;
+    // No kernel timestamps here: the time the batch was read stands in for every datagram in it.
+    const qint64 now = wallClockNs();
+    for (int i = 0; i < BatchLimit && m_socket && m_socket->hasPendingDatagrams(); ++i) {
+        // 0 is a valid, empty datagram; -1 means none.
+        const qint64 size = m_socket->pendingDatagramSize();
+        if (size < 0)
+            break;
+        // receiveDatagram, not readDatagram: it also says where the datagram was sent (Qt asks the
+        // system for packet information on every UDP socket). The payload is shared, not copied.
+        const QNetworkDatagram datagram = m_socket->receiveDatagram(size);
+        if (!datagram.isValid())
+            break;  // some systems report an earlier ICMP error here; the next datagram is unaffected
+        DatagramRecord record;
+        record.payload = datagram.data();
+        const qint64 got = record.payload.size();
+        const QHostAddress from = datagram.senderAddress();
+        const quint16 fromPort = quint16(datagram.senderPort());
+        const QHostAddress destination = Protocol::plainAddress(datagram.destinationAddress());
+        const Protocol::ReplyPieces pieces = fill(record, record.payload,
+                                                  Arrival{from, fromPort, now, destination, int(datagram.interfaceIndex())},
+                                                  m_decider.counters().answered, &m_made[0]);
+        qsizetype replySize = 0;
+        if (record.answered()) {
+            // QUdpSocket has no gathering write: the pieces are joined once (already, if kept).
+            const QByteArray reply = m_decider.keepPayloads() ? record.reply : pieces.joined();
+            replySize = reply.size();
+            if (m_socket->writeDatagram(reply, from, fromPort) != reply.size()) {
+                sendFailed(record, m_socket->errorString());
+            } else {
+                record.replyTimeNs = wallClockNs();  // right after the send call
+            }
+        }
+        m_decider.account(record, got, replySize);
+        if (!m_decider.keepPayloads())
+            record.payload.clear();
+        batch.append(std::move(record));
+    }
+    if (!batch.isEmpty())
+        emit datagramsReceived(batch);
+}
+
+void HelloServer::readBatchBatched()
+{
+    // A few batches per wake-up: one trip through the event loop costs about as much as a batch.
+    // Still bounded (BatchedRounds x BatchedUdp::Capacity), so timers and painting keep their turn.
+    // A batch that was not full means the socket is drained: no need to ask again.
+    for (int round = 0; round < BatchedRounds; ++round) {
+        if (!m_batched || serveOneBatch() < BatchedUdp::Capacity)
+            return;
+    }
+}
+
+int HelloServer::serveOneBatch()
+{
+    const int count = m_batched->receive();
+    if (count <= 0)
+        return 0;  // nothing (or an error the next read will not have): the notifier calls again
+    // Reused from batch to batch, records included: no allocation once they have grown
+    // (a default-constructed QHostAddress allocates, so records are overwritten, not rebuilt).
+    DatagramBatch &batch = m_batchBuffer;
+    batch.resize(count);
+    QList<BatchedUdp::Reply> &replies = m_replyBuffer;
+    replies.clear();
+    // Only if the kernel gave no timestamp (it always does on Linux): the time the batch was read.
+    qint64 readNs = 0;
+    for (int i = 0; i < count; ++i) {
+        DatagramRecord &record = batch[i];
+        quint16 fromPort = 0;
+        const QHostAddress from = m_batched->sender(i, &fromPort);
+        const QByteArrayView payload = m_batched->payload(i);
+        if (m_decider.keepPayloads())
+            record.payload = payload.toByteArray();
+        else
+            record.payload.clear();
+        qint64 timeNs = m_batched->receiveTimeNs(i);
+        if (timeNs == 0)
+            timeNs = readNs != 0 ? readNs : (readNs = wallClockNs());
+        int interfaceIndex = 0;
+        const QHostAddress to = m_batched->destination(i, &interfaceIndex);
+        // Counted as sent when built: the counter a reply shows is its own place in the order.
+        const Protocol::ReplyPieces pieces = fill(record, payload, Arrival{from, fromPort, timeNs, to, interfaceIndex},
+                                                  m_decider.counters().answered + quint64(replies.size()), &m_made[size_t(i)]);
+        if (record.answered())
+            replies.append(BatchedUdp::Reply{i, pieces});
+    }
+    QList<int> &errors = m_errorBuffer;
+    errors.clear();
+    qint64 sentNs = 0;
+    if (!replies.isEmpty()) {
+        m_batched->send(replies, &errors);
+        sentNs = wallClockNs();  // right after the send call, on the kernel timestamps' clock
+    }
+    for (qsizetype k = 0; k < errors.size(); ++k) {
+        if (errors[k] != 0) {
+            sendFailed(batch[replies[k].to], QString::fromLocal8Bit(std::strerror(errors[k])));
+        }
+    }
+    qsizetype next = 0;  // replies are in datagram order
+    for (int i = 0; i < count; ++i) {
+        qsizetype replySize = 0;
+        if (next < replies.size() && replies[next].to == i)
+            replySize = replies[next++].pieces.size();
+        batch[i].replyTimeNs = batch[i].answered() ? sentNs : 0;  // records are reused
+        m_decider.account(batch[i], m_batched->payload(i).size(), replySize);
+    }
+    emit datagramsReceived(batch);
+    return count;
+}
+
+bool HelloServer::drain(int maxMs)
+{
+    QElapsedTimer elapsed;
+    elapsed.start();
+    while (elapsed.elapsed() < maxMs) {
+        if (m_batched) {
+            if (serveOneBatch() == 0)
+                return true;
+        } else if (m_socket && m_socket->hasPendingDatagrams()) {
+            readBatchPortable();
+        } else {
+            return true;
+        }
+    }
+    return false;
+}
+
+QString HelloServer::summary() const
+{
+    const Counters c = counters();
+    return tr("received %1, answered %2, dropped by the system: %3")
+        .arg(QString::number(c.received), QString::number(c.answered), QString::number(c.droppedBySystem));
 }

@@ -6,13 +6,10 @@
 #include "defaults.h"
 #include "multicastmembership.h"
 #include "protocol.h"
-#include "ratelimiter.h"
-#include "amplificationguard.h"
-#include "replymode.h"
 #include "ratemeter.h"
+#include "replydecider.h"
 
 #include <QAbstractSocket>
-#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QObject>
 #include <QString>
@@ -24,25 +21,14 @@
 class QSocketNotifier;
 class QUdpSocket;
 
-// The hello server: one UDP socket, every datagram answered at once, each one reported.
+// The hello server: one UDP socket, every datagram answered at once, each one reported. It
+// owns the socket and its two read paths; what each datagram gets back is ReplyDecider's.
 class HelloServer : public QObject
 {
     Q_OBJECT
 
 public:
-    struct Counters
-    {
-        quint64 received = 0;
-        quint64 answered = 0;
-        quint64 unanswered = 0;  // received = answered + unanswered, always
-        quint64 rateLimited = 0; // part of unanswered
-        quint64 heldBack = 0;    // part of unanswered: the reply would have amplified
-        quint64 bytesIn = 0;     // UDP payload bytes
-        quint64 bytesOut = 0;
-        // Discarded by the system before they were read (the receive buffer was full): not part of
-        // received. Sent to us = received + droppedBySystem (+ any still waiting in the buffer).
-        quint64 droppedBySystem = 0;
-    };
+    using Counters = ServeCounters;
 
     // At most this many datagrams are read per readyRead, so a flood never starves the event loop:
     // Qt emits readyRead again while datagrams remain.
@@ -66,7 +52,7 @@ public:
     bool isListening() const;
     // Whether reported records carry the payload bytes (the window's log needs them; a console
     // that prints only senders does not, and saves a copy per datagram). Default true.
-    void setKeepPayloads(bool keep) { m_keepPayloads = keep; }
+    void setKeepPayloads(bool keep) { m_decider.setKeepPayloads(keep); }
     // Takes effect at the next listen().
     void setIoMode(IoMode mode);
     IoMode ioMode() const { return m_ioMode; }
@@ -95,21 +81,21 @@ public:
     // closed window), so nothing sent to us is dropped without a word. True when it was emptied.
     bool drain(int maxMs = 1000);
     // Datagrams received per second, smoothed over about a second (sampled when asked).
-    double receivedPerSecond() { return m_receiveRate.sample(m_counters.received, m_now()); }
+    double receivedPerSecond() { return m_receiveRate.sample(m_decider.counters().received, m_decider.now()); }
 
     // The monotonic clock (ns) the rate limit runs on; tests give their own.
-    using Clock = std::function<qint64()>;
-    void setClock(Clock clock) { m_now = std::move(clock); }
+    using Clock = ReplyDecider::Clock;
+    void setClock(Clock clock) { m_decider.setClock(std::move(clock)); }
 
     // How datagrams are answered (--reply); the tutorial's hello protocol by default.
-    void setReplyMode(std::unique_ptr<ReplyMode> mode);
-    const ReplyMode &replyMode() const { return *m_mode; }
+    void setReplyMode(std::unique_ptr<ReplyMode> mode) { m_decider.setReplyMode(std::move(mode)); }
+    const ReplyMode &replyMode() const { return m_decider.replyMode(); }
 
     // Replies per second per source network; 0 is off. Takes effect at once and at each listen().
-    void setRateLimit(int perSecond);
-    int rateLimitSetting() const { return m_rateLimitSetting; }
+    void setRateLimit(int perSecond) { m_decider.setRateLimit(perSecond); }
+    int rateLimitSetting() const { return m_decider.rateLimitSetting(); }
     // What is in force now (0: off).
-    int effectiveRateLimit() const { return m_limiter.rate(); }
+    int effectiveRateLimit() const { return m_decider.effectiveRateLimit(); }
 
     // A sentence for the user about the last failed listen(): what failed, where, and why.
     QString bindErrorMessage() const;
@@ -126,9 +112,7 @@ private:
     void readBatchBatched();
     int serveOneBatch();  // how many datagrams it served
     void setError(QAbstractSocket::SocketError error, const QString &text);
-    // TooLarge, RateLimited or WouldAmplify, or Hello / GoodBye... when a reply is to be sent.
-    Outcome decide(const ReplyMode::Context &context, Protocol::ReplyPieces *pieces, QByteArray *made);
-    void sendFailed(const QHostAddress &to, quint16 port, const QString &reason);
+    void sendFailed(DatagramRecord &record, const QString &reason);
     // Where and when a datagram arrived, as its read path learned it. destination may be null
     // (the system did not say): the bound address stands in where it is one.
     struct Arrival
@@ -139,24 +123,21 @@ private:
         const QHostAddress &destination;
         int interfaceIndex;
     };
-    // What both read paths record of a datagram, its outcome, and the reply to send if any
-    // (counter: replies sent before this one; made: where the mode may build the reply's bytes).
+    // What both read paths record of a datagram, and the reply to send if any (ReplyDecider's;
+    // counter: replies sent before this one; made: where the mode may build the reply's bytes).
     Protocol::ReplyPieces fill(DatagramRecord &record, QByteArrayView payload, const Arrival &arrival,
                                quint64 counter, QByteArray *made);
-    void account(const DatagramRecord &record, qsizetype payloadSize, qsizetype replySize);
-    void applyRateLimit();
     // The kernel's drop count of the socket being served, or -1 (none, or the system cannot say).
     qint64 socketDrops() const;
 
     QUdpSocket *m_socket = nullptr;
     MulticastMembership m_membership;
     IoMode m_ioMode = IoMode::Portable;
-    bool m_keepPayloads = true;
+    ReplyDecider m_decider;
     std::unique_ptr<BatchedUdp> m_batched;
     QSocketNotifier *m_notifier = nullptr;
     DatagramBatch m_batchBuffer;
     QList<BatchedUdp::Reply> m_replyBuffer;
-    std::unique_ptr<ReplyMode> m_mode;
     std::vector<QByteArray> m_made;  // a mode's built replies, one per datagram of a batch
     QList<int> m_errorBuffer;
     QHostAddress m_wantedAddress;
@@ -164,13 +145,7 @@ private:
     QHostAddress m_knownDestination;
     quint16 m_localPort = 0;
     quint16 m_wantedPort = 0;
-    Counters m_counters;
-    RateLimiter m_limiter;
-    AmplificationGuard m_guard;  // on whenever the limiter is
     RateMeter m_receiveRate;
-    int m_rateLimitSetting = Defaults::RateLimitAuto;
-    QElapsedTimer m_clock;
-    Clock m_now;
     int m_receiveBufferSize = 0;
     int m_wantedReceiveBuffer = Defaults::ServerReceiveBuffer;
     quint64 m_droppedByClosedSockets = 0;  // the kernel's count dies with each socket: kept here

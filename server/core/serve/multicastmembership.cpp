@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "multicastmembership.h"
+#include "multicastinterfaces.h"
 #include "platformio.h"
+#include "protocol.h"
 
 #include <QNetworkInterface>
 #include <QSet>
@@ -17,12 +19,6 @@ namespace {
 QString keyOf(const QHostAddress &group, const QString &interfaceName)
 {
     return group.toString() + QLatin1Char('%') + interfaceName;
-}
-
-bool usable(const QNetworkInterface &interface)
-{
-    return interface.flags().testFlag(QNetworkInterface::IsUp)
-        && interface.flags().testFlag(QNetworkInterface::CanMulticast);
 }
 } // namespace
 
@@ -111,11 +107,38 @@ QStringList MulticastMembership::memberships() const
     return list;
 }
 
+QString MulticastMembership::notAGroup(const QString &address)
+{
+    return tr("%1 is not a multicast group address (IPv4 224.0.0.0/4, IPv6 ff00::/8).").arg(address);
+}
+
+QString MulticastMembership::addProblem(const QString &typed, const QString &interfaceName,
+                                        const QList<MulticastGroup> &joined)
+{
+    const QString text = typed.trimmed();
+    if (text.isEmpty())
+        return tr("Type a group address, such as 239.255.0.1 or ff12::2115.");
+    const Protocol::HostKind kind = Protocol::classifyHost(text);
+    MulticastGroup wanted;
+    if (text.contains(QLatin1Char('%')) || (kind != Protocol::HostKind::IPv4 && kind != Protocol::HostKind::IPv6)
+        || !MulticastGroup::parse(text, &wanted))
+        return tr("'%1' is not an IPv4 or IPv6 address (pick the interface in the list).").arg(text.left(80));
+    if (!wanted.group.isMulticast())
+        return notAGroup(text);
+    for (const MulticastGroup &g : joined) {
+        if (g.group.protocol() != wanted.group.protocol())
+            return tr("One socket, one address family: %1 cannot be joined beside %2.").arg(text, g.toString());
+        if (g.group == wanted.group && g.interfaceName == interfaceName)
+            return tr("%1 is joined already.").arg(g.toString());
+    }
+    return {};
+}
+
 QList<MulticastMembership::Target> MulticastMembership::targets(const MulticastGroup &group, QString *why) const
 {
     const QHostAddress &address = group.group;
     if (!address.isMulticast()) {
-        *why = tr("%1 is not a multicast group address (IPv4 224.0.0.0/4, IPv6 ff00::/8).").arg(address.toString());
+        *why = notAGroup(address.toString());
         return {};
     }
     if (address.protocol() != m_family) {
@@ -141,7 +164,7 @@ QList<MulticastMembership::Target> MulticastMembership::targets(const MulticastG
         return list;
     }
     for (const QNetworkInterface &interface : QNetworkInterface::allInterfaces()) {
-        if (usable(interface))
+        if (MulticastInterfaces::usable(interface))
             list.append(Target{interface.name(), interface.index()});
     }
     if (list.isEmpty())

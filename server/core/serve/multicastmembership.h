@@ -58,6 +58,13 @@ public:
     // "239.255.0.1 on lo", one per membership in force.
     QStringList memberships() const;
 
+    // What is wrong with adding the group typed (no %scope: the interface is chosen apart) on
+    // interfaceName (empty: every interface) beside the groups joined, in a sentence; empty when
+    // it can be added. What a window checks before it adds a group.
+    static QString addProblem(const QString &typed, const QString &interfaceName, const QList<MulticastGroup> &joined);
+    // "192.0.2.7 is not a multicast group address (...)": said when adding and when joining.
+    static QString notAGroup(const QString &address);
+
 signals:
     // A sentence for the user: a join made, refused (and why), lost or made again.
     void reported(const QString &message);

@@ -8,9 +8,9 @@ class HelloMode : public ReplyMode
 {
 public:
     QString name() const override { return QStringLiteral("hello"); }
-    Outcome outcome(QByteArrayView payload) const override
+    ReplyKind kind(QByteArrayView payload) const override
     {
-        return Protocol::replyKind(payload) == Protocol::Reply::GoodBye ? Outcome::GoodBye : Outcome::Hello;
+        return Protocol::replyKind(payload) == Protocol::Reply::GoodBye ? ReplyKind::GoodBye : ReplyKind::Hello;
     }
     Protocol::ReplyPieces reply(const Context &c, QByteArray *) const override { return Protocol::replyPieces(c.payload); }
     bool canAmplify() const override { return false; }  // 8 bytes more, like any reply header
@@ -21,7 +21,7 @@ class EchoMode : public ReplyMode
 {
 public:
     QString name() const override { return QStringLiteral("echo"); }
-    Outcome outcome(QByteArrayView) const override { return Outcome::Echoed; }
+    ReplyKind kind(QByteArrayView) const override { return ReplyKind::Echo; }
     Protocol::ReplyPieces reply(const Context &c, QByteArray *) const override
     {
         Protocol::ReplyPieces pieces;
@@ -37,7 +37,7 @@ class TextMode : public ReplyMode
 public:
     explicit TextMode(ReplyTemplate text) : m_text(std::move(text)) {}
     QString name() const override { return QStringLiteral("text"); }
-    Outcome outcome(QByteArrayView) const override { return Outcome::Text; }
+    ReplyKind kind(QByteArrayView) const override { return ReplyKind::Text; }
     Protocol::ReplyPieces reply(const Context &c, QByteArray *made) const override
     {
         made->clear();
@@ -57,7 +57,7 @@ class NoneMode : public ReplyMode
 {
 public:
     QString name() const override { return QStringLiteral("none"); }
-    Outcome outcome(QByteArrayView) const override { return Outcome::ListenOnly; }
+    ReplyKind kind(QByteArrayView) const override { return ReplyKind::None; }
     Protocol::ReplyPieces reply(const Context &, QByteArray *) const override { return {}; }
     bool canAmplify() const override { return false; }
 };

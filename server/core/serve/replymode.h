@@ -12,7 +12,8 @@
 #include <vector>
 
 // How the server answers a datagram (--reply). One small class per mode; the server asks it for
-// the outcome and the reply's pieces, and both I/O paths send those pieces as they are.
+// the kind of reply and the reply's pieces, and both I/O paths send those pieces as they are.
+// What became of the reply (sent, rate-limited...) is the server's to decide, not the mode's.
 // Adding a mode: a class in replymode.cpp (or in a file of its own) and one Registration in
 // ReplyMode::registry(); --reply's help, the window's choices and create() all read the registry.
 class ReplyMode
@@ -26,8 +27,8 @@ public:
     virtual ~ReplyMode() = default;
     // The name on the command line and in the window: "hello", "echo", "text", "none".
     virtual QString name() const = 0;
-    // What this datagram gets if it may be answered (Hello, GoodBye, Echoed, Text), or ListenOnly.
-    virtual Outcome outcome(QByteArrayView payload) const = 0;
+    // What this datagram gets if it may be answered (Hello, GoodBye, Echo, Text), or None.
+    virtual ReplyKind kind(QByteArrayView payload) const = 0;
     // The reply's pieces. Pieces may point into the payload (nothing copied) or into *made,
     // where a mode puts bytes it had to build; both must live until the reply is sent.
     virtual Protocol::ReplyPieces reply(const Context &context, QByteArray *made) const = 0;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "serveroptions.h"
+#include "servercommandline.h"
 
 #include "commandline.h"
 #include "protocol.h"

@@ -9,8 +9,8 @@
 #include <QString>
 #include <QStringList>
 
-class QCoreApplication;
-
+// What a server is asked to be: the command line fills it (cli/servercommandline), the window
+// saves it (gui/serversettings), and ServerSession applies it to the engine.
 struct ServerOptions
 {
     QHostAddress address{QString::fromLatin1(Defaults::Address)};
@@ -27,11 +27,3 @@ struct ServerOptions
     QString language;    // --lang: "en", "zh_CN"...; empty: the system's
     int receiveBuffer = 0;  // --recv-buffer: bytes asked of the system; 0: the server's own wish
 };
-
-// True when the command line asks for no window: --headless, or only --help / --version.
-bool serverRunsWithoutWindow(int argc, char *argv[]);
-
-// Parses the command line; --help and --version print and exit here.
-// On a bad value returns false with a sentence for the user in *error.
-bool parseServerOptions(const QCoreApplication &app, ServerOptions *options, QString *error);
-
