@@ -992,10 +992,6 @@
         <translation>“%1”不是有效的主机名：只能包含字母、数字、“-”和点，例如 localhost。</translation>
     </message>
     <message>
-        <source>Cannot find the host %1</source>
-        <translation>找不到主机 %1</translation>
-    </message>
-    <message>
         <source>Type a name first: an empty message is not sent.</source>
         <translation>请先输入名字：空消息不会发送。</translation>
     </message>
@@ -1010,14 +1006,6 @@
     <message>
         <source>No session: check the server's address, then start a New session.</source>
         <translation>没有会话：请检查服务器地址，然后开始新会话。</translation>
-    </message>
-    <message>
-        <source>Could not send to %1: %2</source>
-        <translation>无法发送到 %1：%2</translation>
-    </message>
-    <message>
-        <source>No server is listening at %1</source>
-        <translation>%1 上没有服务器在监听</translation>
     </message>
     <message>
         <source>%1 is a multicast group: anyone in it may answer, and each reply names its sender.</source>
@@ -2333,6 +2321,21 @@
     <message>
         <source>Who ma&amp;y answer:</source>
         <translation>谁可以回答(&amp;Y)：</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSocket</name>
+    <message>
+        <source>Cannot find the host %1</source>
+        <translation>找不到主机 %1</translation>
+    </message>
+    <message>
+        <source>Could not send to %1: %2</source>
+        <translation>无法发送到 %1：%2</translation>
+    </message>
+    <message>
+        <source>No server is listening at %1</source>
+        <translation>%1 上没有服务器在监听</translation>
     </message>
 </context>
 <context>

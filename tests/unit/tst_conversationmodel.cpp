@@ -32,7 +32,7 @@ qint64 TestConversation::bytesShown(const ConversationModel &c)
         const QModelIndex i = c.index(row);
         const auto kind = ConversationModel::Kind(i.data(ConversationModel::KindRole).toInt());
         const bool text = kind == ConversationModel::Kind::Notice || kind == ConversationModel::Kind::Error;
-        total += ConversationModel::EntryOverhead + i.data(ConversationModel::BytesRole).toByteArray().size()
+        total += ConversationEntries::Overhead + i.data(ConversationModel::BytesRole).toByteArray().size()
                + (text ? i.data().toString().size() * 2 : 0);
     }
     return total;

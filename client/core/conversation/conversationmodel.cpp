@@ -17,14 +17,14 @@ ConversationModel::ConversationModel(QObject *parent)
 
 int ConversationModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_entries.size());
+    return parent.isValid() ? 0 : m_entries.size();
 }
 
 QVariant ConversationModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Entry &e = m_entries[size_t(index.row())];
+    const Entry &e = m_entries.at(index.row());
     if (e.kind == Kind::Run && (role == Qt::DisplayRole || role == ExpandedRole || role == StatusRole))
         return runData(e, role);
     switch (role) {
@@ -68,24 +68,14 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
     }
 }
 
-int ConversationModel::rowOfMessage(int messageId) const
-{
-    const auto it = m_indexOfMessage.constFind(messageId);
-    return it == m_indexOfMessage.cend() ? -1 : int(*it - m_removed);
-}
-
 void ConversationModel::add(Entry entry)
 {
     entry.timeMs = QDateTime::currentMSecsSinceEpoch();
     entry.lastTimeMs = entry.timeMs;
-    const qint64 cost = costOf(entry);
-    makeRoom(1, cost, 0);
-    const int row = int(m_entries.size());
+    makeRoom(1, ConversationEntries::costOf(entry), 0);
+    const int row = m_entries.size();
     beginInsertRows({}, row, row);
-    if (entry.kind == Kind::Sent)
-        m_indexOfMessage.insert(entry.messageId, m_removed + row);
-    m_entries.push_back(std::move(entry));
-    m_bytes += cost;
+    m_entries.append(std::move(entry));
     endInsertRows();
 }
 
@@ -93,9 +83,9 @@ bool ConversationModel::coalesce(Kind kind, Note note, int messageId, const QByt
 {
     // Only through a run of unexpected and duplicate entries: anything the user did since
     // starts a new entry, so the conversation still reads in order.
-    const int newest = int(m_entries.size()) - 1;
+    const int newest = m_entries.size() - 1;
     for (int row = newest; row >= 0 && row > newest - CoalesceLookback; --row) {
-        Entry &e = m_entries[size_t(row)];
+        Entry &e = m_entries.at(row);
         const bool noise = e.kind == Kind::Unexpected || (e.kind == Kind::Reply && e.note == Note::Duplicate);
         if (!noise)
             return false;
@@ -103,8 +93,7 @@ bool ConversationModel::coalesce(Kind kind, Note note, int messageId, const QByt
             continue;
         ++e.count;
         e.lastTimeMs = QDateTime::currentMSecsSinceEpoch();
-        m_bytes += bytes.size() - e.bytes.size();
-        e.bytes = bytes;  // the latest, so what is shown is what the server sends now
+        m_entries.replaceBytes(row, bytes);  // the latest, so what is shown is what the server sends now
         const QModelIndex changed = index(row);
         emit dataChanged(changed, changed,
                          {Qt::DisplayRole, Qt::ToolTipRole, BytesRole, CountRole, LastTimeTextRole});
@@ -116,35 +105,18 @@ bool ConversationModel::coalesce(Kind kind, Note note, int messageId, const QByt
 
 void ConversationModel::makeRoom(int incoming, qint64 incomingBytes, int keep)
 {
-    const int size = int(m_entries.size());
-    if (size + incoming <= m_maxEntries && m_bytes + incomingBytes <= m_maxBytes)
-        return;
-    // A tenth to spare, so that a steady stream trims once in a while, not for every entry.
-    const int targetEntries = m_maxEntries - incoming - qMax(1, m_maxEntries / 10);
-    const qint64 targetBytes = m_maxBytes - incomingBytes - m_maxBytes / 10;
-    int excess = 0;
-    qint64 kept = m_bytes;
-    while (excess < size - keep && (size - excess > targetEntries || kept > targetBytes))
-        kept -= costOf(m_entries[size_t(excess++)]);
+    const int excess = m_entries.excess(incoming, incomingBytes, keep);
     if (excess == 0)
         return;
     beginRemoveRows({}, 0, excess - 1);
-    for (int i = 0; i < excess; ++i) {
-        const Entry &e = m_entries[size_t(i)];
-        if (e.kind == Kind::Sent)
-            m_indexOfMessage.remove(e.messageId);
-    }
-    m_entries.erase(m_entries.begin(), m_entries.begin() + excess);
-    m_removed += excess;
-    m_bytes = kept;
+    m_entries.dropOldest(excess);
     endRemoveRows();
-    emit trimmed(m_removed);
+    emit trimmed(m_entries.trimmedCount());
 }
 
 void ConversationModel::setLimits(int maxEntries, qint64 maxBytes)
 {
-    m_maxEntries = qMax(1, maxEntries);
-    m_maxBytes = qMax<qint64>(EntryOverhead, maxBytes);
+    m_entries.setLimits(maxEntries, maxBytes);
     makeRoom(0, 0, 1);
 }
 
@@ -169,7 +141,7 @@ void ConversationModel::addReply(int messageId, const QByteArray &reply, qint64 
     const int sent = rowOfMessage(messageId);
     if (!from.isEmpty() && sent >= 0) {
         // One message, many responders: the message keeps its first round trip and counts them.
-        Entry &message = m_entries[size_t(sent)];
+        Entry &message = m_entries.at(sent);
         if (++message.responders > 1)
             roundTripUs = message.roundTripUs;
         emit dataChanged(index(sent), index(sent), {RespondersRole});
@@ -201,8 +173,8 @@ void ConversationModel::addDuplicate(int messageId, const QByteArray &reply, con
 
 void ConversationModel::markOutOfOrder(int messageId)
 {
-    for (int row = int(m_entries.size()) - 1; row >= 0; --row) {
-        Entry &e = m_entries[size_t(row)];
+    for (int row = m_entries.size() - 1; row >= 0; --row) {
+        Entry &e = m_entries.at(row);
         if (e.kind == Kind::Reply && e.messageId == messageId) {
             e.note = Note::OutOfOrder;
             emit dataChanged(index(row), index(row), {NoteRole});
@@ -242,10 +214,7 @@ void ConversationModel::clear()
 {
     beginResetModel();
     m_entries.clear();
-    m_indexOfMessage.clear();
     m_runIndex = -1;
-    m_removed = 0;
-    m_bytes = 0;
     endResetModel();
     emit trimmed(0);
 }
@@ -255,7 +224,7 @@ void ConversationModel::setEncoding(TextEncoding::Encoding encoding)
     if (encoding == m_encoding)
         return;
     m_encoding = encoding;
-    if (!m_entries.empty())
+    if (!m_entries.isEmpty())
         emit dataChanged(index(0), index(rowCount() - 1), {Qt::DisplayRole});
 }
 
@@ -264,7 +233,7 @@ void ConversationModel::setHexMode(bool hex)
     if (hex == m_hexMode)
         return;
     m_hexMode = hex;
-    if (!m_entries.empty())
+    if (!m_entries.isEmpty())
         emit dataChanged(index(0), index(rowCount() - 1), {Qt::DisplayRole});
 }
 
@@ -273,9 +242,57 @@ void ConversationModel::setStatus(int messageId, Status status, qint64 roundTrip
     const int row = rowOfMessage(messageId);
     if (row < 0)
         return;
-    Entry &e = m_entries[size_t(row)];
+    Entry &e = m_entries.at(row);
     e.status = status;
     e.roundTripUs = roundTripUs;
     const QModelIndex changed = index(row);
     emit dataChanged(changed, changed, {StatusRole, RoundTripUsRole});
+}
+
+// A traffic run: one entry however many datagrams, its figures a line when folded and every one
+// of them when unfolded.
+QVariant ConversationModel::runData(const Entry &e, int role) const
+{
+    if (role == ExpandedRole)
+        return e.expanded;
+    const RunSummary summary = e.run ? *e.run : RunSummary();
+    if (role == StatusRole)  // waiting while it runs
+        return int(summary.running ? Status::Waiting : Status::None);
+    QString text = summary.line();
+    // A line separator, not \n: the delegate's text layout breaks lines only at that.
+    if (e.expanded)
+        text += QChar::LineSeparator + summary.details().join(QChar::LineSeparator);
+    return text;
+}
+
+void ConversationModel::addRun(const QByteArray &message)
+{
+    Entry e;
+    e.kind = Kind::Run;
+    e.bytes = message;
+    e.run = std::make_shared<const RunSummary>();
+    add(std::move(e));
+    m_runIndex = m_entries.absoluteIndex(rowCount() - 1);
+}
+
+void ConversationModel::updateRun(const RunSummary &summary)
+{
+    const qint64 row = m_runIndex - m_entries.trimmedCount();
+    if (m_runIndex < 0 || row < 0 || row >= rowCount())
+        return;
+    Entry &e = m_entries.at(int(row));
+    e.run = std::make_shared<const RunSummary>(summary);
+    e.lastTimeMs = QDateTime::currentMSecsSinceEpoch();
+    const QModelIndex changed = index(int(row));
+    emit dataChanged(changed, changed, {Qt::DisplayRole, StatusRole, LastTimeTextRole, Qt::AccessibleDescriptionRole});
+}
+
+void ConversationModel::toggleExpanded(int row)
+{
+    if (row < 0 || row >= rowCount() || m_entries.at(row).kind != Kind::Run)
+        return;
+    Entry &e = m_entries.at(row);
+    e.expanded = !e.expanded;
+    const QModelIndex changed = index(row);
+    emit dataChanged(changed, changed, {Qt::DisplayRole, ExpandedRole, Qt::AccessibleDescriptionRole});
 }

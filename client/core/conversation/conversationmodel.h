@@ -1,16 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "conversationentries.h"
 #include "runsummary.h"
 #include "textencoding.h"
 
 #include <QAbstractListModel>
 #include <QByteArray>
-#include <QHash>
 #include <QString>
-
-#include <deque>
-#include <memory>
 
 // The client's conversation: what was sent, what came back, and notices, oldest first.
 // A server can send anything, as often as it likes, so the conversation is bounded in entries and
@@ -22,12 +19,9 @@ class ConversationModel : public QAbstractListModel
     Q_OBJECT
 
 public:
-    enum class Kind { Sent, Reply, Unexpected, Notice, Error, Run };
-    Q_ENUM(Kind)
-    enum class Status { None, Waiting, Answered, NoReply };
-    Q_ENUM(Status)
-    enum class Note { None, Duplicate, OutOfOrder };  // for Reply entries
-    Q_ENUM(Note)
+    using Kind = Conversation::Kind;
+    using Status = Conversation::Status;
+    using Note = Conversation::Note;
     enum Role {
         KindRole = Qt::UserRole,  // int (Kind)
         StatusRole,               // int (Status), for Sent entries
@@ -47,11 +41,9 @@ public:
 
     // Longest text drawn in a bubble; the whole message is in BytesRole and the tooltip.
     static constexpr int BubbleChars = 2000;
-    // The bounds: 5,000 entries, 16 MiB. Each entry also costs its bookkeeping, counted as
-    // EntryOverhead bytes, so that many small entries are bounded in memory as well as in number.
+    // The bounds: 5,000 entries, 16 MiB (ConversationEntries counts each entry's bookkeeping too).
     static constexpr int DefaultMaxEntries = 5000;
     static constexpr qint64 DefaultMaxBytes = 16 * 1024 * 1024;
-    static constexpr int EntryOverhead = 256;
     // How many of the newest entries a datagram may be folded into, if all are unexpected or
     // duplicate ones: an attacker alternating two kinds still makes no new rows.
     static constexpr int CoalesceLookback = 8;
@@ -89,44 +81,24 @@ public:
     TextEncoding::Encoding encoding() const { return m_encoding; }
 
     // Row of the Sent entry with that id, or -1 (never sent, or trimmed).
-    int rowOfMessage(int messageId) const;
+    int rowOfMessage(int messageId) const { return m_entries.rowOfMessage(messageId); }
 
     void setLimits(int maxEntries, qint64 maxBytes);
-    int maxEntries() const { return m_maxEntries; }
-    qint64 maxBytes() const { return m_maxBytes; }
-    // Bytes held: payloads, texts and EntryOverhead for each entry.
-    qint64 byteCount() const { return m_bytes; }
+    int maxEntries() const { return m_entries.maxEntries(); }
+    qint64 maxBytes() const { return m_entries.maxBytes(); }
+    // Bytes held: payloads, texts and ConversationEntries::Overhead for each entry.
+    qint64 byteCount() const { return m_entries.byteCount(); }
     // Entries removed to stay within the limits, since the last clear().
-    qint64 trimmedCount() const { return m_removed; }
+    qint64 trimmedCount() const { return m_entries.trimmedCount(); }
 
 signals:
     // After each batch of the oldest entries left; total since the last clear().
     void trimmed(qint64 total);
 
 private:
-    struct Entry
-    {
-        Kind kind = Kind::Notice;
-        Status status = Status::None;
-        qint64 timeMs = 0;
-        qint64 lastTimeMs = 0;
-        qint64 roundTripUs = -1;
-        qint64 count = 1;
-        int messageId = 0;
-        Note note = Note::None;
-        QByteArray bytes;
-        QString text;  // notices and errors
-        QString from;  // the sender, when anyone may answer
-        int responders = 0;  // Sent: responders that answered it
-        std::shared_ptr<const RunSummary> run;  // for Run entries
-        bool expanded = false;
-    };
+    using Entry = ConversationEntry;
     QVariant runData(const Entry &e, int role) const;
 
-    static qint64 costOf(const Entry &e)
-    {
-        return EntryOverhead + e.bytes.size() + (e.text.size() + e.from.size()) * 2;
-    }
     void add(Entry entry);
     // Folds the datagram into a recent entry that matches, if any; true if it did.
     bool coalesce(Kind kind, Note note, int messageId, const QByteArray &bytes, const QString &from = {});
@@ -135,15 +107,8 @@ private:
     void makeRoom(int incoming, qint64 incomingBytes, int keep);
     void setStatus(int messageId, Status status, qint64 roundTripUs = -1);
 
-    std::deque<Entry> m_entries;
-    // Message id -> absolute index (entries added since the last clear); minus m_removed (the
-    // entries trimmed from the front) it is the row, so trimming rewrites nothing here.
-    QHash<int, qint64> m_indexOfMessage;
-    qint64 m_removed = 0;
-    qint64 m_bytes = 0;
-    int m_maxEntries = DefaultMaxEntries;
-    qint64 m_maxBytes = DefaultMaxBytes;
-    qint64 m_runIndex = -1;  // the newest Run entry, as an absolute index like m_indexOfMessage's
+    ConversationEntries m_entries{DefaultMaxEntries, DefaultMaxBytes};
+    qint64 m_runIndex = -1;  // the newest Run entry, as an absolute index (ConversationEntries)
     bool m_hexMode = false;
     TextEncoding::Encoding m_encoding = TextEncoding::Encoding::Utf8;
 };

@@ -1,21 +1,25 @@
 // SPDX-License-Identifier: MIT
 #include "helloclient.h"
 
-#include "arrivaltime.h"
 #include "protocol.h"
 
 #include <QLocale>
-#include <QUdpSocket>
 
 HelloClient::HelloClient(QObject *parent)
     : QObject(parent)
 {
-    m_clock.start();
     m_timeoutTimer.setSingleShot(true);
     m_timeoutTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_timeoutTimer, &QTimer::timeout, this, &HelloClient::checkTimeouts);
-    connect(&m_lookup, &ServerLookup::found, this, &HelloClient::connectTo);
-    connect(&m_lookup, &ServerLookup::notFound, this, &HelloClient::onHostNotFound);
+    connect(&m_socket, &SessionSocket::ready, this, &HelloClient::onReady);
+    connect(&m_socket, &SessionSocket::failed, this, &HelloClient::onFailed);
+    connect(&m_socket, &SessionSocket::datagramRead, this, &HelloClient::handleReply);
+    connect(&m_socket, &SessionSocket::serverUnreachable, this,
+            [this](const QString &message) { emit errorOccurred(Error::ServerUnreachable, message); });
+    connect(&m_socket, &SessionSocket::sendFailed, this,
+            [this](const QString &message) { emit errorOccurred(Error::SendFailed, message); });
+    connect(&m_socket, &SessionSocket::socketError, this,
+            [this](const QString &message) { emit errorOccurred(Error::Other, message); });
 }
 
 HelloClient::~HelloClient() = default;
@@ -49,15 +53,25 @@ void HelloClient::start()
     }
     ++m_sessionNumber;
     setState(State::Connecting);
-    m_lookup.start(m_host);  // a name without blocking: the window never waits on the resolver
+    m_socket.open(m_host, m_port, m_socketOptions);
 }
 
-void HelloClient::onHostNotFound()
+void HelloClient::onFailed(SessionSocket::Failure failure, const QString &message)
 {
-    setState(State::Idle);
     m_matcher.clear();
     m_outbox.clear();
-    emit errorOccurred(Error::HostNotFound, tr("Cannot find the host %1").arg(m_host));
+    setState(State::Idle);
+    switch (failure) {
+    case SessionSocket::Failure::HostNotFound:
+        emit errorOccurred(Error::HostNotFound, message);
+        break;
+    case SessionSocket::Failure::LocalPortInUse:
+        emit errorOccurred(Error::LocalPortInUse, message);
+        break;
+    case SessionSocket::Failure::Other:
+        emit errorOccurred(Error::Other, message);
+        break;
+    }
 }
 
 void HelloClient::setLocalEndpoint(const QHostAddress &address, quint16 port)
@@ -66,46 +80,12 @@ void HelloClient::setLocalEndpoint(const QHostAddress &address, quint16 port)
     m_socketOptions.localPort = port;
 }
 
-void HelloClient::connectTo(const QHostAddress &address)
-{
-    ClientSocketSetup::Failure failure = ClientSocketSetup::Failure::None;
-    QString why;
-    QUdpSocket *socket = ClientSocketSetup::create(m_socketOptions, address, this, &failure, &why);
-    if (!socket) {
-        m_matcher.clear();
-        m_outbox.clear();
-        setState(State::Idle);
-        emit errorOccurred(failure == ClientSocketSetup::Failure::LocalPortInUse ? Error::LocalPortInUse : Error::Other,
-                           why);
-        return;
-    }
-    m_socket = socket;
-    m_serverAddress = address;
-    m_anyone = ClientSocketSetup::anyoneMayAnswer(m_socketOptions, address);
-    m_matcher.setManyResponders(m_anyone);
-    connect(socket, &QUdpSocket::readyRead, this, &HelloClient::readReplies);
-    connect(socket, &QUdpSocket::errorOccurred, this, &HelloClient::onSocketError);
-    if (m_anyone) {
-        onConnected();  // unconnected and bound already: ready now
-        return;
-    }
-    connect(socket, &QUdpSocket::connected, this, &HelloClient::onConnected);
-    socket->connectToHost(address, m_port);
-}
-
 void HelloClient::closeSocket()
 {
-    ++m_generation;
-    m_lookup.abort();
     m_timeoutTimer.stop();
     m_matcher.clear();
     m_outbox.clear();
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
-        m_socket->deleteLater();
-        m_socket = nullptr;
-    }
+    m_socket.close();
 }
 
 void HelloClient::stop()
@@ -133,14 +113,9 @@ void HelloClient::setState(State state)
 
 QString HelloClient::serverEndpoint() const
 {
-    if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState)
-        return Protocol::endpointText(m_socket->peerAddress(), m_socket->peerPort());
-    if (m_socket && m_anyone)
-        return Protocol::endpointText(m_serverAddress, m_port);
-    return ServerLookup::endpoint(m_host, m_port);
+    const QString known = m_socket.serverEndpoint();
+    return known.isEmpty() ? ServerLookup::endpoint(m_host, m_port) : known;
 }
-
-quint16 HelloClient::localPort() const { return m_socket ? m_socket->localPort() : 0; }
 
 bool HelloClient::retry(int id)
 {
@@ -152,29 +127,18 @@ bool HelloClient::retry(int id)
 
 void HelloClient::write(int id)
 {
-    if (!m_matcher.markSent(id, m_clock.nsecsElapsed(), qint64(m_timeoutMs) * 1000000))
+    if (!m_matcher.markSent(id, m_socket.nowNs(), qint64(m_timeoutMs) * 1000000))
         return;
     const QByteArray message = *m_matcher.message(id);
     ++m_stats.sent;
-    // Through the simulated network (a straight line unless conditions are on).
-    const int generation = m_generation;
-    m_conditions.outgoing(message, [this, generation](const QByteArray &bytes) {
-        if (generation != m_generation || !m_socket)
-            return;  // a datagram held back by the simulation outlived its session
-        // Connected socket: write(), not writeDatagram().
-        const qint64 written = m_anyone ? m_socket->writeDatagram(bytes, m_serverAddress, m_port) : m_socket->write(bytes);
-        if (written != bytes.size()) {
-            emit errorOccurred(Error::SendFailed, tr("Could not send to %1: %2")
-                                                      .arg(serverEndpoint(), m_socket->errorString()));
-        }
-    });
+    m_socket.write(message);
     emit messageSent(id, message);
     armTimer();
 }
 
-void HelloClient::onConnected()
+void HelloClient::onReady()
 {
-    ArrivalTime::enable(m_socket->socketDescriptor());
+    m_matcher.setManyResponders(m_socket.anyoneMayAnswer());
     setState(State::Ready);
     // Counts belong to a session: a new one starts from zero, and says so when there were any.
     if (m_stats.sent > 0) {
@@ -187,3 +151,147 @@ void HelloClient::onConnected()
         write(id);
 }
 
+namespace {
+// A bad address is quoted cut short: a pasted megabyte is not worth showing whole.
+QString quoted(const QString &host) { return host.size() > 80 ? host.left(60) + QChar(0x2026) : host; }
+} // namespace
+
+QString HelloClient::addressProblem(const QString &host)
+{
+    const QString shown = quoted(host.trimmed());
+    switch (Protocol::classifyHost(host)) {
+    case Protocol::HostKind::IPv4:
+    case Protocol::HostKind::IPv6:
+    case Protocol::HostKind::HostName:
+        return {};
+    case Protocol::HostKind::Empty:
+        return tr("Type the server's address, such as 127.0.0.1.");
+    case Protocol::HostKind::BadIPv4:
+        return tr("'%1' is not a valid IPv4 address: four numbers from 0 to 255, such as 127.0.0.1.").arg(shown);
+    case Protocol::HostKind::BadIPv6:
+        return tr("'%1' is not a valid IPv6 address, such as ::1.").arg(shown);
+    case Protocol::HostKind::BadHostName:
+        return tr("'%1' is not a valid host name: letters, digits, '-' and dots, such as localhost.").arg(shown);
+    }
+    return {};
+}
+
+QString HelloClient::whoMayAnswer() const
+{
+    if (!m_socket.anyoneMayAnswer())
+        return {};
+    const QHostAddress server = m_socket.serverAddress();
+    const QString address = Protocol::addressText(Protocol::plainAddress(server));
+    switch (ClientSocketSetup::destinationOf(server)) {
+    case ClientSocketSetup::Destination::Multicast:
+        return tr("%1 is a multicast group: anyone in it may answer, and each reply names its sender.").arg(address);
+    case ClientSocketSetup::Destination::Broadcast:
+        return tr("%1 is a broadcast address: any computer on the network may answer, and each reply names its "
+                  "sender.").arg(address);
+    case ClientSocketSetup::Destination::Unicast:
+        break;
+    }
+    return tr("Anyone may answer: each reply names its sender.");
+}
+
+int HelloClient::send(const QByteArray &message, SendError *error, QString *why)
+{
+    SendError result = SendError::None;
+    QString sentence;
+    if (message.isEmpty()) {
+        // As the seed client asks again for a name, nothing is sent.
+        result = SendError::Empty;
+        sentence = tr("Type a name first: an empty message is not sent.");
+    } else if (message.size() > Protocol::MaxNameSize) {
+        result = SendError::TooLarge;
+        sentence = tr("This message is %1 bytes; a reply can carry at most %2 bytes of it. Nothing was sent.")
+                       .arg(QLocale().toString(message.size()), QLocale().toString(Protocol::MaxNameSize));
+    } else if (m_serverSet && needsNewSession()) {
+        // Another server (or none yet): this message opens a new session there.
+        const QString problem = addressProblem(m_wantedHost);
+        if (!problem.isEmpty()) {
+            result = SendError::InvalidAddress;
+            sentence = problem;
+        } else {
+            start();
+        }
+    }
+    if (result == SendError::None && m_state == State::Ended) {
+        result = SendError::Ended;
+        sentence = tr("The session is over: start a New session to send again.");
+    } else if (result == SendError::None && m_state == State::Idle) {
+        result = SendError::NotStarted;
+        sentence = tr("No session: check the server's address, then start a New session.");
+    }
+    if (error)
+        *error = result;
+    if (why)
+        *why = sentence;
+    if (result != SendError::None)
+        return 0;
+
+    const int id = m_nextId++;
+    m_matcher.add(id, message);
+    if (m_state == State::Ready)
+        write(id);
+    else
+        m_outbox.push_back(id);
+    return id;
+}
+
+void HelloClient::handleReply(const QByteArray &reply, qint64 receivedNs, const QHostAddress &sender, quint16 senderPort)
+{
+    // On a connected socket the sender is the server: not said again on every reply.
+    const bool anyone = m_socket.anyoneMayAnswer();
+    const QString from = anyone ? Protocol::endpointText(sender, senderPort) : QString();
+    const quint64 responder = anyone ? m_matcher.responderKey(sender, senderPort) : 0;
+    const ReplyMatcher::Match match = m_matcher.match(reply, receivedNs, responder);
+    switch (match.kind) {
+    case ReplyMatcher::Match::Kind::Unexpected:
+        emit unexpectedReply(reply, from);
+        return;
+    case ReplyMatcher::Match::Kind::Duplicate:
+        ++m_stats.duplicates;
+        emit duplicateReply(match.id, reply, from);
+        return;
+    case ReplyMatcher::Match::Kind::Answer:
+        break;
+    }
+    if (match.late)
+        --m_stats.lost;
+    if (match.firstAnswer)
+        ++m_stats.answered;
+    if (match.overtook)
+        ++m_stats.reordered;
+    armTimer();
+    emit replyReceived(match.id, reply, match.roundTripNs / 1000, from);
+    if (match.overtook)
+        emit replyOutOfOrder(match.id);
+    if (match.endsSession)
+        endSession();
+}
+
+void HelloClient::checkTimeouts()
+{
+    const std::vector<ReplyMatcher::Expired> expired = m_matcher.expire(m_socket.nowNs());
+    armTimer();
+    for (const ReplyMatcher::Expired &e : expired) {
+        if (e.responders == 0) {
+            ++m_stats.lost;
+            emit replyTimedOut(e.id);
+        }
+        if (m_socket.anyoneMayAnswer())
+            emit waitEnded(e.id, e.responders);
+    }
+}
+
+void HelloClient::armTimer()
+{
+    const qint64 earliest = m_matcher.nextDeadlineNs();
+    if (earliest < 0) {
+        m_timeoutTimer.stop();
+        return;
+    }
+    const qint64 waitNs = qMax<qint64>(0, earliest - m_socket.nowNs());
+    m_timeoutTimer.start(int((waitNs + 999999) / 1000000));
+}

@@ -5,19 +5,14 @@
 #include "defaults.h"
 #include "networkconditions.h"
 #include "replymatcher.h"
-#include "serverlookup.h"
+#include "sessionsocket.h"
 
-#include <QAbstractSocket>
 #include <QByteArray>
-#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QObject>
-#include <QPointer>
 #include <QTimer>
 
 #include <vector>
-
-class QUdpSocket;
 
 // One session with one hello server over a connected UDP socket: only that server's datagrams
 // reach it, and the system's "port unreachable" comes back as an error. Or, when anyone may
@@ -25,6 +20,8 @@ class QUdpSocket;
 // reply names its sender, and each responder answers each message once (ReplyMatcher). Replies are matched to
 // the messages they answer (ReplyMatcher); a message without a reply in time is reported, and a
 // late reply is still matched. It decides what may be sent and says why not; windows only show.
+// The socket itself (lookup, connect, reads with kernel times, the simulated network) is
+// SessionSocket's.
 class HelloClient : public QObject
 {
     Q_OBJECT
@@ -53,7 +50,7 @@ public:
     void setSocketOptions(const ClientSocketSetup::Options &options) { m_socketOptions = options; }
     const ClientSocketSetup::Options &socketOptions() const { return m_socketOptions; }
     // Whether this session's socket hears anyone (asked for, or a group or broadcast server).
-    bool anyoneMayAnswer() const { return m_anyone; }
+    bool anyoneMayAnswer() const { return m_socket.anyoneMayAnswer(); }
     // Why anyone may answer this session, in a sentence (a group, a broadcast address, or asked
     // for); empty when only the server may.
     QString whoMayAnswer() const;
@@ -84,10 +81,10 @@ public:
     quint16 port() const { return m_port; }
     // "127.0.0.1:6000" once connected, host:port before.
     QString serverEndpoint() const;
-    quint16 localPort() const;
+    quint16 localPort() const { return m_socket.localPort(); }
     int waitingCount() const { return m_matcher.waitingCount(); }
 
-    // What happened to this client's messages, over all its sessions.
+    // What happened to this session's messages (a new session starts from zero: statsReset()).
     struct Stats
     {
         int sent = 0;        // datagrams written, retries included
@@ -99,10 +96,10 @@ public:
     Stats stats() const { return m_stats; }
     void resetStats() { m_stats = {}; }
     // Simulated loss, delay, duplication and reordering (off by default).
-    void setConditions(const ConditionSettings &settings) { m_conditions.setSettings(settings); }
-    ConditionSettings conditions() const { return m_conditions.settings(); }
+    void setConditions(const ConditionSettings &settings) { m_socket.setConditions(settings); }
+    ConditionSettings conditions() const { return m_socket.conditions(); }
     // What the simulation did (drops, duplicates, reorders) since its settings last changed.
-    NetworkConditions::Stats simulated() const { return m_conditions.stats(); }
+    NetworkConditions::Stats simulated() const { return m_socket.simulated(); }
 
 signals:
     // `from` (the sender's "address:port") is empty on a connected socket: only the server answers.
@@ -126,22 +123,19 @@ signals:
 
 private:
     void setState(State state);
-    void onConnected();
-    void connectTo(const QHostAddress &address);
-    void onHostNotFound();
-    void onSocketError(QAbstractSocket::SocketError error);
-    void readReplies();
-    // receivedNs: when the reply arrived, on m_clock.
+    void onReady();
+    void onFailed(SessionSocket::Failure failure, const QString &message);
+    // receivedNs: when the reply arrived, on the socket's clock.
     void handleReply(const QByteArray &reply, qint64 receivedNs, const QHostAddress &sender, quint16 senderPort);
     void write(int id);
     void checkTimeouts();
     void armTimer();
     void endSession();
-    // The one way a session's socket and lookups go: stop() and the end of a session share it.
+    // The one way a session ends its socket: stop() and the end of a session share it.
     void closeSocket();
     bool needsNewSession() const;
 
-    QPointer<QUdpSocket> m_socket;
+    SessionSocket m_socket;
     State m_state = State::Idle;
     QString m_host;
     quint16 m_port = 0;
@@ -149,19 +143,11 @@ private:
     quint16 m_wantedPort = 0;
     bool m_serverSet = false;
     ClientSocketSetup::Options m_socketOptions;
-    QHostAddress m_serverAddress;  // once known
-    bool m_anyone = false;         // this session's socket is unconnected
-    ServerLookup m_lookup;
     int m_sessionNumber = 0;
     int m_timeoutMs = Defaults::TimeoutMs.defaultValue;
     int m_nextId = 1;
     ReplyMatcher m_matcher;
     std::vector<int> m_outbox;  // ids written once connected
-    QByteArray m_readBuffer;
-    QHostAddress m_sender;  // reused: a QHostAddress allocates
-    NetworkConditions m_conditions;
-    int m_generation = 0;  // bumped at each session's end: late simulated deliveries are dropped
     Stats m_stats;
-    QElapsedTimer m_clock;
     QTimer m_timeoutTimer;
 };
