@@ -5,8 +5,10 @@
 
 class QNetworkInterface;
 
-// The interfaces a group can be joined on or sent to, decided once for both programs and both
-// windows: up and able to multicast (a down interface drops what is sent and joins nothing).
+// The interfaces both windows offer for a group (the server's to join on, the client's to send
+// from): up and able to multicast. An interface named on the command line or saved earlier is
+// checked apart (MulticastMembership when joining, ClientSocketSetup when sending), and a saved
+// one that is down for now is kept, not dropped.
 namespace MulticastInterfaces {
 
 bool usable(const QNetworkInterface &interface);

@@ -25,7 +25,7 @@
     <name>ConversationMetaText</name>
     <message numerus="yes">
         <source>%1 · answered by %n server(s), the first in %2</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 · answered by %n server, the first in %2</numerusform>
             <numerusform>%1 · answered by %n servers, the first in %2</numerusform>
         </translation>

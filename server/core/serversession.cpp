@@ -10,13 +10,19 @@ ServerSession::ServerSession(bool showsPayloads, QObject *parent)
     connect(&m_server, &HelloServer::datagramsReceived, &m_logFile, &LogFileWriter::append);
     // A write error ended logging or the capture: nothing needs the bytes for them any more.
     connect(&m_logFile, &LogFileWriter::stopped, this, &ServerSession::keepPayloadsWhereNeeded);
-    connect(&m_capture, &ServerCapture::stopped, this, &ServerSession::keepPayloadsWhereNeeded);
+    connect(&m_capture, &ServerCapture::stopped, this, [this] {
+        m_captureWanted = false;
+        keepPayloadsWhereNeeded();
+    });
     keepPayloadsWhereNeeded();
 }
 
 ServerSession::~ServerSession()
 {
-    // Now, while their messages can still be said.
+    // Written out, without a word: whoever would hear it (a window) may be half destroyed by now.
+    // The front-ends close both first, in finish() or their own destructor, where it can be said.
+    m_logFile.blockSignals(true);
+    m_capture.blockSignals(true);
     m_logFile.close();
     m_capture.setFileName(QString());
 }
@@ -46,20 +52,19 @@ bool ServerSession::setLogFile(const QString &fileName, QString *error)
 bool ServerSession::setCaptureFile(const QString &fileName)
 {
     const bool on = m_capture.setFileName(fileName);
-    m_captureWanted = !fileName.isEmpty();
+    m_captureWanted = !fileName.isEmpty() && on;
     keepPayloadsWhereNeeded();
     return on;
 }
 
 ServerSession::Start ServerSession::start(const QHostAddress &address, quint16 port)
 {
+    const bool captureWanted = m_captureWanted;  // a capture that fails to open ends (stopped())
     if (!m_server.listen(address, port))
         return Start::BindFailed;
     // The capture opened as the server started listening; if it could not, it said why and ended.
-    if (m_captureWanted && !m_capture.writer()->isOpen()) {
-        m_captureWanted = false;
+    if (captureWanted && !m_capture.writer()->isOpen())
         return Start::CaptureFailed;
-    }
     return Start::Listening;
 }
 

@@ -6,11 +6,11 @@
 #include <QDockWidget>
 
 class HelloServer;
-class QComboBox;
-class QLineEdit;
-class QListWidget;
 class QMainWindow;
-class QPushButton;
+
+namespace Ui {
+class GroupsPanel;
+}
 
 // The server window's multicast groups (what --join gives on the command line): the groups the
 // server joins when it starts listening, each on one interface or on every interface that can
@@ -22,6 +22,7 @@ class GroupsPanel : public QDockWidget
 
 public:
     GroupsPanel(HelloServer *server, QMainWindow *window);
+    ~GroupsPanel() override;
 
 signals:
     void errorOccurred(const QString &message);
@@ -32,10 +33,6 @@ private:
     void showGroups();
     void setEditable(bool editable);
 
+    Ui::GroupsPanel *m_ui;  // ui/groupspanel.ui
     HelloServer *m_server = nullptr;
-    QListWidget *m_list = nullptr;
-    QLineEdit *m_group = nullptr;
-    QComboBox *m_interface = nullptr;
-    QPushButton *m_join = nullptr;
-    QPushButton *m_leave = nullptr;
 };

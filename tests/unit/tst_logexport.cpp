@@ -84,7 +84,10 @@ void TestLogExport::jsonLineHasTheBytesSent()
     QJsonObject o = QJsonDocument::fromJson(LogExport::jsonLine(r)).object();
     QCOMPARE(o.value(QStringLiteral("reply")).toString(), QStringLiteral("hello"));
     QCOMPARE(o.value(QStringLiteral("replyText")).toString(), QStringLiteral("Hi Alice"));
-    r.reply = "Hello Alice!\n";  // a control character: hex, so every byte survives
+    r.reply = "Hello Alice!\n";  // a line break is text here: JSON escapes it
+    o = QJsonDocument::fromJson(LogExport::jsonLine(r)).object();
+    QCOMPARE(o.value(QStringLiteral("replyText")).toString(), QStringLiteral("Hello Alice!\n"));
+    r.reply = QByteArray("Hello \x1b[2J!\n");  // any other control character: hex, every byte survives
     o = QJsonDocument::fromJson(LogExport::jsonLine(r)).object();
     QCOMPARE(QByteArray::fromHex(o.value(QStringLiteral("replyHex")).toString().toLatin1()), r.reply);
     QVERIFY(!o.contains(QStringLiteral("replyText")));

@@ -151,6 +151,7 @@ void TestReplyModes::echoSendsTheSameBytes()
     log.flush();
     QCOMPARE(log.record(0).replyKind, ReplyKind::Echo);
     QCOMPARE(log.record(0).reply, log.record(0).payload);
+    QVERIFY(log.record(0).reply.isSharedWith(log.record(0).payload));  // the bytes kept once, not twice
     QCOMPARE(log.index(1, DatagramLogModel::ReplyColumn).data().toString(), QStringLiteral("exit"));
 }
 

@@ -100,7 +100,7 @@ void TestServerSession::payloadsKeptOnlyWhereNeeded()
     QCOMPARE(r.reply, QByteArray("Hello Carol!\n"));  // the bytes that were sent
     session.logFile().close();
     const QJsonObject o = QJsonDocument::fromJson(lines(path).value(0)).object();
-    QCOMPARE(QByteArray::fromHex(o.value(QStringLiteral("replyHex")).toString().toLatin1()), QByteArray("Hello Carol!\n"));
+    QCOMPARE(o.value(QStringLiteral("replyText")).toString(), QStringLiteral("Hello Carol!\n"));
 
     QVERIFY(session.setLogFile(QString(), &error));  // off again
     send("Dave");
@@ -135,6 +135,11 @@ void TestServerSession::unwritableCaptureSaidAtStart()
     QVERIFY(session.capture().fileName().isEmpty());  // off, so a window's menu unticks
     session.server().close();
     QCOMPARE(session.start(QHostAddress::LocalHost, 0), ServerSession::Start::Listening);  // not asked any more
+    // Asked for while listening and refused at once: off, and not asked for at the next start.
+    QVERIFY(!session.setCaptureFile(dir.filePath(QStringLiteral("no/such/dir/y.pcapng"))));
+    QCOMPARE(errors.size(), 2);
+    session.server().close();
+    QCOMPARE(session.start(QHostAddress::LocalHost, 0), ServerSession::Start::Listening);
 }
 
 void TestServerSession::finishServesTheQueueIntoTheLogFile()

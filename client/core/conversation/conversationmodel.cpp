@@ -96,7 +96,8 @@ bool ConversationModel::coalesce(Kind kind, Note note, int messageId, const QByt
         m_entries.replaceBytes(row, bytes);  // the latest, so what is shown is what the server sends now
         const QModelIndex changed = index(row);
         emit dataChanged(changed, changed,
-                         {Qt::DisplayRole, Qt::ToolTipRole, BytesRole, CountRole, LastTimeTextRole});
+                         {Qt::DisplayRole, Qt::ToolTipRole, BytesRole, CountRole, LastTimeTextRole, MetaTextRole,
+                          Qt::AccessibleDescriptionRole});
         makeRoom(0, 0, newest - row + 1);  // a larger datagram may have taken it over the bytes
         return true;
     }
@@ -144,7 +145,7 @@ void ConversationModel::addReply(int messageId, const QByteArray &reply, qint64 
         Entry &message = m_entries.at(sent);
         if (++message.responders > 1)
             roundTripUs = message.roundTripUs;
-        emit dataChanged(index(sent), index(sent), {RespondersRole});
+        emit dataChanged(index(sent), index(sent), {RespondersRole, MetaTextRole, Qt::AccessibleDescriptionRole});
     }
     setStatus(messageId, Status::Answered, roundTripUs);
     Entry e;
@@ -177,7 +178,7 @@ void ConversationModel::markOutOfOrder(int messageId)
         Entry &e = m_entries.at(row);
         if (e.kind == Kind::Reply && e.messageId == messageId) {
             e.note = Note::OutOfOrder;
-            emit dataChanged(index(row), index(row), {NoteRole});
+            emit dataChanged(index(row), index(row), {NoteRole, MetaTextRole, Qt::AccessibleDescriptionRole});
             return;
         }
     }
@@ -246,7 +247,7 @@ void ConversationModel::setStatus(int messageId, Status status, qint64 roundTrip
     e.status = status;
     e.roundTripUs = roundTripUs;
     const QModelIndex changed = index(row);
-    emit dataChanged(changed, changed, {StatusRole, RoundTripUsRole});
+    emit dataChanged(changed, changed, {StatusRole, RoundTripUsRole, MetaTextRole, Qt::AccessibleDescriptionRole});
 }
 
 // A traffic run: one entry however many datagrams, its figures a line when folded and every one
@@ -284,7 +285,8 @@ void ConversationModel::updateRun(const RunSummary &summary)
     e.run = std::make_shared<const RunSummary>(summary);
     e.lastTimeMs = QDateTime::currentMSecsSinceEpoch();
     const QModelIndex changed = index(int(row));
-    emit dataChanged(changed, changed, {Qt::DisplayRole, StatusRole, LastTimeTextRole, Qt::AccessibleDescriptionRole});
+    emit dataChanged(changed, changed, {Qt::DisplayRole, StatusRole, LastTimeTextRole, MetaTextRole,
+                                        Qt::AccessibleDescriptionRole});
 }
 
 void ConversationModel::toggleExpanded(int row)
@@ -294,5 +296,5 @@ void ConversationModel::toggleExpanded(int row)
     Entry &e = m_entries.at(row);
     e.expanded = !e.expanded;
     const QModelIndex changed = index(row);
-    emit dataChanged(changed, changed, {Qt::DisplayRole, ExpandedRole, Qt::AccessibleDescriptionRole});
+    emit dataChanged(changed, changed, {Qt::DisplayRole, ExpandedRole, MetaTextRole, Qt::AccessibleDescriptionRole});
 }

@@ -166,7 +166,7 @@ int RunSocket::readBatched(const Handler &handle)
 int RunSocket::readPortable(const Handler &handle)
 {
     // Bounded: Qt emits readyRead again while datagrams remain. The first read does not peek,
-    // so that a pending "port unreachable" is reported (see HelloClient::readReplies).
+    // so that a pending "port unreachable" is reported (see SessionSocket::readDatagrams).
     m_readBuffer.resize(MaxReadSize);
     int read = 0;
     for (int i = 0; i < ReadBatchLimit && m_socket; ++i) {

@@ -6,11 +6,10 @@
 #include <QWidget>
 
 class HelloClient;
-class QCheckBox;
-class QComboBox;
-class QLineEdit;
-class QSpinBox;
-class QToolButton;
+
+namespace Ui {
+class SocketOptionsPanel;
+}
 
 // The window's "Socket options" (--local-address, --local-port, --ttl, --multicast-loopback,
 // --interface), folded away behind one button since most sessions need none of them. Each change
@@ -22,23 +21,16 @@ class SocketOptionsPanel : public QWidget
 
 public:
     explicit SocketOptionsPanel(HelloClient *client, QWidget *parent = nullptr);
+    ~SocketOptionsPanel() override;
     // The fields as the engine's options (anySender: the engine's).
     ClientSocketSetup::Options options() const;
 
 private:
-    // Names, ranges and tooltips; the interfaces that can multicast.
+    // Tooltips and ranges; the interfaces that can multicast.
     void describeFields();
     void showOptions(const ClientSocketSetup::Options &options);
-    // The button, and the fields on their own line under it.
-    void layOut();
     void apply();
 
+    Ui::SocketOptionsPanel *m_ui;  // ui/socketoptionspanel.ui
     HelloClient *m_client = nullptr;
-    QToolButton *m_toggle = nullptr;
-    QWidget *m_fields = nullptr;
-    QLineEdit *m_address = nullptr;
-    QSpinBox *m_port = nullptr;
-    QSpinBox *m_ttl = nullptr;
-    QCheckBox *m_loopback = nullptr;
-    QComboBox *m_interface = nullptr;
 };

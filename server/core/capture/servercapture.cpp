@@ -19,6 +19,9 @@ bool ServerCapture::setFileName(const QString &fileName)
     m_writer.close();
     m_fileName = fileName;
     m_replaced = false;
+    // Each record's payload and reply go into the file (ServerSession keeps them on while capturing).
+    if (!m_fileName.isEmpty())
+        m_server->setKeepPayloads(true);
     return m_fileName.isEmpty() || !m_server->isListening() || openFile();
 }
 

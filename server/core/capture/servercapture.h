@@ -9,8 +9,8 @@
 class HelloServer;
 
 // The live capture of a server that starts and stops (the window's --pcap and File > Capture to
-// file): every datagram and reply goes to the file while the server listens (its records must
-// keep their payloads and replies: ServerSession sees to it). The file is opened
+// file): every datagram and reply goes to the file while the server listens (the server's
+// records keep their payloads and replies while a file is set). The file is opened
 // when listening starts (at once if it already does), replaced the first time; each later period
 // of listening adds a section of its own, whose interface is named after the address then bound.
 // Stopping closes it, so everything is in the file. Messages are the writer's, plus one when the

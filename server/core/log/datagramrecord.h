@@ -41,8 +41,8 @@ struct DatagramRecord
     int interfaceIndex = 0;    // the interface it came in on; 0 if unknown
     ReplyKind replyKind = ReplyKind::Hello;
     ReplyFate replyFate = ReplyFate::Sent;
-    // The bytes that were sent, the very buffer handed to the system (empty unless the fate is
-    // Sent, and when the server keeps no payloads: HelloServer::setKeepPayloads).
+    // The bytes that were sent, the very buffer handed to the system. Empty unless the fate is
+    // Sent and the server keeps payloads (HelloServer::setKeepPayloads).
     QByteArray reply;
     // When the reply was handed to the system (the clock right after the send call), ns since the
     // epoch on timeNs's clock; 0 when not answered or not known.

@@ -38,11 +38,14 @@ namespace {
 // again gives back exactly the same bytes. A U+FEFF (byte order mark) anywhere makes it hex: the
 // sender did send it, but QString::fromUtf8, a default QStringDecoder and Qt's own JSON reader
 // (QJsonDocument::fromJson) all drop one at the start of a string. ConvertInitialBom lets the
-// check see a leading one.
-bool decodeText(const QByteArray &payload, QString *text)
+// check see a leading one. Line breaks and tabs may be allowed (JSON escapes them): a reply's
+// closing "\n" then leaves it readable text.
+enum class Breaks { Refused, Allowed };
+bool decodeText(const QByteArray &payload, QString *text, Breaks breaks = Breaks::Refused)
 {
     for (char c : payload) {
-        if ((uchar(c) < 0x20) || c == 0x7f)
+        const bool isBreak = c == '\n' || c == '\r' || c == '\t';
+        if (((uchar(c) < 0x20) && !(isBreak && breaks == Breaks::Allowed)) || c == 0x7f)
             return false;
     }
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
@@ -105,7 +108,7 @@ QByteArray jsonLine(const DatagramRecord &r)
         o.insert(QStringLiteral("hex"), QString::fromLatin1(r.payload.toHex()));
     // The bytes that were sent, as they left (kept on the record by the server).
     if (r.answered()) {
-        if (decodeText(r.reply, &text))
+        if (decodeText(r.reply, &text, Breaks::Allowed))
             o.insert(QStringLiteral("replyText"), text);
         else
             o.insert(QStringLiteral("replyHex"), QString::fromLatin1(r.reply.toHex()));

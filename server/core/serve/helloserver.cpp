@@ -263,6 +263,14 @@ int HelloServer::serveOneBatch()
         if (record.answered())
             replies.append(BatchedUdp::Reply{i, pieces});
     }
+    sendReplies(batch, count);
+    emit datagramsReceived(batch);
+    return count;
+}
+
+void HelloServer::sendReplies(DatagramBatch &batch, int count)
+{
+    const QList<BatchedUdp::Reply> &replies = m_replyBuffer;
     QList<int> &errors = m_errorBuffer;
     errors.clear();
     qint64 sentNs = 0;
@@ -271,9 +279,8 @@ int HelloServer::serveOneBatch()
         sentNs = wallClockNs();  // right after the send call, on the kernel timestamps' clock
     }
     for (qsizetype k = 0; k < errors.size(); ++k) {
-        if (errors[k] != 0) {
+        if (errors[k] != 0)
             sendFailed(batch[replies[k].to], QString::fromLocal8Bit(std::strerror(errors[k])));
-        }
     }
     qsizetype next = 0;  // replies are in datagram order
     for (int i = 0; i < count; ++i) {
@@ -283,8 +290,6 @@ int HelloServer::serveOneBatch()
         batch[i].replyTimeNs = batch[i].answered() ? sentNs : 0;  // records are reused
         m_decider.account(batch[i], m_batched->payload(i).size(), replySize);
     }
-    emit datagramsReceived(batch);
-    return count;
 }
 
 bool HelloServer::drain(int maxMs)

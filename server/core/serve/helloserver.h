@@ -50,8 +50,9 @@ public:
     void close();
 
     bool isListening() const;
-    // Whether reported records carry the payload bytes (the window's log needs them; a console
-    // that prints only senders does not, and saves a copy per datagram). Default true.
+    // Whether reported records carry the payload and the reply's bytes (the window's log, a log
+    // file and a capture need them; a console that prints only senders does not, and saves a
+    // copy or two per datagram). Default true.
     void setKeepPayloads(bool keep) { m_decider.setKeepPayloads(keep); }
     // Takes effect at the next listen().
     void setIoMode(IoMode mode);
@@ -111,6 +112,8 @@ private:
     void readBatchPortable();
     void readBatchBatched();
     int serveOneBatch();  // how many datagrams it served
+    // Sends the batch's replies (m_replyBuffer) in one call, then stamps and counts each datagram.
+    void sendReplies(DatagramBatch &batch, int count);
     void setError(QAbstractSocket::SocketError error, const QString &text);
     void sendFailed(DatagramRecord &record, const QString &reason);
     // Where and when a datagram arrived, as its read path learned it. destination may be null

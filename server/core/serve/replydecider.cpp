@@ -70,9 +70,13 @@ Protocol::ReplyPieces ReplyDecider::decide(DatagramRecord &record, QByteArrayVie
     // the log file, the exports and the capture show what left, never a reply rebuilt later.
     // One allocation per answered datagram, paid only where payloads are kept (the window, a log
     // file, a capture); a reply the mode built in *made is shared, not copied.
-    const bool builtInMade = pieces.count == 1 && pieces.piece[0].data() == made->constData()
-        && pieces.piece[0].size() == made->size();
-    record.reply = builtInMade ? *made : pieces.joined();
+    const auto isAll = [&](const QByteArray &bytes) {
+        return pieces.count == 1 && pieces.piece[0].data() == bytes.constData() && pieces.piece[0].size() == bytes.size();
+    };
+    const bool echoed = pieces.count == 1 && pieces.piece[0].data() == payload.data()
+        && pieces.piece[0].size() == payload.size() && record.payload.size() == payload.size();
+    // An echo shares the payload the record keeps; a reply the mode built shares its buffer.
+    record.reply = echoed ? record.payload : isAll(*made) ? *made : pieces.joined();
     Protocol::ReplyPieces kept;
     kept.append(record.reply);
     return kept;
