@@ -15,9 +15,13 @@ udpchat_ensure_packages build test
 
 jobs=$(nproc 2>/dev/null || echo 2)
 export QT_QPA_PLATFORM=offscreen
+# CI makes each of these builds from nothing: the libraries compile as unity batches of 16 files
+# (each Qt header read once a batch, not once a file), about 110 s less per build on 2 cores. A
+# developer's own incremental build leaves it off (one changed file would rebuild its batch).
+unity=(-DCMAKE_UNITY_BUILD=ON -DCMAKE_UNITY_BUILD_BATCH_SIZE=16)
 
 echo "== build (warnings are errors) =="
-udpchat_configure build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DUDPCHAT_WERROR=ON
+udpchat_configure build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DUDPCHAT_WERROR=ON "${unity[@]}"
 cmake --build build -j"$jobs"
 echo "== tests =="
 ctest --test-dir build --output-on-failure --timeout 600
@@ -38,7 +42,7 @@ fi
 if [ -z "${UDPCHAT_NO_PORTABLE:-}" ]; then
     # Only what those tests need is built: no benchmarks, no integration tests.
     echo "== portable build (UDPCHAT_PORTABLE_IO: no recvmmsg, IP_PKTINFO, kernel times, drop counts) =="
-    udpchat_configure build-portable -DCMAKE_BUILD_TYPE=Release -DUDPCHAT_WERROR=ON -DUDPCHAT_PORTABLE_IO=ON
+    udpchat_configure build-portable -DCMAKE_BUILD_TYPE=Release -DUDPCHAT_WERROR=ON -DUDPCHAT_PORTABLE_IO=ON "${unity[@]}"
     cmake --build build-portable -j"$jobs" --target udpchat_portable_tests
     echo "== unit and widget tests on the portable build =="
     ctest --test-dir build-portable -L '^(unit|widgets)$' --output-on-failure --timeout 600
@@ -46,7 +50,7 @@ fi
 
 if [ -z "${UDPCHAT_NO_SANITIZE:-}" ]; then
     echo "== build with AddressSanitizer + UndefinedBehaviorSanitizer =="
-    udpchat_configure build-asan -DCMAKE_BUILD_TYPE=Debug -DUDPCHAT_WERROR=ON -DUDPCHAT_SANITIZE=ON \
+    udpchat_configure build-asan -DCMAKE_BUILD_TYPE=Debug -DUDPCHAT_WERROR=ON -DUDPCHAT_SANITIZE=ON "${unity[@]}" \
         -DUDPCHAT_BUILD_BENCH=OFF -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g"  # -O1, as ASan advises
     cmake --build build-asan -j"$jobs"
     echo "== tests under ASan + UBSan =="

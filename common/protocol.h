@@ -10,6 +10,10 @@
 namespace Protocol {
 
 inline constexpr int UdpHeaderSize = 8;
+// UDP's number in the IPv4 protocol and IPv6 next header fields.
+inline constexpr quint8 IpProtocolUdp = 17;
+// A read buffer larger than any UDP payload (65,507 bytes over IPv4, 65,527 over IPv6): nothing is cut.
+inline constexpr int MaxReadSize = 65536;
 // Largest UDP payload over IPv4: 65,535 - 20 (IPv4 header) - 8 (UDP header).
 inline constexpr int MaxDatagramSize = 65507;
 // "Hello " + name + "!\n" adds 8 bytes to the name.

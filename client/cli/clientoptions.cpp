@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "clientoptions.h"
+#include "clientoptionstext.h"
 
 #include "commandline.h"
 #include "protocol.h"
@@ -12,7 +13,7 @@
 bool clientRunsWithoutWindow(int argc, char *argv[]) { return CommandLine::needsNoWindow(argc, argv, "--console"); }
 
 namespace {
-QString say(const char *text) { return QCoreApplication::translate("ClientOptions", text); }
+using ClientOptionsText::say;
 
 // The server and this end of the session: --host, --port, --timeout, --expect, --local-address,
 // --local-port, their defaults as the settings left them.

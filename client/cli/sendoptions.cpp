@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "sendoptions.h"
+#include "clientoptionstext.h"
 
 #include "clientsocketsetup.h"
 #include "defaults.h"
@@ -8,7 +9,7 @@
 #include <QCoreApplication>
 
 namespace {
-QString say(const char *text) { return QCoreApplication::translate("ClientOptions", text); }
+using ClientOptionsText::say;
 } // namespace
 
 SendOptions::SendOptions()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "trafficoptions.h"
+#include "clientoptionstext.h"
 #include "sequencedmessage.h"
 
 #include "arrivaltime.h"
@@ -17,7 +18,7 @@ constexpr int MaxRate = Defaults::RunRateMax;
 // One datagram a day: the slowest --interval, so the two options take the same range.
 constexpr double MinRate = 1000.0 / double(MaxIntervalMs);
 
-QString say(const char *text) { return QCoreApplication::translate("ClientOptions", text); }
+using ClientOptionsText::say;
 
 bool fail(QString *error, const char *text)
 {

@@ -4,6 +4,7 @@
 #include "arrivaltime.h"
 #include "batchedudp.h"
 #include "defaults.h"
+#include "protocol.h"
 
 #include <QSocketNotifier>
 #include <QUdpSocket>
@@ -13,8 +14,6 @@
 #include <chrono>
 
 namespace {
-// Larger than any UDP payload: nothing is cut.
-constexpr int MaxReadSize = 65536;
 
 bool useBatched()
 {
@@ -167,7 +166,7 @@ int RunSocket::readPortable(const Handler &handle)
 {
     // Bounded: Qt emits readyRead again while datagrams remain. The first read does not peek,
     // so that a pending "port unreachable" is reported (see SessionSocket::readDatagrams).
-    m_readBuffer.resize(MaxReadSize);
+    m_readBuffer.resize(Protocol::MaxReadSize);
     int read = 0;
     for (int i = 0; i < ReadBatchLimit && m_socket; ++i) {
         if (i > 0 && !m_socket->hasPendingDatagrams())

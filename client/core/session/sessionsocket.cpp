@@ -8,8 +8,6 @@
 
 namespace {
 constexpr int ReadBatchLimit = 64;
-// Larger than any UDP payload (65,507 bytes over IPv4, 65,527 over IPv6): nothing is cut.
-constexpr int MaxReadSize = 65536;
 } // namespace
 
 SessionSocket::SessionSocket(QObject *parent)
@@ -121,7 +119,7 @@ void SessionSocket::readDatagrams()
 {
     // The first read does not peek: a peek (hasPendingDatagrams) would swallow a pending
     // "port unreachable" error, while a read reports it as ConnectionRefusedError.
-    m_readBuffer.resize(MaxReadSize);
+    m_readBuffer.resize(Protocol::MaxReadSize);
     for (int i = 0; i < ReadBatchLimit && m_socket; ++i) {
         if (i > 0 && !m_socket->hasPendingDatagrams())
             break;

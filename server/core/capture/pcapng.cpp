@@ -12,7 +12,6 @@ constexpr quint16 OptEndOfOpt = 0;
 constexpr quint16 IfName = 2;
 constexpr quint16 IfDescription = 3;
 constexpr quint16 IfTsresol = 9;
-constexpr quint8 UdpProtocol = 17;
 constexpr int IPv4HeaderSize = 20;
 
 void le16(QByteArray *out, quint16 v)
@@ -157,7 +156,7 @@ bool appendUdpPacket(QByteArray *out, const QHostAddress &source, quint16 source
         be16(out, 0);             // identification
         be16(out, 0);             // flags, fragment offset: a whole datagram
         out->append(char(HopLimit));
-        out->append(char(UdpProtocol));
+        out->append(char(Protocol::IpProtocolUdp));
         be16(out, 0);             // checksum, filled in below
         out->append(src);
         out->append(dst);
@@ -167,7 +166,7 @@ bool appendUdpPacket(QByteArray *out, const QHostAddress &source, quint16 source
         out->append(char(0x60));  // version 6, traffic class and flow label 0
         out->append(3, '\0');
         be16(out, udp.length);    // payload length: the UDP datagram
-        out->append(char(UdpProtocol));
+        out->append(char(Protocol::IpProtocolUdp));
         out->append(char(HopLimit));
         out->append(src);
         out->append(dst);

@@ -5,7 +5,6 @@
 
 namespace {
 
-constexpr quint8 UdpProtocol = 17;
 
 struct Sum
 {
@@ -61,12 +60,12 @@ quint16 UdpHeader::checksumOf(const QHostAddress &source, quint16 sourcePort, co
     sum.add(src);
     sum.add(dst);
     if (sourceV4) {
-        sum.add16(UdpProtocol);                // zero byte, protocol
+        sum.add16(Protocol::IpProtocolUdp);    // zero byte, protocol
         sum.add16(quint16(udpLength));         // UDP length
     } else {
         sum.add16(quint16(udpLength >> 16));   // 32-bit upper-layer length
         sum.add16(quint16(udpLength));
-        sum.add16(UdpProtocol);                // 3 zero bytes, next header
+        sum.add16(Protocol::IpProtocolUdp);    // 3 zero bytes, next header
     }
     sum.add16(sourcePort);
     sum.add16(destinationPort);
