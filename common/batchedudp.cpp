@@ -11,13 +11,9 @@
 #include <unistd.h>
 #include <vector>
 
-namespace {
-// Room for a timestamp and both kinds of packet information (104 bytes on 64-bit Linux), with
-// room to spare for anything else turned on before the socket was handed over: too little would
-// cut the list (MSG_CTRUNC) and lose it all.
-constexpr size_t ControlSize = 256;
-
-// What the control messages of one datagram said.
+// What the control messages of one datagram said. Not in the anonymous namespace: a member of
+// BatchedUdp::Buffers, which a unity build compiles in a file of its own (-Wsubobject-linkage).
+namespace BatchedUdpDetail {
 struct Ancillary
 {
     qint64 timeNs = 0;
@@ -25,6 +21,15 @@ struct Ancillary
     int family = 0;  // AF_INET, AF_INET6, or 0: no destination
     unsigned char address[16] = {};
 };
+} // namespace BatchedUdpDetail
+
+namespace {
+using BatchedUdpDetail::Ancillary;
+
+// Room for a timestamp and both kinds of packet information (104 bytes on 64-bit Linux), with
+// room to spare for anything else turned on before the socket was handed over: too little would
+// cut the list (MSG_CTRUNC) and lose it all.
+constexpr size_t ControlSize = 256;
 
 void enableAncillary(int fd)
 {
