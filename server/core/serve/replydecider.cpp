@@ -69,14 +69,13 @@ Protocol::ReplyPieces ReplyDecider::decide(DatagramRecord &record, QByteArrayVie
     // The record keeps the bytes that are sent, and what is sent is that very buffer: the log,
     // the log file, the exports and the capture show what left, never a reply rebuilt later.
     // One allocation per answered datagram, paid only where payloads are kept (the window, a log
-    // file, a capture); a reply the mode built in *made is shared, not copied.
-    const auto isAll = [&](const QByteArray &bytes) {
-        return pieces.count == 1 && pieces.piece[0].data() == bytes.constData() && pieces.piece[0].size() == bytes.size();
+    // file, a capture); an echo shares the payload the record keeps, and a reply the mode built
+    // in *made shares that buffer.
+    const auto isWhole = [&](QByteArrayView bytes) {
+        return pieces.count == 1 && pieces.piece[0].data() == bytes.data() && pieces.piece[0].size() == bytes.size();
     };
-    const bool echoed = pieces.count == 1 && pieces.piece[0].data() == payload.data()
-        && pieces.piece[0].size() == payload.size() && record.payload.size() == payload.size();
-    // An echo shares the payload the record keeps; a reply the mode built shares its buffer.
-    record.reply = echoed ? record.payload : isAll(*made) ? *made : pieces.joined();
+    const bool echoed = isWhole(payload) && record.payload.size() == payload.size();
+    record.reply = echoed ? record.payload : isWhole(*made) ? *made : pieces.joined();
     Protocol::ReplyPieces kept;
     kept.append(record.reply);
     return kept;
