@@ -3,6 +3,7 @@
 #include "headlessserver.h"
 #include "servercommandline.h"
 #include "serversettings.h"
+#include "serverengine.h"
 #include "serverwindow.h"
 #include "terminationsignals.h"
 #include "translations.h"

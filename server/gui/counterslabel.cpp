@@ -2,7 +2,7 @@
 #include "counterslabel.h"
 
 #include "datagramlogmodel.h"
-#include "helloserver.h"
+#include "serverengine.h"
 #include "socketdrops.h"
 
 #include <QLocale>
@@ -11,7 +11,7 @@ namespace {
 constexpr int IntervalMs = 250;
 }
 
-CountersLabel::CountersLabel(HelloServer *server, const DatagramLogModel *log, QWidget *parent)
+CountersLabel::CountersLabel(ServerEngine *server, const DatagramLogModel *log, QWidget *parent)
     : QLabel(parent)
     , m_server(server)
     , m_log(log)
@@ -28,12 +28,13 @@ CountersLabel::CountersLabel(HelloServer *server, const DatagramLogModel *log, Q
 
 void CountersLabel::refresh()
 {
-    const HelloServer::Counters c = m_server->counters();
+    const ServerEngine::Status status = m_server->status();  // one question to the engine's thread
+    const HelloServer::Counters &c = status.counters;
     const QLocale locale;
     // Where the system cannot count its drops, a 0 would say none were lost.
     const QString dropped = SocketDrops::isSupported() ? locale.toString(c.droppedBySystem) : tr("not counted here");
     QString text = tr("Received %1 (%2/s) · dropped by the system: %3 · answered %4 · unanswered %5 · in %6 · out %7")
-                       .arg(locale.toString(c.received), locale.toString(qRound64(m_server->receivedPerSecond())),
+                       .arg(locale.toString(c.received), locale.toString(qRound64(status.receivedPerSecond)),
                             dropped, locale.toString(c.answered),
                             locale.toString(c.unanswered), locale.formattedDataSize(qint64(c.bytesIn)),
                             locale.formattedDataSize(qint64(c.bytesOut)));
@@ -41,8 +42,8 @@ void CountersLabel::refresh()
         text += tr(" · rate-limited %1").arg(locale.toString(c.rateLimited));
     if (c.heldBack > 0)
         text += tr(" · held back %1 (would amplify)").arg(locale.toString(c.heldBack));
-    if (m_server->isListening() && m_server->effectiveRateLimit() > 0)
-        text += tr(" · limit %1/s per source network").arg(m_server->effectiveRateLimit());
+    if (status.listening && status.effectiveRateLimit > 0)
+        text += tr(" · limit %1/s per source network").arg(status.effectiveRateLimit);
     if (m_log->trimmedCount() > 0)
         text += tr(" · %1 trimmed").arg(locale.toString(m_log->trimmedCount()));
     if (this->text() != text)
@@ -50,7 +51,7 @@ void CountersLabel::refresh()
     // What the system granted, where the drops are explained: it is why a burst overflows.
     QString tip = m_rowsTip + QLatin1Char('\n')
         + tr("Dropped by the system: datagrams discarded before they were read, because the receive "
-             "buffer (%1, as granted by the system) was full.").arg(locale.formattedDataSize(m_server->receiveBufferSize()));
+             "buffer (%1, as granted by the system) was full.").arg(locale.formattedDataSize(status.receiveBufferSize));
     if (!SocketDrops::isSupported())
         tip += QLatin1Char(' ') + tr("This system does not say how many (Linux does).");
     if (toolTip() != tip)

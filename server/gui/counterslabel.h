@@ -5,7 +5,7 @@
 #include <QTimer>
 
 class DatagramLogModel;
-class HelloServer;
+class ServerEngine;
 
 // The status bar's counters: received (and per second), answered, unanswered, bytes in and out,
 // rate-limited and trimmed, and what the system dropped before it was read. Refreshed a few times a second, never once per datagram.
@@ -14,12 +14,12 @@ class CountersLabel : public QLabel
     Q_OBJECT
 
 public:
-    CountersLabel(HelloServer *server, const DatagramLogModel *log, QWidget *parent = nullptr);
+    CountersLabel(ServerEngine *server, const DatagramLogModel *log, QWidget *parent = nullptr);
 
     void refresh();
 
 private:
-    HelloServer *m_server;
+    ServerEngine *m_server;
     const DatagramLogModel *m_log;
     QTimer m_timer;
     QString m_rowsTip;

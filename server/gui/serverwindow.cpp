@@ -10,9 +10,7 @@
 #include "fixedwidthfont.h"
 #include "follownewest.h"
 #include "datagramlogmodel.h"
-#include "helloserver.h"
 #include "logactions.h"
-#include "logfilewriter.h"
 #include "logfiltermodel.h"
 #include "messagebar.h"
 #include "peertablemodel.h"
@@ -21,7 +19,7 @@
 #include "protocol.h"
 #include "receivebuffercontrol.h"
 #include "replycontrol.h"
-#include "serversession.h"
+#include "serverengine.h"
 #include "serversettings.h"
 
 #include <QClipboard>
@@ -47,19 +45,19 @@ void setUniformRows(QTableView *view)
 ServerWindow::ServerWindow(const ServerOptions &options, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(new Ui::ServerWindow)
-    , m_session(new ServerSession(true, this))  // the log shows every byte
-    , m_server(&m_session->server())
+    , m_engine(new ServerEngine(this))
     , m_log(new DatagramLogModel(this))
     , m_filter(new LogFilterModel(this))
     , m_peers(new PeerTableModel(this))
-    , m_captureActions(new CaptureActions(m_session, m_log, this))
+    , m_captureActions(new CaptureActions(m_engine, m_log, this))
 {
     m_ui->setupUi(this);
-    m_logActions = new LogActions(m_session, m_log, m_ui->actionExport, m_ui->actionLogFile, this);
+    m_logActions = new LogActions(m_engine, m_log, m_ui->actionExport, m_ui->actionLogFile, this);
     m_ui->addressEdit->setText(Protocol::addressText(options.address));
     m_ui->addressEdit->setMinimumWidth(m_ui->addressEdit->fontMetrics().horizontalAdvance(QStringLiteral("255.255.255.255__")));
     m_ui->portSpin->setValue(options.port);
     m_log->setMaxRows(options.maxRows);
+    m_engine->setShownLimits(m_log->maxRows(), m_log->maxBytes());  // what waits for the log never outgrows it
     m_log->setEncoding(options.encoding);
     m_ui->rateLimitSpin->setRange(Defaults::RateLimitAuto, Defaults::RateLimit.max);
     m_ui->rateLimitSpin->setToolTip(tr("Reflection guard: replies per second to each source network (/24 IPv4, "
@@ -68,16 +66,16 @@ ServerWindow::ServerWindow(const ServerOptions &options, QWidget *parent)
                                         .arg(Defaults::RateLimitElsewhere));
     m_ui->rateLimitSpin->setValue(options.rateLimit);
     QString unused;  // a reply that cannot be made is said by the reply control, given the same
-    m_session->apply(options, &unused);
+    m_engine->apply(options, &unused);
     addBindRowControls(options);
-    auto *groups = new GroupsPanel(m_server, this);  // --join's groups, edited while stopped
+    auto *groups = new GroupsPanel(m_engine, this);  // --join's groups, edited while stopped
     connect(groups, &GroupsPanel::errorOccurred, this, &ServerWindow::showError);
     m_ui->menuEdit->addAction(groups->toggleViewAction());
 
     m_boundLabel = new QLabel(this);
     m_boundLabel->setAccessibleDescription(tr("Bound address"));
     statusBar()->addWidget(m_boundLabel, 1);
-    statusBar()->addPermanentWidget(new CountersLabel(m_server, m_log, this));
+    statusBar()->addPermanentWidget(new CountersLabel(m_engine, m_log, this));
 
     setupViews();
     connectSignals();
@@ -98,13 +96,13 @@ ServerWindow::ServerWindow(const ServerOptions &options, QWidget *parent)
 // The reply mode and the receive buffer, in the row of what listening uses (--reply, --recv-buffer).
 void ServerWindow::addBindRowControls(const ServerOptions &options)
 {
-    m_replyControl = new ReplyControl(m_server, this);
+    m_replyControl = new ReplyControl(m_engine, this);
     // After the rate limit, before the Listen button: how the server answers is part of how it listens.
     m_ui->bindLayout->insertWidget(m_ui->bindLayout->indexOf(m_ui->listenButton), m_replyControl);
     connect(m_replyControl, &ReplyControl::errorOccurred, this, &ServerWindow::showError);
     connect(m_replyControl, &ReplyControl::applied, m_ui->messageBar, &MessageBar::clearTransient);
     m_replyControl->setMode(options.replyMode, options.replyText);
-    m_receiveBuffer = new ReceiveBufferControl(m_server, options.receiveBuffer, this);  // --recv-buffer
+    m_receiveBuffer = new ReceiveBufferControl(m_engine, options.receiveBuffer, this);  // --recv-buffer
     m_ui->bindLayout->insertWidget(m_ui->bindLayout->indexOf(m_ui->rateLimitLabel), m_receiveBuffer);
     // Made after setupUi, Qt would put both controls last in the Tab chain: in the row's order instead.
     const QList<QWidget *> row{m_ui->portSpin, m_receiveBuffer->focusProxy(), m_ui->rateLimitSpin,
@@ -114,8 +112,6 @@ void ServerWindow::addBindRowControls(const ServerOptions &options)
 }
 
 ServerWindow::~ServerWindow() { delete m_ui; }
-
-LogFileWriter *ServerWindow::logFile() const { return m_logActions->writer(); }
 
 void ServerWindow::setupViews()
 {
@@ -150,14 +146,15 @@ void ServerWindow::setupViews()
 
 void ServerWindow::connectSignals()
 {
-    connect(m_server, &HelloServer::datagramsReceived, m_log, &DatagramLogModel::append);
-    connect(m_server, &HelloServer::datagramsReceived, m_peers, &PeerTableModel::add);
-    connect(m_server, &HelloServer::listeningChanged, this, &ServerWindow::onListeningChanged);
-    connect(m_server, &HelloServer::errorOccurred, this, &ServerWindow::showError);
+    connect(m_engine, &ServerEngine::datagramsReceived, m_log, &DatagramLogModel::append);
+    connect(m_engine, &ServerEngine::datagramsReceived, m_peers, &PeerTableModel::add);
+    connect(m_engine, &ServerEngine::datagramsNotShown, m_log, &DatagramLogModel::countTrimmed);
+    connect(m_engine, &ServerEngine::listeningChanged, this, &ServerWindow::onListeningChanged);
+    connect(m_engine, &ServerEngine::errorOccurred, this, &ServerWindow::showError);
     // Joins are news, not failures of the server: a refused one leaves it serving its own address.
     // Queued: the first comes while the window is built, before it shows, and a status bar hides
     // its bound-address label for a message only if the label is visible (else both are painted).
-    connect(m_server, &HelloServer::multicastReport, this, [this](const QString &message) {
+    connect(m_engine, &ServerEngine::multicastReport, this, [this](const QString &message) {
         statusBar()->showMessage(message, 10000);
     }, Qt::QueuedConnection);
     // The log file's and the capture's failures stay until dismissed; news goes to the status bar.
@@ -172,7 +169,7 @@ void ServerWindow::connectSignals()
     connect(m_captureActions, &CaptureActions::information, this, news);
     connect(m_ui->listenButton, &QPushButton::clicked, this, &ServerWindow::toggleListening);
     connect(m_ui->addressEdit, &QLineEdit::returnPressed, this, &ServerWindow::startListening);
-    connect(m_ui->rateLimitSpin, &QSpinBox::valueChanged, m_server, &HelloServer::setRateLimit);
+    connect(m_ui->rateLimitSpin, &QSpinBox::valueChanged, m_engine, &ServerEngine::setRateLimit);
     connect(m_ui->clearButton, &QPushButton::clicked, this, &ServerWindow::clearLog);
     new FollowNewest(m_ui->logView, m_ui->followCheck);
     connect(m_ui->filterEdit, &QLineEdit::textChanged, m_filter, &LogFilterModel::setFilterText);
@@ -204,14 +201,14 @@ bool ServerWindow::startListening()
     m_receiveBuffer->apply();  // the field as it stands, even while it is still being typed in
     // A failure is said through the server's errorOccurred or the capture's, which show it. A
     // capture that cannot be written leaves the server listening, its menu unticked.
-    return m_session->start(address, quint16(m_ui->portSpin->value())) != ServerSession::Start::BindFailed;
+    return m_engine->start(address, quint16(m_ui->portSpin->value())) != ServerSession::Start::BindFailed;
 }
 
-void ServerWindow::stopListening() { m_server->close(); }
+void ServerWindow::stopListening() { m_engine->close(); }
 
 void ServerWindow::toggleListening()
 {
-    if (m_server->isListening())
+    if (m_engine->isListening())
         stopListening();
     else
         startListening();
@@ -220,7 +217,7 @@ void ServerWindow::toggleListening()
 void ServerWindow::showError(const QString &message)
 {
     m_ui->messageBar->showError(message, MessageBar::Persistence::Transient);
-    if (!m_server->isListening())
+    if (!m_engine->isListening())
         m_boundLabel->setText(tr("Not listening"));
 }
 
@@ -234,8 +231,10 @@ void ServerWindow::onListeningChanged(bool listening)
     m_ui->addressEdit->setEnabled(!listening);
     m_ui->portSpin->setEnabled(!listening);
     if (listening) {
-        m_ui->portSpin->setValue(m_server->port());  // the real port when 0 was asked for
-        const QString where = Protocol::endpointText(m_server->address(), m_server->port());
+        const QHostAddress address = m_engine->address();
+        const quint16 port = m_engine->port();
+        m_ui->portSpin->setValue(port);  // the real port when 0 was asked for
+        const QString where = Protocol::endpointText(address, port);
         m_boundLabel->setText(tr("UDP bound on %1").arg(where));
         setWindowTitle(tr("udpchat server - %1").arg(where));
         m_ui->messageBar->clearTransient();
@@ -284,8 +283,8 @@ ServerOptions ServerWindow::currentOptions() const
     options.receiveBuffer = m_receiveBuffer->bytes();
     options.replyMode = m_replyControl->mode();
     options.replyText = m_replyControl->text();
-    options.groups = m_server->multicastGroups();
-    options.logFile = logFile()->isOpen() ? logFile()->fileName() : QString();
+    options.groups = m_engine->multicastGroups();
+    options.logFile = m_engine->logFileName();
     return options;
 }
 
@@ -293,6 +292,6 @@ void ServerWindow::closeEvent(QCloseEvent *event)
 {
     ServerSettings::save(currentOptions());
     ServerSettings::saveLayout(this, m_ui->mainSplitter, m_ui->splitter);
-    m_session->finish();  // what is queued is served into the log and the capture, which then close
+    m_engine->finish();  // what is queued is served into the log and the capture, which then close
     event->accept();
 }

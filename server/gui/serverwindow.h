@@ -7,15 +7,13 @@
 
 class CaptureActions;
 class DatagramLogModel;
-class HelloServer;
 class LogActions;
-class LogFileWriter;
 class LogFilterModel;
 class PeerTableModel;
 class QLabel;
 class ReceiveBufferControl;
 class ReplyControl;
-class ServerSession;
+class ServerEngine;
 class QModelIndex;
 
 namespace Ui {
@@ -23,7 +21,7 @@ class ServerWindow;
 }
 
 // The server window: bind controls, the live log of who sent what, one datagram in detail, and
-// the peers. It shows what HelloServer reports and holds no socket or protocol logic of its own.
+// the peers. It shows what its ServerEngine reports and holds no socket or protocol logic of its own.
 class ServerWindow : public QMainWindow
 {
     Q_OBJECT
@@ -32,11 +30,11 @@ public:
     explicit ServerWindow(const ServerOptions &options, QWidget *parent = nullptr);
     ~ServerWindow() override;
 
-    HelloServer *server() const { return m_server; }
+    // The server, on a thread of its own.
+    ServerEngine *server() const { return m_engine; }
     DatagramLogModel *log() const { return m_log; }
     LogFilterModel *filter() const { return m_filter; }
     PeerTableModel *peers() const { return m_peers; }
-    LogFileWriter *logFile() const;
     CaptureActions *captureActions() const { return m_captureActions; }
 
 public slots:
@@ -64,8 +62,7 @@ private:
     ServerOptions currentOptions() const;
 
     Ui::ServerWindow *m_ui = nullptr;
-    ServerSession *m_session = nullptr;
-    HelloServer *m_server = nullptr;  // the session's
+    ServerEngine *m_engine = nullptr;
     ReplyControl *m_replyControl = nullptr;
     ReceiveBufferControl *m_receiveBuffer = nullptr;
     DatagramLogModel *m_log = nullptr;

@@ -4,6 +4,7 @@
 #include "conversationmodel.h"
 #include "datagramlogmodel.h"
 #include "helloserver.h"
+#include "serverengine.h"
 #include "serverwindow.h"
 #include "udpheader.h"
 

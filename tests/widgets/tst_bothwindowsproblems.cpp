@@ -5,6 +5,7 @@
 #include "conversationmodel.h"
 #include "helloserver.h"
 #include "protocol.h"
+#include "serverengine.h"
 #include "serverwindow.h"
 
 #include <QLabel>

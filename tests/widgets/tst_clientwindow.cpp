@@ -9,6 +9,7 @@
 #include "inputhistory.h"
 #include "peertablemodel.h"
 #include "serversettings.h"
+#include "serverengine.h"
 #include "serverwindow.h"
 #include "tourdialog.h"
 #include "translations.h"

@@ -3,6 +3,7 @@
 // refusal said; the groups reach the engine, which joins them when it listens.
 #include "groupspanel.h"
 #include "helloserver.h"
+#include "serverengine.h"
 #include "serverwindow.h"
 #include "widgettestutil.h"
 

@@ -3,6 +3,7 @@
 // and under zh_CN no English is left in any widget, menu, tooltip, dialog or the tour.
 #include "clientwindow.h"
 #include "helloserver.h"
+#include "serverengine.h"
 #include "serverwindow.h"
 #include "tourdialog.h"
 #include "translations.h"

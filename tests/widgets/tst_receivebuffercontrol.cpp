@@ -8,6 +8,7 @@
 #include "helloserver.h"
 #include "platformio.h"
 #include "serversettings.h"
+#include "serverengine.h"
 #include "serverwindow.h"
 #include "socketdrops.h"
 #include "translations.h"
@@ -278,14 +279,24 @@ void TestReceiveBufferControl::smallBufferDropsShown()
     QVERIFY(window.startListening());
     QUdpSocket client;
     QVERIFY(bindClient(client));
-    // The event loop does not run while the burst goes out: the server reads none of it meanwhile.
+    const quint16 port = window.server()->port();
+    // The engine's thread is held while the burst goes out: the server reads none of it meanwhile.
+    ServerSession *session = window.server()->call([](ServerSession &s) { return &s; });
+    QSemaphore held;
+    QSemaphore hold;
+    QMetaObject::invokeMethod(session, [&] {
+        held.release();
+        hold.acquire();
+    }, Qt::QueuedConnection);
+    held.acquire();
     int sent = 0;
     for (int i = 0; i < Burst; ++i) {
         const QByteArray payload = "burst " + QByteArray::number(i);
-        sent += client.writeDatagram(payload, QHostAddress::LocalHost, window.server()->port()) == payload.size();
+        sent += client.writeDatagram(payload, QHostAddress::LocalHost, port) == payload.size();
     }
+    hold.release();
     QCOMPARE(sent, Burst);
-    HelloServer *server = window.server();
+    ServerEngine *server = window.server();
     QTRY_COMPARE_WITH_TIMEOUT(server->counters().received + server->counters().droppedBySystem, quint64(Burst), 10000);
     const quint64 dropped = server->counters().droppedBySystem;
     QVERIFY2(dropped > 0, "the small buffer should have overflowed");

@@ -9,6 +9,7 @@
 #include "messagebar.h"
 #include "peerspanel.h"
 #include "peertablemodel.h"
+#include "serverengine.h"
 #include "serverwindow.h"
 #include "translations.h"
 

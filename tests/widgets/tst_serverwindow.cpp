@@ -11,6 +11,7 @@
 #include "protocol.h"
 #include "servercapture.h"
 #include "serversettings.h"
+#include "serverengine.h"
 #include "serverwindow.h"
 #include "widgettestutil.h"
 
@@ -141,7 +142,7 @@ void TestServerWindow::replyControlAppliesAtOnce()
     auto *error = child<QLabel>(&window, "errorLabel");
     QVERIFY2(error->text().contains(QStringLiteral("unknown macro {oops}")), qPrintable(error->text()));
     QCOMPARE(exchange("Ann"), QByteArray("ACK 3\n"));
-    QCOMPARE(window.server()->replyMode().name(), QStringLiteral("text"));
+    QCOMPARE(window.server()->replyModeName(), QStringLiteral("text"));
 }
 
 // --pcap in the window: a file that cannot be written is said in the message bar, the menu is not
@@ -199,10 +200,14 @@ void TestServerWindow::captureFullDiskSaid()
     QVERIFY(client.bind(QHostAddress::LocalHost, 0));
     for (int i = 0; i < 20; ++i)  // 40 packets of about 500 bytes: more than the room left
         client.writeDatagram(QByteArray(400, 'a' + char(i)), QHostAddress::LocalHost, window.server()->port());
-    QTRY_COMPARE(window.captureActions()->capture()->writer()->pendingCount(), qint64(40));
-    window.captureActions()->capture()->writer()->flush();  // what the 1 s timer would do
+    // The capture writes on the server's engine thread: asked there.
+    const auto pending = [&] {
+        return window.server()->call([](ServerSession &session) { return session.capture().writer()->pendingCount(); });
+    };
+    QTRY_COMPARE(pending(), qint64(40));
+    window.server()->call([](ServerSession &session) { session.capture().writer()->flush(); });  // the 1 s timer's
     auto *error = child<QLabel>(&window, "errorLabel");
-    QVERIFY(child<MessageBar>(&window, "messageBar")->isVisible());
+    QTRY_VERIFY(child<MessageBar>(&window, "messageBar")->isVisible());  // told across threads, queued
     QVERIFY2(error->text().contains(QStringLiteral("No space left on device")), qPrintable(error->text()));
     QVERIFY(window.captureActions()->captureAction()->isChecked());
     client.writeDatagram("still", QHostAddress::LocalHost, window.server()->port());

@@ -3,6 +3,7 @@
 // taking clicks, memory stays within the row cap, and every counter is exact.
 #include "datagramlogmodel.h"
 #include "helloserver.h"
+#include "serverengine.h"
 #include "serverwindow.h"
 #include "udpload.h"
 

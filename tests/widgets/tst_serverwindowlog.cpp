@@ -6,6 +6,7 @@
 #include "logexport.h"
 #include "logfiltermodel.h"
 #include "peertablemodel.h"
+#include "serverengine.h"
 #include "serverwindow.h"
 #include "udptestutil.h"
 

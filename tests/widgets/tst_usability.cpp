@@ -7,6 +7,7 @@
 #include "conversationmenu.h"
 #include "conversationmodel.h"
 #include "helloserver.h"
+#include "serverengine.h"
 #include "serverwindow.h"
 #include "tourdialog.h"
 #include "translations.h"

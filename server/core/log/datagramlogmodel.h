@@ -51,6 +51,8 @@ public:
     void setMaxBytes(qint64 maxBytes);
     // Datagrams dropped from the log to keep it within maxRows() and maxBytes(), since the last clear().
     quint64 trimmedCount() const { return m_trimmed; }
+    // Datagrams trimmed before they got here (the engine's thread was too far ahead to wait).
+    void countTrimmed(quint64 count) { m_trimmed += count; }
     int pendingCount() const { return int(m_pending.size()); }
 
     // Queues a batch; rows appear at the next flush.

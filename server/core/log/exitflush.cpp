@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "exitflush.h"
 
+#include <QMutex>
+#include <QMutexLocker>
+
 #include <algorithm>
 #include <cstdlib>
 #include <utility>
@@ -16,6 +19,13 @@ std::vector<Entry> &entries()
     return *list;
 }
 
+// Owners open and close files on the server's engine thread too; exit() comes on the main one.
+QMutex &entriesLock()
+{
+    static auto *lock = new QMutex;
+    return *lock;
+}
+
 void runAtExit() { ExitFlush::runAll(); }
 } // namespace
 
@@ -25,11 +35,13 @@ void add(void *owner, Hook hook)
 {
     [[maybe_unused]] static const bool installed = std::atexit(runAtExit) == 0;  // once
     remove(owner);
+    const QMutexLocker lock(&entriesLock());
     entries().emplace_back(owner, hook);
 }
 
 void remove(void *owner)
 {
+    const QMutexLocker lock(&entriesLock());
     auto &list = entries();
     list.erase(std::remove_if(list.begin(), list.end(), [owner](const Entry &e) { return e.first == owner; }),
                list.end());
@@ -38,7 +50,11 @@ void remove(void *owner)
 void runAll()
 {
     // A copy: a hook may remove its owner.
-    const std::vector<Entry> hooks = entries();
+    std::vector<Entry> hooks;
+    {
+        const QMutexLocker lock(&entriesLock());
+        hooks = entries();
+    }
     for (const Entry &e : hooks)
         e.second(e.first);
 }

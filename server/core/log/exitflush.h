@@ -5,7 +5,7 @@
 // run because something called exit() (Qt 6.4's xcb plugin does exit(1) when the X connection
 // breaks). Each owner registers a hook while it holds unwritten data; the hooks run once, from a
 // std::atexit handler installed on first use. Owners unregister in their destructors, so a normal
-// return from main() calls nothing twice. Main thread only: exit() is called there by Qt.
+// return from main() calls nothing twice. Owners may live on any thread (the server window's files are on its engine thread).
 namespace ExitFlush {
 
 using Hook = void (*)(void *owner);

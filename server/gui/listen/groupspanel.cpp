@@ -2,7 +2,7 @@
 #include "groupspanel.h"
 #include "ui_groupspanel.h"
 
-#include "helloserver.h"
+#include "serverengine.h"
 #include "multicastinterfaces.h"
 
 #include <QAction>
@@ -12,7 +12,7 @@
 #include <QMainWindow>
 #include <QPushButton>
 
-GroupsPanel::GroupsPanel(HelloServer *server, QMainWindow *window)
+GroupsPanel::GroupsPanel(ServerEngine *server, QMainWindow *window)
     : QDockWidget(tr("Multicast groups"), window)
     , m_ui(new Ui::GroupsPanel)
     , m_server(server)
@@ -34,7 +34,7 @@ GroupsPanel::GroupsPanel(HelloServer *server, QMainWindow *window)
     connect(m_ui->groupEdit, &QLineEdit::returnPressed, this, &GroupsPanel::join);
     connect(m_ui->leaveButton, &QPushButton::clicked, this, &GroupsPanel::leave);
     connect(m_ui->groupsList, &QListWidget::currentRowChanged, this, [this] { setEditable(!m_server->isListening()); });
-    connect(server, &HelloServer::listeningChanged, this, [this](bool listening) { setEditable(!listening); });
+    connect(server, &ServerEngine::listeningChanged, this, [this](bool listening) { setEditable(!listening); });
     showGroups();
     setEditable(!server->isListening());
     setVisible(!server->multicastGroups().isEmpty());  // Edit > Multicast groups shows it

@@ -5,7 +5,7 @@
 
 #include <QDockWidget>
 
-class HelloServer;
+class ServerEngine;
 class QMainWindow;
 
 namespace Ui {
@@ -21,7 +21,7 @@ class GroupsPanel : public QDockWidget
     Q_OBJECT
 
 public:
-    GroupsPanel(HelloServer *server, QMainWindow *window);
+    GroupsPanel(ServerEngine *server, QMainWindow *window);
     ~GroupsPanel() override;
 
 signals:
@@ -34,5 +34,5 @@ private:
     void setEditable(bool editable);
 
     Ui::GroupsPanel *m_ui;  // ui/groupspanel.ui
-    HelloServer *m_server = nullptr;
+    ServerEngine *m_server = nullptr;
 };

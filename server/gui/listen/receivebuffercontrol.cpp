@@ -3,7 +3,7 @@
 
 #include "bytesizespinbox.h"
 #include "defaults.h"
-#include "helloserver.h"
+#include "serverengine.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -13,7 +13,7 @@ namespace {
 QString wrapped(const QString &text) { return QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped()); }
 } // namespace
 
-ReceiveBufferControl::ReceiveBufferControl(HelloServer *server, int bytes, QWidget *parent)
+ReceiveBufferControl::ReceiveBufferControl(ServerEngine *server, int bytes, QWidget *parent)
     : QWidget(parent)
     , m_server(server)
     , m_spin(new ByteSizeSpinBox(this))
@@ -44,8 +44,8 @@ ReceiveBufferControl::ReceiveBufferControl(HelloServer *server, int bytes, QWidg
     layout->addWidget(m_spin);
     layout->addWidget(m_granted);
     // Not apply(): reading the text again while it is typed would rewrite it under the cursor.
-    connect(m_spin, &QSpinBox::valueChanged, server, &HelloServer::setWantedReceiveBuffer);
-    connect(server, &HelloServer::listeningChanged, this, &ReceiveBufferControl::showListening);
+    connect(m_spin, &QSpinBox::valueChanged, server, &ServerEngine::setWantedReceiveBuffer);
+    connect(server, &ServerEngine::listeningChanged, this, &ReceiveBufferControl::showListening);
     m_spin->setValue(bytes);
     apply();
     showListening(server->isListening());

@@ -4,7 +4,7 @@
 #include <QWidget>
 
 class ByteSizeSpinBox;
-class HelloServer;
+class ServerEngine;
 class QLabel;
 
 // The server window's Receive buffer field (what --recv-buffer gives on the command line): the
@@ -18,7 +18,7 @@ class ReceiveBufferControl : public QWidget
 public:
     // bytes: to ask for, 0 for the server's default (as without --recv-buffer); from the command
     // line or the settings, checked there.
-    ReceiveBufferControl(HelloServer *server, int bytes, QWidget *parent = nullptr);
+    ReceiveBufferControl(ServerEngine *server, int bytes, QWidget *parent = nullptr);
 
     int bytes() const;
     // Reads what is typed and gives it to the server: call before it listens.
@@ -27,7 +27,7 @@ public:
 private:
     void showListening(bool listening);
 
-    HelloServer *m_server;
+    ServerEngine *m_server;
     ByteSizeSpinBox *m_spin = nullptr;
     QLabel *m_granted = nullptr;
 };

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "replycontrol.h"
 
-#include "helloserver.h"
+#include "serverengine.h"
 #include "replymode.h"
 
 #include <QComboBox>
@@ -9,7 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 
-ReplyControl::ReplyControl(HelloServer *server, QWidget *parent)
+ReplyControl::ReplyControl(ServerEngine *server, QWidget *parent)
     : QWidget(parent)
     , m_server(server)
     , m_mode(new QComboBox(this))

@@ -3,7 +3,7 @@
 
 #include <QWidget>
 
-class HelloServer;
+class ServerEngine;
 class QComboBox;
 class QLineEdit;
 
@@ -15,7 +15,7 @@ class ReplyControl : public QWidget
     Q_OBJECT
 
 public:
-    ReplyControl(HelloServer *server, QWidget *parent = nullptr);
+    ReplyControl(ServerEngine *server, QWidget *parent = nullptr);
 
     // From the command line or the settings (already checked there).
     void setMode(const QString &mode, const QString &text);
@@ -31,7 +31,7 @@ signals:
 private:
     void apply();
 
-    HelloServer *m_server;
+    ServerEngine *m_server;
     QComboBox *m_mode = nullptr;
     QLineEdit *m_text = nullptr;
 };

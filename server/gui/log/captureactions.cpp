@@ -5,18 +5,17 @@
 
 #include "datagramlogmodel.h"
 #include "pcapngexport.h"
-#include "serversession.h"
+#include "serverengine.h"
 
 #include <QAction>
 #include <QFileDialog>
 #include <QWidget>
 
-CaptureActions::CaptureActions(ServerSession *session, DatagramLogModel *log, QWidget *window)
+CaptureActions::CaptureActions(ServerEngine *engine, DatagramLogModel *log, QWidget *window)
     : QObject(window)
-    , m_session(session)
+    , m_engine(engine)
     , m_log(log)
     , m_window(window)
-    , m_capture(&session->capture())
     , m_captureAction(new QAction(tr("&Capture to file…"), this))
     , m_exportAction(new QAction(tr("Export ca&pture…"), this))
 {
@@ -25,23 +24,23 @@ CaptureActions::CaptureActions(ServerSession *session, DatagramLogModel *log, QW
     showCapturing();
     connect(m_captureAction, &QAction::triggered, this, &CaptureActions::chooseCaptureFile);
     connect(m_exportAction, &QAction::triggered, this, &CaptureActions::chooseExportFile);
-    connect(m_capture, &ServerCapture::errorOccurred, this, &CaptureActions::errorOccurred);
+    connect(engine, &ServerEngine::captureErrorOccurred, this, &CaptureActions::errorOccurred);
     // "Capturing resumed" replaces the disk-full message (it says how many could not be written).
-    connect(m_capture, &ServerCapture::resumed, this, &CaptureActions::errorOccurred);
+    connect(engine, &ServerEngine::captureResumed, this, &CaptureActions::errorOccurred);
     // A write error ended the capture: the menu must not stay ticked.
-    connect(m_capture, &ServerCapture::stopped, this, &CaptureActions::showCapturing);
+    connect(engine, &ServerEngine::captureStopped, this, &CaptureActions::showCapturing);
 }
 
 bool CaptureActions::setCaptureFile(const QString &fileName)
 {
-    const bool on = m_session->setCaptureFile(fileName);  // a failure is said through errorOccurred
+    const bool on = m_engine->setCaptureFile(fileName);  // a failure is said through errorOccurred
     showCapturing();
     return on;
 }
 
 void CaptureActions::showCapturing()
 {
-    const QString fileName = m_capture->fileName();
+    const QString fileName = m_engine->captureFileName();
     m_captureAction->setChecked(!fileName.isEmpty());
     m_captureAction->setToolTip(fileName.isEmpty()
         ? tr("Capture every datagram and reply to a pcapng file (Wireshark) as they happen")
@@ -52,7 +51,7 @@ bool CaptureActions::exportCapture(const QString &fileName)
 {
     QString error;
     qint64 packets = 0;
-    if (!PcapngExport::exportToFile(fileName, *m_log, m_session->server().address(), m_session->server().port(), &error, &packets)) {
+    if (!PcapngExport::exportToFile(fileName, *m_log, m_engine->address(), m_engine->port(), &error, &packets)) {
         emit errorOccurred(tr("Could not export the capture to %1: %2").arg(fileName, error));
         return false;
     }

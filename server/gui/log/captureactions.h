@@ -5,10 +5,9 @@
 #include <QString>
 
 class DatagramLogModel;
-class ServerSession;
+class ServerEngine;
 class QAction;
 class QWidget;
-class ServerCapture;
 
 // The window's two captures, both pcapng for Wireshark: File > Capture to file (live, every
 // datagram and reply as they happen while the server listens; --pcap ticks it at start) and
@@ -19,11 +18,10 @@ class CaptureActions : public QObject
     Q_OBJECT
 
 public:
-    CaptureActions(ServerSession *session, DatagramLogModel *log, QWidget *window);
+    CaptureActions(ServerEngine *engine, DatagramLogModel *log, QWidget *window);
 
     QAction *captureAction() const { return m_captureAction; }
     QAction *exportAction() const { return m_exportAction; }
-    ServerCapture *capture() const { return m_capture; }
 
     // Starts (or, with an empty name, stops) the live capture; false with the reason said.
     bool setCaptureFile(const QString &fileName);
@@ -41,10 +39,9 @@ private:
     void chooseExportFile();
     void showCapturing();
 
-    ServerSession *m_session;
+    ServerEngine *m_engine;
     DatagramLogModel *m_log;
     QWidget *m_window;
-    ServerCapture *m_capture;
     QAction *m_captureAction;
     QAction *m_exportAction;
 };

@@ -3,31 +3,28 @@
 
 #include "datagramlogmodel.h"
 #include "logexport.h"
-#include "serversession.h"
+#include "serverengine.h"
 
 #include <QAction>
 #include <QFileDialog>
 #include <QWidget>
 
-LogActions::LogActions(ServerSession *session, DatagramLogModel *log, QAction *exportAction, QAction *logFileAction,
+LogActions::LogActions(ServerEngine *engine, DatagramLogModel *log, QAction *exportAction, QAction *logFileAction,
                        QWidget *window)
     : QObject(window)
-    , m_session(session)
+    , m_engine(engine)
     , m_log(log)
     , m_logFileAction(logFileAction)
     , m_window(window)
 {
-    LogFileWriter *writer = &session->logFile();
-    connect(writer, &LogFileWriter::errorOccurred, this, &LogActions::errorOccurred);
+    connect(engine, &ServerEngine::logFileErrorOccurred, this, &LogActions::errorOccurred);
     // "Logging resumed" replaces the disk-full message (it says how many could not be written).
-    connect(writer, &LogFileWriter::resumed, this, &LogActions::errorOccurred);
+    connect(engine, &ServerEngine::logFileResumed, this, &LogActions::errorOccurred);
     // A write error ended logging (the file is closed): the menu must not stay ticked.
-    connect(writer, &LogFileWriter::stopped, this, [this] { setLogFile(QString()); });
+    connect(engine, &ServerEngine::logFileStopped, this, [this] { setLogFile(QString()); });
     connect(exportAction, &QAction::triggered, this, &LogActions::chooseExportFile);
     connect(m_logFileAction, &QAction::triggered, this, &LogActions::chooseLogFile);
 }
-
-LogFileWriter *LogActions::writer() const { return &m_session->logFile(); }
 
 bool LogActions::exportLog(const QString &fileName)
 {
@@ -51,7 +48,7 @@ void LogActions::chooseExportFile()
 bool LogActions::setLogFile(const QString &fileName)
 {
     QString error;
-    const bool on = m_session->setLogFile(fileName, &error) && !fileName.isEmpty();
+    const bool on = m_engine->setLogFile(fileName, &error) && !fileName.isEmpty();
     if (!fileName.isEmpty() && !on)
         emit errorOccurred(tr("Could not open the log file %1: %2").arg(fileName, error));
     m_logFileAction->setChecked(on);

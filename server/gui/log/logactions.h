@@ -5,8 +5,7 @@
 #include <QString>
 
 class DatagramLogModel;
-class LogFileWriter;
-class ServerSession;
+class ServerEngine;
 class QAction;
 class QWidget;
 
@@ -18,10 +17,9 @@ class LogActions : public QObject
     Q_OBJECT
 
 public:
-    LogActions(ServerSession *session, DatagramLogModel *log, QAction *exportAction, QAction *logFileAction,
+    LogActions(ServerEngine *engine, DatagramLogModel *log, QAction *exportAction, QAction *logFileAction,
                QWidget *window);
 
-    LogFileWriter *writer() const;
     // Writes the whole log (CSV for *.csv, else JSON Lines); false with the reason said.
     bool exportLog(const QString &fileName);
     // Starts (or, with an empty name, stops) appending every datagram to a file.
@@ -39,7 +37,7 @@ private:
     void chooseExportFile();
     void chooseLogFile(bool on);
 
-    ServerSession *m_session;
+    ServerEngine *m_engine;
     DatagramLogModel *m_log;
     QAction *m_logFileAction;
     QWidget *m_window;

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "datagramrecord.h"
+
+#include <QMutex>
+
+#include <deque>
+#include <utility>
+#include <vector>
+
+// Records handed from the engine's thread to the window's, bounded. The engine posts each batch it
+// served and never waits; the window takes all that is there when it gets round to it. If the
+// window falls further behind than its log could show (rows and payload bytes, the log's own
+// limits), the oldest batches are dropped here and counted: the log would have trimmed them anyway,
+// and memory stays bounded however long a paint, a dialog or a slow machine keeps the window away.
+class RecordMailbox
+{
+public:
+    // The log's limits; a batch is dropped only whole, once the newer ones alone fill them.
+    void setLimits(int rows, qint64 bytes);
+
+    // The engine's thread. True when the box was empty: the reader must be woken (once; it takes
+    // everything there, so posts until then need no wake of their own).
+    bool post(const DatagramBatch &batch);
+
+    struct Taken
+    {
+        std::vector<DatagramBatch> batches;  // oldest first, as served
+        quint64 dropped = 0;                 // datagrams dropped since the last take
+    };
+    // The reader's thread: everything posted since the last take.
+    Taken take();
+
+    // Bytes a record costs while it waits: its payload and reply, and the log's row overhead.
+    static qint64 bytesOf(const DatagramBatch &batch);
+
+private:
+    mutable QMutex m_mutex;
+    std::deque<std::pair<DatagramBatch, qint64>> m_batches;  // with each batch's bytes
+    qint64 m_rows = 0;
+    qint64 m_bytes = 0;
+    quint64 m_dropped = 0;
+    int m_maxRows = 1;
+    qint64 m_maxBytes = 1;
+};
