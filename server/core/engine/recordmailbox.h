@@ -2,6 +2,7 @@
 #pragma once
 
 #include "datagramrecord.h"
+#include "defaults.h"
 
 #include <QMutex>
 
@@ -41,6 +42,6 @@ private:
     qint64 m_rows = 0;
     qint64 m_bytes = 0;
     quint64 m_dropped = 0;
-    int m_maxRows = 1;
-    qint64 m_maxBytes = 1;
+    int m_maxRows = Defaults::LogRows.defaultValue;
+    qint64 m_maxBytes = Defaults::LogBytes;
 };
