@@ -3,10 +3,12 @@
 # Installs what is missing, builds with warnings as errors, and runs every test with ctest;
 # fuzzes the reply builder and display escaping for a minute when clang is installed; builds the
 # portable socket path (what Windows and macOS run) and runs the unit and widget tests on it; then
-# builds and runs the whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer.
+# builds and runs the whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer, and
+# the tests of the server window's engine thread under ThreadSanitizer.
 #   ./test.sh              everything
 #   UDPCHAT_NO_PORTABLE=1 ./test.sh   skip the portable build
 #   UDPCHAT_NO_SANITIZE=1 ./test.sh   skip the sanitizer pass
+#   UDPCHAT_NO_TSAN=1 ./test.sh       skip the ThreadSanitizer pass
 #   UDPCHAT_FUZZ_SECONDS=10 ./test.sh  fuzz for less (or more) than 60 s
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -58,4 +60,16 @@ if [ -z "${UDPCHAT_NO_SANITIZE:-}" ]; then
     LSAN_OPTIONS="suppressions=$PWD/tests/fixtures/lsan.supp:print_suppressions=0" \
     UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
         ctest --test-dir build-asan --output-on-failure --timeout 900
+fi
+
+if [ -z "${UDPCHAT_NO_TSAN:-}" ]; then
+    # Only the tests labelled tsan: those of the server window's engine thread. Qt itself is not
+    # built with ThreadSanitizer; what it does inside its own libraries is not checked (no
+    # suppressions are needed: the hand-offs of ours use locks it sees, see blockingrunner.h).
+    echo "== ThreadSanitizer: the server window's engine thread =="
+    udpchat_configure build-tsan -DCMAKE_BUILD_TYPE=Debug -DUDPCHAT_WERROR=ON -DUDPCHAT_TSAN=ON "${unity[@]}" \
+        -DUDPCHAT_BUILD_BENCH=OFF -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g"
+    cmake --build build-tsan -j"$jobs" --target udpchat_tsan_tests
+    TSAN_OPTIONS="halt_on_error=1:ignore_noninstrumented_modules=1" \
+        ctest --test-dir build-tsan -L tsan --output-on-failure --timeout 900
 fi

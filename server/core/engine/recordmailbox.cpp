@@ -3,11 +3,10 @@
 
 #include "datagramlogmodel.h"
 
-#include <QMutexLocker>
 
 void RecordMailbox::setLimits(int rows, qint64 bytes)
 {
-    const QMutexLocker lock(&m_mutex);
+    const std::lock_guard<std::mutex> lock(m_mutex);
     m_maxRows = qMax(1, rows);
     m_maxBytes = qMax<qint64>(1, bytes);
 }
@@ -25,7 +24,7 @@ bool RecordMailbox::post(const DatagramBatch &batch)
     if (batch.isEmpty())
         return false;
     const qint64 bytes = bytesOf(batch);  // outside the lock: the reader waits only for the push
-    const QMutexLocker lock(&m_mutex);
+    const std::lock_guard<std::mutex> lock(m_mutex);
     const bool wasEmpty = m_batches.empty();
     m_batches.emplace_back(batch, bytes);  // shared, not copied: the engine detaches if it reuses it
     m_rows += batch.size();
@@ -47,7 +46,7 @@ RecordMailbox::Taken RecordMailbox::take()
 {
     Taken taken;
     {
-        const QMutexLocker lock(&m_mutex);
+        const std::lock_guard<std::mutex> lock(m_mutex);
         taken.batches.reserve(m_batches.size());
         for (auto &entry : m_batches)
             taken.batches.push_back(std::move(entry.first));

@@ -4,7 +4,7 @@
 #include "datagramrecord.h"
 #include "defaults.h"
 
-#include <QMutex>
+#include <mutex>
 
 #include <deque>
 #include <utility>
@@ -37,7 +37,7 @@ public:
     static qint64 bytesOf(const DatagramBatch &batch);
 
 private:
-    mutable QMutex m_mutex;
+    std::mutex m_mutex;  // std, not QMutex: ThreadSanitizer sees it (threadhandoff.h)
     std::deque<std::pair<DatagramBatch, qint64>> m_batches;  // with each batch's bytes
     qint64 m_rows = 0;
     qint64 m_bytes = 0;

@@ -1,64 +1,115 @@
 // SPDX-License-Identifier: MIT
 #include "serverengine.h"
 
+#include "exitflush.h"
 #include "replymode.h"
-
-#include <QCoreApplication>
 
 ServerEngine::ServerEngine(QObject *parent)
     : QObject(parent)
-    , m_anchor(new QObject)
+    , m_runner(new BlockingRunner(&m_thread))
 {
     m_thread.setObjectName(QStringLiteral("udpchat engine"));
-    m_anchor->moveToThread(&m_thread);
     m_thread.start();
     // Made on the engine's thread, so that its members (the socket, the files' timers) live there.
-    QMetaObject::invokeMethod(m_anchor.get(), [this] {
-        m_session = new ServerSession(true);  // the log shows every byte
-        // Direct, on the engine's thread: only the mailbox (locked) and a queued wake touch this.
-        connect(&m_session->server(), &HelloServer::datagramsReceived, m_session, [this](const DatagramBatch &batch) {
-            if (m_mailbox.post(batch))
-                QMetaObject::invokeMethod(this, &ServerEngine::deliver, Qt::QueuedConnection);
-        });
-    }, Qt::BlockingQueuedConnection);
-    // Queued to this thread (the engine's objects live on the other one).
-    HelloServer *server = &m_session->server();
-    connect(server, &HelloServer::listeningChanged, this, &ServerEngine::listeningChanged);
-    connect(server, &HelloServer::errorOccurred, this, &ServerEngine::errorOccurred);
-    connect(server, &HelloServer::multicastReport, this, &ServerEngine::multicastReport);
-    LogFileWriter *logFile = &m_session->logFile();
-    connect(logFile, &LogFileWriter::errorOccurred, this, &ServerEngine::logFileErrorOccurred);
-    connect(logFile, &LogFileWriter::resumed, this, &ServerEngine::logFileResumed);
-    connect(logFile, &LogFileWriter::stopped, this, &ServerEngine::logFileStopped);
-    ServerCapture *capture = &m_session->capture();
-    connect(capture, &ServerCapture::errorOccurred, this, &ServerEngine::captureErrorOccurred);
-    connect(capture, &ServerCapture::resumed, this, &ServerEngine::captureResumed);
-    connect(capture, &ServerCapture::stopped, this, &ServerEngine::captureStopped);
+    auto make = [this] { m_session = new ServerSession(true); };  // the log shows every byte
+    m_runner->run(make);
+    relayNews();
+    // An exit() that skips destructors (Qt's xcb plugin when the X server goes) comes on this
+    // thread while the engine's still runs: it serves what is queued into the log file and the
+    // capture and closes them, as a closed window would, before the process ends.
+    ExitFlush::add(this, [](void *engine) {
+        auto *self = static_cast<ServerEngine *>(engine);
+        if (QThread::currentThread() != &self->m_thread)
+            self->call([](ServerSession &session) { session.finish(); });
+    });
+}
+
+// Connected from here, run on the engine's thread as each is said there (direct: the context is
+// the session), and told on this thread, queued, in order.
+void ServerEngine::relayNews()
+{
+    ServerSession *session = m_session;
+    // Only the mailbox (locked) and a queued wake touch this object from the engine's thread.
+    connect(&session->server(), &HelloServer::datagramsReceived, session, [this](const DatagramBatch &batch) {
+        if (m_mailbox.post(batch))
+            wake();
+    });
+    connect(&session->server(), &HelloServer::listeningChanged, session, [this](bool listening) {
+        tell([this, listening] { emit listeningChanged(listening); });
+    });
+    connect(&session->server(), &HelloServer::errorOccurred, session, [this](const QString &message) {
+        tell([this, message] { emit errorOccurred(message); });
+    });
+    connect(&session->server(), &HelloServer::multicastReport, session, [this](const QString &message) {
+        tell([this, message] { emit multicastReport(message); });
+    });
+    LogFileWriter *logFile = &session->logFile();
+    connect(logFile, &LogFileWriter::errorOccurred, session, [this](const QString &message) {
+        tell([this, message] { emit logFileErrorOccurred(message); });
+    });
+    connect(logFile, &LogFileWriter::resumed, session, [this](const QString &message) {
+        tell([this, message] { emit logFileResumed(message); });
+    });
+    connect(logFile, &LogFileWriter::stopped, session, [this] { tell([this] { emit logFileStopped(); }); });
+    ServerCapture *capture = &session->capture();
+    connect(capture, &ServerCapture::errorOccurred, session, [this](const QString &message) {
+        tell([this, message] { emit captureErrorOccurred(message); });
+    });
+    connect(capture, &ServerCapture::resumed, session, [this](const QString &message) {
+        tell([this, message] { emit captureResumed(message); });
+    });
+    connect(capture, &ServerCapture::stopped, session, [this] { tell([this] { emit captureStopped(); }); });
 }
 
 ServerEngine::~ServerEngine()
 {
+    ExitFlush::remove(this);
     // From the anchor, not from the session: an object is not deleted inside its own event.
-    QMetaObject::invokeMethod(m_anchor.get(), [this] { delete m_session; }, Qt::BlockingQueuedConnection);
+    auto destroy = [this] { delete m_session; };
+    m_runner->run(destroy);
     m_thread.quit();
     m_thread.wait();
+}
+
+void ServerEngine::tell(std::function<void()> emitIt)
+{
+    {
+        const std::lock_guard<std::mutex> lock(m_newsLock);
+        m_news.push_back(std::move(emitIt));
+    }
+    wake();
+}
+
+void ServerEngine::wake()
+{
+    // By name: Qt builds the event in its own library (see BlockingRunner). A wake that finds
+    // nothing left (an earlier one took it all) does nothing.
+    QMetaObject::invokeMethod(this, "deliver", Qt::QueuedConnection);
 }
 
 void ServerEngine::settle()
 {
     // What the engine said while doing what was asked (a bind error, listening, a file's trouble,
-    // records) is queued to this object: told now, in order, so that the caller sees its effect
-    // when the call returns, as it was when the engine shared the window's thread.
-    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+    // records) is told now, so that the caller sees its effect when the call returns, as it was
+    // when the engine shared the window's thread.
+    deliver();
 }
 
 void ServerEngine::deliver()
 {
     RecordMailbox::Taken taken = m_mailbox.take();
+    std::vector<std::function<void()>> news;
+    {
+        const std::lock_guard<std::mutex> lock(m_newsLock);
+        news.swap(m_news);
+    }
+    // Records first: whatever news came with them (stopped listening, a file closed) came after.
     for (const DatagramBatch &batch : taken.batches)
         emit datagramsReceived(batch);
     if (taken.dropped > 0)
         emit datagramsNotShown(taken.dropped);
+    for (const std::function<void()> &emitIt : news)
+        emitIt();
 }
 
 bool ServerEngine::apply(const ServerOptions &options, QString *error)

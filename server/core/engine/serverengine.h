@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "blockingrunner.h"
 #include "helloserver.h"
 #include "recordmailbox.h"
 #include "serveroptions.h"
@@ -9,9 +10,13 @@
 #include <QObject>
 #include <QThread>
 
+#include <functional>
+#include <mutex>
+
 #include <memory>
 #include <type_traits>
 #include <utility>
+#include <vector>
 
 // The window's server: a ServerSession (socket, replies, guards, log file, capture) on a thread of
 // its own, so that a reply never waits for a paint, a resize, a modal dialog or a slow disk. This
@@ -82,10 +87,12 @@ public:
         using Result = std::invoke_result_t<F, ServerSession &>;
         ServerSession *session = m_session;
         if constexpr (std::is_void_v<Result>) {
-            QMetaObject::invokeMethod(session, [&] { f(*session); }, Qt::BlockingQueuedConnection);
+            auto work = [&] { f(*session); };
+            m_runner->run(work);
         } else {
             Result result{};
-            QMetaObject::invokeMethod(session, [&] { result = f(*session); }, Qt::BlockingQueuedConnection);
+            auto work = [&] { result = f(*session); };
+            m_runner->run(work);
             return result;
         }
     }
@@ -108,11 +115,18 @@ signals:
     void captureStopped();
 
 private:
+    // The engine's thread: emitIt runs on this object's thread, after what was told before it.
+    void tell(std::function<void()> emitIt);
+    void wake();
+    void relayNews();
     void settle();
-    void deliver();
+    // This thread: the records and news the engine left, in order (named: queued by wake()).
+    Q_INVOKABLE void deliver();
 
     QThread m_thread;
-    std::unique_ptr<QObject> m_anchor;  // on the engine's thread: where the session is made
+    std::unique_ptr<BlockingRunner> m_runner;  // on the engine's thread: where the session is made
     ServerSession *m_session = nullptr;
     RecordMailbox m_mailbox;
+    std::mutex m_newsLock;  // std, not QMutex: ThreadSanitizer sees it (blockingrunner.h)
+    std::vector<std::function<void()>> m_news;
 };

@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "exitflush.h"
 
-#include <QMutex>
-#include <QMutexLocker>
-
 #include <algorithm>
 #include <cstdlib>
+#include <mutex>
 #include <utility>
 #include <vector>
 
@@ -20,9 +18,9 @@ std::vector<Entry> &entries()
 }
 
 // Owners open and close files on the server's engine thread too; exit() comes on the main one.
-QMutex &entriesLock()
+std::mutex &entriesLock()
 {
-    static auto *lock = new QMutex;
+    static auto *lock = new std::mutex;
     return *lock;
 }
 
@@ -35,13 +33,13 @@ void add(void *owner, Hook hook)
 {
     [[maybe_unused]] static const bool installed = std::atexit(runAtExit) == 0;  // once
     remove(owner);
-    const QMutexLocker lock(&entriesLock());
+    const std::lock_guard<std::mutex> lock(entriesLock());
     entries().emplace_back(owner, hook);
 }
 
 void remove(void *owner)
 {
-    const QMutexLocker lock(&entriesLock());
+    const std::lock_guard<std::mutex> lock(entriesLock());
     auto &list = entries();
     list.erase(std::remove_if(list.begin(), list.end(), [owner](const Entry &e) { return e.first == owner; }),
                list.end());
@@ -52,7 +50,7 @@ void runAll()
     // A copy: a hook may remove its owner.
     std::vector<Entry> hooks;
     {
-        const QMutexLocker lock(&entriesLock());
+        const std::lock_guard<std::mutex> lock(entriesLock());
         hooks = entries();
     }
     for (const Entry &e : hooks)
