@@ -41,7 +41,7 @@ const Scenario Scenarios[] = {
 
 struct Figures
 {
-    std::vector<double> rps, p50, p99;
+    std::vector<double> rps, p50, p99, p999;
     int64_t lost = 0;
     int64_t sent = 0;
 };
@@ -167,6 +167,7 @@ int main(int argc, char *argv[])
                 f.rps.push_back(r.repliesPerSecond);
                 f.p50.push_back(r.p50Us);
                 f.p99.push_back(r.p99Us);
+                f.p999.push_back(r.p999Us);
                 f.lost += r.lost;
                 f.sent += r.sent;
             }
@@ -175,11 +176,12 @@ int main(int argc, char *argv[])
         const double refRps = median(reference.rps);
         const double refP50 = median(reference.p50);
         std::printf("== %s ==\n", scenario.name);
-        std::printf("  %-28s %12s %8s %10s %10s %12s\n", "server", "replies/s", "x ref", "p50 us", "p99 us", "lost/sent");
+        std::printf("  %-28s %12s %8s %10s %10s %10s %12s\n", "server", "replies/s", "x ref", "p50 us", "p99 us", "p99.9 us",
+                    "lost/sent");
         for (auto &target : targets) {
             const Figures &f = figures[target->name().toStdString()];
-            std::printf("  %-28s %12.0f %8.2f %10.1f %10.1f %6lld/%lld\n", qPrintable(target->name()), median(f.rps),
-                  refRps > 0 ? median(f.rps) / refRps : 0.0, median(f.p50), median(f.p99),
+            std::printf("  %-28s %12.0f %8.2f %10.1f %10.1f %10.1f %6lld/%lld\n", qPrintable(target->name()), median(f.rps),
+                  refRps > 0 ? median(f.rps) / refRps : 0.0, median(f.p50), median(f.p99), median(f.p999),
                   (long long)f.lost, (long long)f.sent);
         }
         (void)refP50;
@@ -198,11 +200,18 @@ int main(int argc, char *argv[])
         const double window = median(fig(throughput, 2).rps) / ref;
         const double p50ratio = median(fig(latency, 1).p50) / median(fig(latency, 0).p50);
         const double windowP99 = median(fig(throughput, 2).p99);
+        // One request in flight: what a reply waits for besides the network (issue 22: the
+        // window's p99.9 within 2 x the headless server's, so a reply never waits for a paint).
+        const double headlessP999 = median(fig(latency, 1).p999);
+        const double windowP999 = median(fig(latency, 2).p999);
+        const double p999ratio = headlessP999 > 0 ? windowP999 / headlessP999 : 0;
         const auto verdict = [](bool ok) { return ok ? "met" : "NOT MET"; };
         std::printf("== targets ==\n");
         std::printf("  headless throughput %.2f x reference (target >= 0.85): %s\n", headless, verdict(headless >= 0.85));
-        std::printf("  window throughput %.2f x reference, %lld lost at W=64 (target >= 0.6, none lost): %s\n", window,
-              (long long)fig(throughput, 2).lost, verdict(window >= 0.6 && fig(throughput, 2).lost == 0));
+        std::printf("  window throughput %.2f x reference, %lld lost at W=64 (target >= 0.9, none lost): %s\n", window,
+              (long long)fig(throughput, 2).lost, verdict(window >= 0.9 && fig(throughput, 2).lost == 0));
+        std::printf("  window p99.9 at W=1 %.0f us, %.2f x headless %.0f us (target <= 2): %s\n", windowP999, p999ratio,
+              headlessP999, verdict(p999ratio > 0 && p999ratio <= 2));
         std::printf("  headless latency p50 %.2f x reference (target <= 2): %s\n", p50ratio, verdict(p50ratio <= 2));
         std::printf("  window p99 round trip while flooded %.2f ms (target < 5): %s\n", windowP99 / 1000,
               verdict(windowP99 < 5000));
@@ -247,7 +256,7 @@ int main(int argc, char *argv[])
         std::printf("  replies %lld, lost %lld, %.0f replies/s, p99 %.2f ms\n", (long long)r.replies, (long long)r.lost,
               r.repliesPerSecond, r.p99Us / 1000);
         if (kib >= 0)
-            std::printf("  peak RSS (VmHWM) %.1f MB (target < 150): %s\n", kib / 1024.0, kib < 150 * 1024 ? "met" : "NOT MET");
+            std::printf("  peak RSS (VmHWM) %.1f MB (target < 40): %s\n", kib / 1024.0, kib < 40 * 1024 ? "met" : "NOT MET");
     }
     for (auto &target : targets)
         target->stop();

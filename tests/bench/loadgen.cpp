@@ -221,6 +221,7 @@ struct Generator
             const auto at = [&](double q) { return double(rttsUs[size_t(q * double(rttsUs.size() - 1))]); };
             result.p50Us = at(0.50);
             result.p99Us = at(0.99);
+            result.p999Us = at(0.999);
             result.maxUs = double(rttsUs.back());
         }
         return result;

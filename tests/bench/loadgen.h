@@ -28,6 +28,7 @@ struct LoadResult
     double repliesPerSecond = 0;
     double p50Us = 0;
     double p99Us = 0;
+    double p999Us = 0;  // p99.9: one request in a thousand waits this long
     double maxUs = 0;
 };
 
