@@ -25,7 +25,7 @@ bool RecordMailbox::post(const DatagramBatch &batch)
         return false;
     const qint64 bytes = bytesOf(batch);  // outside the lock: the reader waits only for the push
     const std::lock_guard<std::mutex> lock(m_mutex);
-    const bool wasEmpty = m_batches.empty();
+    const bool wake = std::exchange(m_readerWaiting, false);
     m_batches.emplace_back(batch, bytes);  // shared, not copied: the engine detaches if it reuses it
     m_rows += batch.size();
     m_bytes += bytes;
@@ -39,7 +39,7 @@ bool RecordMailbox::post(const DatagramBatch &batch)
         m_dropped += quint64(oldest.size());
         m_batches.pop_front();
     }
-    return wasEmpty;
+    return wake;
 }
 
 RecordMailbox::Taken RecordMailbox::take()
@@ -52,6 +52,7 @@ RecordMailbox::Taken RecordMailbox::take()
             taken.batches.push_back(std::move(entry.first));
         m_batches.clear();
         taken.dropped = std::exchange(m_dropped, 0);
+        m_readerWaiting = taken.batches.empty() && taken.dropped == 0;
         m_rows = 0;
         m_bytes = 0;
     }

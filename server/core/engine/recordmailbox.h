@@ -21,8 +21,10 @@ public:
     // The log's limits; a batch is dropped only whole, once the newer ones alone fill them.
     void setLimits(int rows, qint64 bytes);
 
-    // The engine's thread. True when the box was empty: the reader must be woken (once; it takes
-    // everything there, so posts until then need no wake of their own).
+    // The engine's thread. True when the reader must be woken: it is waiting (its last take found
+    // nothing). A reader that took something comes back by itself (ServerEngine polls while
+    // records flow), so a flood costs the engine no wake per batch and the window no switch per
+    // batch; the first record after a quiet spell still wakes it at once.
     bool post(const DatagramBatch &batch);
 
     struct Taken
@@ -30,7 +32,8 @@ public:
         std::vector<DatagramBatch> batches;  // oldest first, as served
         quint64 dropped = 0;                 // datagrams dropped since the last take
     };
-    // The reader's thread: everything posted since the last take.
+    // The reader's thread: everything posted since the last take. An empty take means the reader
+    // waits for the next post's wake.
     Taken take();
 
     // Bytes a record costs while it waits: its payload and reply, and the log's row overhead.
@@ -42,6 +45,7 @@ private:
     qint64 m_rows = 0;
     qint64 m_bytes = 0;
     quint64 m_dropped = 0;
+    bool m_readerWaiting = true;
     int m_maxRows = Defaults::LogRows.defaultValue;
     qint64 m_maxBytes = Defaults::LogBytes;
 };

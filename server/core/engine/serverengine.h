@@ -9,6 +9,7 @@
 
 #include <QObject>
 #include <QThread>
+#include <QTimer>
 
 #include <functional>
 #include <mutex>
@@ -127,6 +128,8 @@ private:
     std::unique_ptr<BlockingRunner> m_runner;  // on the engine's thread: where the session is made
     ServerSession *m_session = nullptr;
     RecordMailbox m_mailbox;
+    // While records flow the window takes them at this pace instead of being woken per batch.
+    QTimer m_poll;
     std::mutex m_newsLock;  // std, not QMutex: ThreadSanitizer sees it (blockingrunner.h)
     std::vector<std::function<void()>> m_news;
 };
