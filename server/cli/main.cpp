@@ -63,7 +63,7 @@ int runWindow(int argc, char *argv[], const ServerOptions &options, const QStrin
     ServerWindow window(options);
     // The window's thread yields to the engine's (started by the window, so not affected) when
     // both want a core: at one request in flight, p99.9 went from 15 x the headless server's to
-    // 0.9 x at +10 (2.5 x at +5; BENCHMARKS.md). Idle cores are still the window's to paint with.
+    // 0.84-1.32 x at +10 (2.5 x at +5; BENCHMARKS.md). Idle cores are still the window's to paint with.
     ThreadNiceness::yieldToOthers(WindowThreadNiceness);
     window.show();
     // Destroyed by the window system (not closed): close it ourselves, which saves and quits.

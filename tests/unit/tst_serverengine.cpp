@@ -107,7 +107,7 @@ void TestServerEngine::settingsReachTheEngine()
     QVERIFY(engine.port() != 0);
     QCOMPARE(engine.effectiveRateLimit(), 7);
     QCOMPARE(engine.wantedReceiveBuffer(), 300000);
-    QVERIFY(engine.receiveBufferSize() >= 300000);  // Linux doubles it; others grant at least it
+    QVERIFY(engine.receiveBufferSize() > 0);  // what the system granted (its limit may be lower)
     QCOMPARE(engine.replyModeName(), QStringLiteral("echo"));
     QUdpSocket client;
     QVERIFY(bindClient(client));
@@ -202,8 +202,9 @@ void TestServerEngine::mailboxWakesOnceAndDropsWholeBatches()
     QCOMPARE(taken.dropped, 1u);
 }
 
-// A flood answered on the engine's thread while this one changes every setting, reads the
-// counters, and starts and stops the log file and the capture: every datagram is answered or
+// A flood answered on the engine's thread while this one changes the reply mode, the rate limit,
+// the receive buffer and groups asked for, reads the counters, and moves the log file and the
+// capture to new files (from the first turn on, so it happens however fast the flood): every datagram is answered or
 // counted, what the views got is what the engine counted, and ThreadSanitizer (the tsan build)
 // sees no race.
 void TestServerEngine::floodWhileSettingsChange()
@@ -221,12 +222,16 @@ void TestServerEngine::floodWhileSettingsChange()
     UdpLoad load(engine.port(), Count, 16, 30000);
     load.start();
     const QStringList modes{QStringLiteral("hello"), QStringLiteral("echo"), QStringLiteral("text")};
+    MulticastGroup group;
+    QVERIFY(MulticastGroup::parse(QStringLiteral("239.255.0.1"), &group));  // asked for, never joined here
     for (int i = 0; !load.finished && i < 100000; ++i) {  // bounded: the load gives up within 30 s
         engine.setRateLimit(i % 2 == 0 ? 0 : 1000000);
+        engine.setWantedReceiveBuffer(i % 2 == 0 ? 262144 : 524288);  // both take effect at the next listen
+        engine.setMulticastGroups(i % 2 == 0 ? QList<MulticastGroup>() : QList<MulticastGroup>{group});
         engine.setReplyMode(ReplyMode::create(modes[i % modes.size()], QStringLiteral("ok {counter}"), &error));
         const ServerEngine::Status status = engine.status();
         QVERIFY(status.listening);
-        if (i % 50 == 25) {  // the log file and the capture move on while datagrams are written
+        if (i % 50 == 0) {  // the log file and the capture move on while datagrams are written
             QVERIFY(engine.setLogFile(dir.filePath(QStringLiteral("log%1.jsonl").arg(i)), &error));
             QVERIFY(engine.setCaptureFile(dir.filePath(QStringLiteral("live%1.pcapng").arg(i))));
         }

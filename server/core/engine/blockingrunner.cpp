@@ -10,6 +10,8 @@ BlockingRunner::BlockingRunner(QThread *thread)
 
 void BlockingRunner::runErased(void (*function)(void *), void *argument)
 {
+    Q_ASSERT(QThread::currentThread() != thread());  // it would wait for itself
+    const std::lock_guard<std::mutex> caller(m_caller);
     {
         const std::lock_guard<std::mutex> lock(m_lock);
         m_function = function;

@@ -36,6 +36,7 @@ private:
     void runErased(void (*function)(void *), void *argument);
     Q_INVOKABLE void runPending();
 
+    std::mutex m_caller;  // one caller at a time: the job slot below holds one job
     std::mutex m_lock;
     void (*m_function)(void *) = nullptr;
     void *m_argument = nullptr;

@@ -40,7 +40,7 @@ public:
     static qint64 bytesOf(const DatagramBatch &batch);
 
 private:
-    std::mutex m_mutex;  // std, not QMutex: ThreadSanitizer sees it (threadhandoff.h)
+    std::mutex m_mutex;  // std, not QMutex: ThreadSanitizer sees it (blockingrunner.h)
     std::deque<std::pair<DatagramBatch, qint64>> m_batches;  // with each batch's bytes
     qint64 m_rows = 0;
     qint64 m_bytes = 0;

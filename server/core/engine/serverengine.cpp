@@ -16,12 +16,17 @@ ServerEngine::ServerEngine(QObject *parent)
     connect(&m_poll, &QTimer::timeout, this, &ServerEngine::deliver);
     m_thread.start();
     // Made on the engine's thread, so that its members (the socket, the files' timers) live there.
-    auto make = [this] { m_session = new ServerSession(true); };  // the log shows every byte
+    auto make = [this] {
+        m_session = new ServerSession(true);  // the log shows every byte
+        m_session->server().setBatchesLeaveThread(true);  // the mailbox keeps them for this thread
+    };
     m_runner->run(make);
     relayNews();
     // An exit() that skips destructors (Qt's xcb plugin when the X server goes) comes on this
     // thread while the engine's still runs: it serves what is queued into the log file and the
-    // capture and closes them, as a closed window would, before the process ends.
+    // capture and closes them, as a closed window would, before the process ends. Registered
+    // before any file is opened, so it runs before the files' own hooks, which then find them
+    // closed. A disk that blocks write() holds the exit as it held it with one thread.
     ExitFlush::add(this, [](void *engine) {
         auto *self = static_cast<ServerEngine *>(engine);
         if (QThread::currentThread() != &self->m_thread)
@@ -102,21 +107,33 @@ void ServerEngine::settle()
 
 void ServerEngine::deliver()
 {
-    RecordMailbox::Taken taken = m_mailbox.take();
-    std::vector<std::function<void()>> news;
-    {
-        const std::lock_guard<std::mutex> lock(m_newsLock);
-        news.swap(m_news);
+    // A slot that asks the engine something settles, which comes back here: the outer turn goes
+    // round again instead, so nothing is told out of order.
+    if (m_delivering) {
+        m_deliverAgain = true;
+        return;
     }
-    if (!taken.batches.empty() || taken.dropped > 0)
-        m_poll.start();  // more are likely on their way: come back for them (the box will not wake us)
-    // Records first: whatever news came with them (stopped listening, a file closed) came after.
-    for (const DatagramBatch &batch : taken.batches)
-        emit datagramsReceived(batch);
-    if (taken.dropped > 0)
-        emit datagramsNotShown(taken.dropped);
-    for (const std::function<void()> &emitIt : news)
-        emitIt();
+    m_delivering = true;
+    do {
+        m_deliverAgain = false;
+        // The news first, then the records: every record served before a piece of news (stopped
+        // listening, a file closed) is in the box by then, and is told before it.
+        std::vector<std::function<void()>> news;
+        {
+            const std::lock_guard<std::mutex> lock(m_newsLock);
+            news.swap(m_news);
+        }
+        RecordMailbox::Taken taken = m_mailbox.take();
+        if (!taken.batches.empty() || taken.dropped > 0)
+            m_poll.start();  // more are likely on their way: come back for them (the box will not wake us)
+        for (const DatagramBatch &batch : taken.batches)
+            emit datagramsReceived(batch);
+        if (taken.dropped > 0)
+            emit datagramsNotShown(taken.dropped);
+        for (const std::function<void()> &emitIt : news)
+            emitIt();
+    } while (m_deliverAgain);
+    m_delivering = false;
 }
 
 bool ServerEngine::apply(const ServerOptions &options, QString *error)

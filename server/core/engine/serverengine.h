@@ -20,10 +20,13 @@
 #include <vector>
 
 // The window's server: a ServerSession (socket, replies, guards, log file, capture) on a thread of
-// its own, so that a reply never waits for a paint, a resize, a modal dialog or a slow disk. This
+// its own, so that a reply never waits for a paint, a resize or a modal dialog. The log file and the
+// capture are written there too, buffered, as headless writes them (a disk that blocks write()
+// holds replies up there as it does headless; never the window's export or its dialogs). This
 // object lives on the window's thread and is all the window sees of the engine:
 // - what it asks (settings, start, stop, files, counters) runs on the engine's thread while the
-//   caller waits, which is at most one wake-up of the engine (a few hundred datagrams): every
+//   caller waits, usually at most one wake-up of the engine (a few hundred datagrams; longer behind
+//   a drain on the way out or a write the disk holds up): every
 //   answer is the engine's own, never a copy that could be stale, and nothing is shared unlocked;
 //   what the engine said meanwhile (an error, listening) is told before the call returns;
 // - what the engine tells (records, listening, errors, news) arrives queued on this thread; the
@@ -97,7 +100,7 @@ public:
             return result;
         }
     }
-    QThread *engineThread() { return &m_thread; }
+    const QThread *engineThread() const { return &m_thread; }
 
 signals:
     // On this thread, one per batch the engine served, in order.
@@ -130,6 +133,8 @@ private:
     RecordMailbox m_mailbox;
     // While records flow the window takes them at this pace instead of being woken per batch.
     QTimer m_poll;
+    bool m_delivering = false;
+    bool m_deliverAgain = false;
     std::mutex m_newsLock;  // std, not QMutex: ThreadSanitizer sees it (blockingrunner.h)
     std::vector<std::function<void()>> m_news;
 };

@@ -9,7 +9,8 @@ RecordFile::RecordFile(WholeRecords wholeRecords, QObject *parent)
     : QObject(parent)
     , m_wholeRecords(wholeRecords)
 {
-    // Written while every object is still alive, whatever happens after exec() returns.
+    // Written while every object is still alive, whatever happens after exec() returns. A file on
+    // the server window's engine thread hears it queued; the window's close has written it by then.
     if (QCoreApplication *app = QCoreApplication::instance())
         connect(app, &QCoreApplication::aboutToQuit, this, &RecordFile::flush);
 }

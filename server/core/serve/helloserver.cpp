@@ -235,10 +235,21 @@ int HelloServer::serveOneBatch()
     const int count = m_batched->receive();
     if (count <= 0)
         return 0;  // nothing (or an error the next read will not have): the notifier calls again
-    // Reused from batch to batch, records included: no allocation once they have grown
-    // (a default-constructed QHostAddress allocates, so records are overwritten, not rebuilt).
+    // Reused from batch to batch, records included, where batches stay on this thread: no
+    // allocation once they have grown (a new QHostAddress allocates, so records are overwritten,
+    // not rebuilt). Where another thread keeps them (setBatchesLeaveThread), each batch has a list
+    // of its own instead: a list reused once that thread let go of it is ordered only by Qt's
+    // relaxed reference count (fine on x86, a race in C++'s memory model: ThreadSanitizer says
+    // so); its records start as copies of a blank one, their addresses shared, not allocated.
+    if (m_batchesLeaveThread) {
+        m_batchBuffer = DatagramBatch();
+        m_batchBuffer.reserve(count);
+        for (int i = 0; i < count; ++i)
+            m_batchBuffer.append(m_blankRecord);
+    } else {
+        m_batchBuffer.resize(count);
+    }
     DatagramBatch &batch = m_batchBuffer;
-    batch.resize(count);
     QList<BatchedUdp::Reply> &replies = m_replyBuffer;
     replies.clear();
     // Only if the kernel gave no timestamp (it always does on Linux): the time the batch was read.

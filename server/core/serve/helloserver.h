@@ -54,6 +54,9 @@ public:
     // file and a capture need them; a console that prints only senders does not, and saves a
     // copy or two per datagram). Default true.
     void setKeepPayloads(bool keep) { m_decider.setKeepPayloads(keep); }
+    // Whether the batches reported are kept on another thread after the signal (the window's
+    // engine thread hands them to the window's): each is then read into a list of its own.
+    void setBatchesLeaveThread(bool leave) { m_batchesLeaveThread = leave; }
     // Takes effect at the next listen().
     void setIoMode(IoMode mode);
     IoMode ioMode() const { return m_ioMode; }
@@ -140,6 +143,8 @@ private:
     std::unique_ptr<BatchedUdp> m_batched;
     QSocketNotifier *m_notifier = nullptr;
     DatagramBatch m_batchBuffer;
+    const DatagramRecord m_blankRecord;  // what each batched record starts as, where batches leave
+    bool m_batchesLeaveThread = false;
     QList<BatchedUdp::Reply> m_replyBuffer;
     std::vector<QByteArray> m_made;  // a mode's built replies, one per datagram of a batch
     QList<int> m_errorBuffer;

@@ -20,8 +20,9 @@ LogActions::LogActions(ServerEngine *engine, DatagramLogModel *log, QAction *exp
     connect(engine, &ServerEngine::logFileErrorOccurred, this, &LogActions::errorOccurred);
     // "Logging resumed" replaces the disk-full message (it says how many could not be written).
     connect(engine, &ServerEngine::logFileResumed, this, &LogActions::errorOccurred);
-    // A write error ended logging (the file is closed): the menu must not stay ticked.
-    connect(engine, &ServerEngine::logFileStopped, this, [this] { setLogFile(QString()); });
+    // A write error ended logging (the file is closed): the menu must not stay ticked. Asked of
+    // the engine, not assumed: the news may be of a file already replaced by a newer one.
+    connect(engine, &ServerEngine::logFileStopped, this, &LogActions::showLogging);
     connect(exportAction, &QAction::triggered, this, &LogActions::chooseExportFile);
     connect(m_logFileAction, &QAction::triggered, this, &LogActions::chooseLogFile);
 }
@@ -51,10 +52,16 @@ bool LogActions::setLogFile(const QString &fileName)
     const bool on = m_engine->setLogFile(fileName, &error) && !fileName.isEmpty();
     if (!fileName.isEmpty() && !on)
         emit errorOccurred(tr("Could not open the log file %1: %2").arg(fileName, error));
-    m_logFileAction->setChecked(on);
-    m_logFileAction->setToolTip(on ? tr("Appending every datagram to %1").arg(fileName)
-                                   : tr("Append every datagram to a JSON Lines file as it arrives"));
+    showLogging();
     return on;
+}
+
+void LogActions::showLogging()
+{
+    const QString fileName = m_engine->logFileName();
+    m_logFileAction->setChecked(!fileName.isEmpty());
+    m_logFileAction->setToolTip(!fileName.isEmpty() ? tr("Appending every datagram to %1").arg(fileName)
+                                                    : tr("Append every datagram to a JSON Lines file as it arrives"));
 }
 
 void LogActions::chooseLogFile(bool on)

@@ -36,6 +36,8 @@ signals:
 private:
     void chooseExportFile();
     void chooseLogFile(bool on);
+    // The menu as the engine has it: ticked while a log file is open.
+    void showLogging();
 
     ServerEngine *m_engine;
     DatagramLogModel *m_log;
