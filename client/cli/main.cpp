@@ -4,6 +4,8 @@
 #include "clientsettings.h"
 #include "clientwindow.h"
 #include "consoleclient.h"
+#include "conversationmodel.h"
+#include "demoport.h"
 #include "runsettings.h"
 #include "trafficconsole.h"
 #include "terminationsignals.h"
@@ -24,8 +26,12 @@
 
 namespace {
 // The tutorial's scene: one server, Client1 and Client2 side by side.
-int runDemo(QApplication &app, const ClientOptions &options)
+int runDemo(QApplication &app, const ClientOptions &asked)
 {
+    // The server and both clients on one port: the one asked for, or a free one if it is taken.
+    const DemoPort::Choice port = DemoPort::choose(asked.host, asked.port);
+    ClientOptions options = asked;
+    options.port = port.port;
     const QString server = QDir(QCoreApplication::applicationDirPath())
                                .filePath(QStringLiteral("../server/udpchat-server"));
     const QString installed = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("udpchat-server"));
@@ -49,6 +55,10 @@ int runDemo(QApplication &app, const ClientOptions &options)
         QProcess::startDetached(program, arguments, {}, &serverPid);
     first.setGeometry(places[1]);
     second.setGeometry(places[2]);
+    if (!port.note.isEmpty()) {
+        first.conversation()->addNotice(port.note);
+        second.conversation()->addNotice(port.note);
+    }
     first.show();
     second.show();
     const int code = app.exec();

@@ -2,6 +2,8 @@
 #include "clientwindow.h"
 #include "ui_clientwindow.h"
 
+#include "buddynames.h"
+
 #include "addressproblem.h"
 #include "conversationmodel.h"
 #include "clientsettings.h"
@@ -46,6 +48,7 @@ ClientWindow::ClientWindow(const ClientOptions &options, QWidget *parent)
 
     connectActions();
     connectEngine();
+    BuddyNames::apply(this);  // "Port", not "Port:", to a screen reader
     resize(520, 640);
     ClientSettings::restoreGeometry(this);
     startNewSession();

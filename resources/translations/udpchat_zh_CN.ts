@@ -855,6 +855,13 @@
     </message>
 </context>
 <context>
+    <name>DemoPort</name>
+    <message>
+        <source>Port %1 on %2 is in use by another program: the demo's server listens on port %3 instead, and both clients talk to it there.</source>
+        <translation>%2 上的端口 %1 已被其他程序占用：演示的服务器改在端口 %3 上监听，两个客户端都在那里与它对话。</translation>
+    </message>
+</context>
+<context>
     <name>DestinationKind</name>
     <message>
         <source>to group %1</source>
@@ -2176,10 +2183,6 @@
         <translation>Ctrl+C</translation>
     </message>
     <message>
-        <source>&amp;Filter…</source>
-        <translation>筛选(&amp;F)…</translation>
-    </message>
-    <message>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
@@ -2266,6 +2269,14 @@
     <message>
         <source>Reflection guard: replies per second to each source network (/24 IPv4, /56 IPv6), and never more than 3x the bytes it sent. auto: off on loopback, %1/s on any other address. 0: off.</source>
         <translation>反射防护：对每个源网络（IPv4 /24、IPv6 /56）每秒的回复数，且发回的字节数不超过它发来的 3 倍。auto：回环地址上关闭，其他地址上为 %1/s。0：关闭。</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>筛选(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Type in the filter field: rows whose sender or text contain it stay</source>
+        <translation>在筛选框中输入：只保留发送方或文本包含它的行</translation>
     </message>
 </context>
 <context>

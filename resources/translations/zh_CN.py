@@ -1,6 +1,7 @@
 # -*- coding: utf-8 -*-
 # SPDX-License-Identifier: MIT
 ZH = {
+"Port %1 on %2 is in use by another program: the demo's server listens on port %3 instead, and both clients talk to it there.": '%2 上的端口 %1 已被其他程序占用：演示的服务器改在端口 %3 上监听，两个客户端都在那里与它对话。',
 'UDP hello client: a chat-style conversation with a udpchat or seed server.': 'UDP hello 客户端：以聊天方式与 udpchat 或教程中的服务器对话。',
 "Language of the window: en or zh_CN (default: the system's).": '窗口语言：en 或 zh_CN（默认跟随系统）。',
 "The tutorial's demo: a server window and two client windows, Client1 and Client2.": '教程中的演示：一个服务器窗口和两个客户端窗口 Client1 与 Client2。',
@@ -134,7 +135,8 @@ ZH = {
 'Append every datagram to a JSON Lines file as it arrives': '每个数据报到达时追加到 JSON Lines 文件',
 '&Copy rows': '复制行(&C)',
 'Ctrl+C': 'Ctrl+C',
-'&Filter…': '筛选(&F)…',
+'&Filter': '筛选(&F)',
+'Type in the filter field: rows whose sender or text contain it stay': '在筛选框中输入：只保留发送方或文本包含它的行',
 'Ctrl+F': 'Ctrl+F',
 'C&lear log': '清空日志(&L)',
 'Ctrl+L': 'Ctrl+L',

@@ -2,6 +2,7 @@
 #include "serverwindow.h"
 #include "ui_serverwindow.h"
 
+#include "buddynames.h"
 #include "buildinfo.h"
 #include "cachedtextdelegate.h"
 #include "captureactions.h"
@@ -90,6 +91,10 @@ ServerWindow::ServerWindow(const ServerOptions &options, QWidget *parent)
         setLogFile(options.logFile);
     if (!options.pcapFile.isEmpty())  // --pcap; not saved
         m_captureActions->setCaptureFile(options.pcapFile);
+    BuddyNames::apply(this);  // "Port", not "Port:", to a screen reader
+    // The caret starts in the log, not in the bind row's first field (the rate limit took what was
+    // typed first): arrows move through the rows, Ctrl+F filters. A bad address takes it below.
+    m_ui->logView->setFocus();
     startListening();
 }
 

@@ -12,6 +12,7 @@ class TestConversation : public QObject
     Q_OBJECT
 
 private slots:
+    void finishedRunKeepsItsEndTime();
     void boundedInEntriesTrimmedInBatches();
     void boundedInBytes();
     void messageRowsFollowTrims();
@@ -177,6 +178,31 @@ void TestConversation::clearResetsTheCount()
     QCOMPARE(c.rowOfMessage(50), -1);
     c.addSent(51, "m");
     QCOMPARE(c.rowOfMessage(51), 0);
+}
+
+// A run's "ended at" is when it ended: asking for a finished run's figures again later (the
+// Measured runs panel folded or unfolded) used to rewrite it with the time of asking.
+void TestConversation::finishedRunKeepsItsEndTime()
+{
+    ConversationModel model;
+    qint64 now = 1'700'000'000'000;
+    model.setClock([&now] { return now; });
+    model.addRun("ping");
+    const QModelIndex run = model.index(0);
+    RunSummary summary;
+    summary.running = true;
+    now += 1000;
+    model.updateRun(summary);
+    summary.running = false;
+    now += 5000;
+    model.updateRun(summary);  // it ends now
+    const QString ended = run.data(ConversationModel::LastTimeTextRole).toString();
+    const QString meta = run.data(ConversationModel::MetaTextRole).toString();
+    QVERIFY2(meta.contains(ended), qPrintable(meta));
+    now += 60000;  // a minute later the panel is folded: the figures are asked for again
+    model.updateRun(summary);
+    QCOMPARE(run.data(ConversationModel::LastTimeTextRole).toString(), ended);
+    QCOMPARE(run.data(ConversationModel::MetaTextRole).toString(), meta);
 }
 
 QTEST_GUILESS_MAIN(TestConversation)

@@ -35,6 +35,8 @@ class TestServerWindow : public QObject
     Q_OBJECT
 
 private slots:
+    void focusStartsInTheLog();
+    void filterActionOpensNoDialog();
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }  // never the user's settings
     void init() { QSettings().clear(); }
     void logFileErrorOutlivesListen();
@@ -235,6 +237,34 @@ void TestServerWindow::savedGeometryClampedToScreen()
     QVERIFY2(window.width() <= qMax(available.width(), window.minimumSizeHint().width()), qPrintable(shown));
     if (window.minimumSizeHint().width() <= available.width())
         QVERIFY2(available.contains(window.frameGeometry()), qPrintable(shown));
+}
+
+// The first thing typed used to land in the rate limit (the bind row's first field).
+void TestServerWindow::focusStartsInTheLog()
+{
+    ServerOptions options;
+    options.port = 0;
+    ServerWindow window(options);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.focusWidget(), window.findChild<QTableView *>(QStringLiteral("logView")));
+}
+
+// Edit > Filter had an ellipsis, which promises a dialog; it moves the caret to the filter field.
+void TestServerWindow::filterActionOpensNoDialog()
+{
+    ServerOptions options;
+    options.port = 0;
+    ServerWindow window(options);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QAction *filter = window.findChild<QAction *>(QStringLiteral("actionFilter"));
+    QVERIFY(filter);
+    QVERIFY2(!filter->text().endsWith(QChar(0x2026)) && !filter->text().endsWith(QStringLiteral("...")),
+             qPrintable(filter->text()));
+    filter->trigger();
+    QCOMPARE(window.focusWidget(), window.findChild<QLineEdit *>(QStringLiteral("filterEdit")));
+    QVERIFY(QApplication::activeModalWidget() == nullptr);
 }
 
 QTEST_MAIN(TestServerWindow)

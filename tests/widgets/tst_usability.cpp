@@ -13,6 +13,7 @@
 #include "translations.h"
 #include "windowplacement.h"
 
+#include <QAccessible>
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -41,6 +42,7 @@ private slots:
     void tabOrderFollowsScreen();
     void demoWithinScreen_data();
     void demoWithinScreen();
+    void namesCarryNoColon();
 
 private:
     ServerWindow *m_server = nullptr;
@@ -214,6 +216,25 @@ void TestUsability::demoWithinScreen()
     }
     QVERIFY(!places[1].marginsAdded(frame).intersects(places[2].marginsAdded(frame)));
     QVERIFY(!places[0].marginsAdded(frame).intersects(places[1].marginsAdded(frame)));
+}
+
+// A screen reader says a field's name: "Port", not "Port colon". Qt names a field after its
+// buddy label, colon and all, unless the field has a name of its own.
+void TestUsability::namesCarryNoColon()
+{
+    for (QWidget *window : {static_cast<QWidget *>(m_server), static_cast<QWidget *>(m_client)}) {
+        for (QWidget *w : window->findChildren<QWidget *>()) {
+            if (!w->isVisibleTo(window) || w->focusPolicy() == Qt::NoFocus || qobject_cast<QLabel *>(w))
+                continue;
+            QAccessibleInterface *field = QAccessible::queryAccessibleInterface(w);
+            if (!field)
+                continue;
+            const QString name = field->text(QAccessible::Name).trimmed();
+            QVERIFY2(!name.endsWith(QLatin1Char(':')) && !name.endsWith(QChar(0xFF1A)),
+                     qPrintable(QStringLiteral("%1 (%2) is named \"%3\"").arg(w->objectName(),
+                                QString::fromLatin1(w->metaObject()->className()), name)));
+        }
+    }
 }
 
 QTEST_MAIN(TestUsability)

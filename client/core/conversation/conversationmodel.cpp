@@ -70,7 +70,7 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
 
 void ConversationModel::add(Entry entry)
 {
-    entry.timeMs = QDateTime::currentMSecsSinceEpoch();
+    entry.timeMs = m_now();
     entry.lastTimeMs = entry.timeMs;
     makeRoom(1, ConversationEntries::costOf(entry), 0);
     const int row = m_entries.size();
@@ -92,7 +92,7 @@ bool ConversationModel::coalesce(Kind kind, Note note, int messageId, const QByt
         if (e.kind != kind || e.note != note || e.messageId != messageId || e.from != from)
             continue;
         ++e.count;
-        e.lastTimeMs = QDateTime::currentMSecsSinceEpoch();
+        e.lastTimeMs = m_now();
         m_entries.replaceBytes(row, bytes);  // the latest, so what is shown is what the server sends now
         const QModelIndex changed = index(row);
         emit dataChanged(changed, changed,
@@ -271,7 +271,9 @@ void ConversationModel::addRun(const QByteArray &message)
     Entry e;
     e.kind = Kind::Run;
     e.bytes = message;
-    e.run = std::make_shared<const RunSummary>();
+    auto starting = std::make_shared<RunSummary>();
+    starting->running = true;  // "running…" until its first figures
+    e.run = std::move(starting);
     add(std::move(e));
     m_runIndex = m_entries.absoluteIndex(rowCount() - 1);
 }
@@ -282,8 +284,12 @@ void ConversationModel::updateRun(const RunSummary &summary)
     if (m_runIndex < 0 || row < 0 || row >= rowCount())
         return;
     Entry &e = m_entries.at(int(row));
+    // "Ended at" is when it ended: a finished run's figures asked for again later (its panel
+    // folded or unfolded) leave that time as it was.
+    const bool wasRunning = e.run && e.run->running;
     e.run = std::make_shared<const RunSummary>(summary);
-    e.lastTimeMs = QDateTime::currentMSecsSinceEpoch();
+    if (wasRunning)
+        e.lastTimeMs = m_now();
     const QModelIndex changed = index(int(row));
     emit dataChanged(changed, changed, {Qt::DisplayRole, StatusRole, LastTimeTextRole, MetaTextRole,
                                         Qt::AccessibleDescriptionRole});

@@ -7,7 +7,10 @@
 
 #include <QAbstractListModel>
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
+
+#include <functional>
 
 // The client's conversation: what was sent, what came back, and notices, oldest first.
 // A server can send anything, as often as it likes, so the conversation is bounded in entries and
@@ -70,6 +73,9 @@ public:
     void addRun(const QByteArray &message);
     // The newest run's figures now (nothing if its entry was trimmed or cleared).
     void updateRun(const RunSummary &summary);
+    // The wall clock (ms since the epoch) entries are stamped with; tests give their own.
+    using Clock = std::function<qint64()>;
+    void setClock(Clock clock) { m_now = std::move(clock); }
     // Folds or unfolds a Run entry (any other row is left alone).
     void toggleExpanded(int row);
     void clear();
@@ -95,6 +101,7 @@ signals:
     // After each batch of the oldest entries left; total since the last clear().
     void trimmed(qint64 total);
 
+
 private:
     using Entry = ConversationEntry;
     QVariant runData(const Entry &e, int role) const;
@@ -110,5 +117,6 @@ private:
     ConversationEntries m_entries{DefaultMaxEntries, DefaultMaxBytes};
     qint64 m_runIndex = -1;  // the newest Run entry, as an absolute index (ConversationEntries)
     bool m_hexMode = false;
+    Clock m_now = [] { return QDateTime::currentMSecsSinceEpoch(); };
     TextEncoding::Encoding m_encoding = TextEncoding::Encoding::Utf8;
 };
