@@ -960,6 +960,10 @@
         <source>Stop listening to change the groups</source>
         <translation>停止监听后才能更改组</translation>
     </message>
+    <message>
+        <source>Stop listening to change the groups: joining one changes the address the server listens on.</source>
+        <translation>停止监听后才能更改组：加入组会改变服务器监听的地址。</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessServer</name>
@@ -1945,6 +1949,10 @@
     <message>
         <source>Export saved messages</source>
         <translation>导出已存消息</translation>
+    </message>
+    <message>
+        <source>No saved messages yet. Type a message in the input, then Save… keeps it here under a name, to send again with one click.</source>
+        <translation>还没有保存的消息。在输入框中输入消息，然后点“保存…”把它以一个名字存在这里，之后一键即可再次发送。</translation>
     </message>
 </context>
 <context>

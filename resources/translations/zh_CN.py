@@ -1,6 +1,8 @@
 # -*- coding: utf-8 -*-
 # SPDX-License-Identifier: MIT
 ZH = {
+'Stop listening to change the groups: joining one changes the address the server listens on.': '停止监听后才能更改组：加入组会改变服务器监听的地址。',
+'No saved messages yet. Type a message in the input, then Save… keeps it here under a name, to send again with one click.': '还没有保存的消息。在输入框中输入消息，然后点“保存…”把它以一个名字存在这里，之后一键即可再次发送。',
 "Port %1 on %2 is in use by another program: the demo's server listens on port %3 instead, and both clients talk to it there.": '%2 上的端口 %1 已被其他程序占用：演示的服务器改在端口 %3 上监听，两个客户端都在那里与它对话。',
 'UDP hello client: a chat-style conversation with a udpchat or seed server.': 'UDP hello 客户端：以聊天方式与 udpchat 或教程中的服务器对话。',
 "Language of the window: en or zh_CN (default: the system's).": '窗口语言：en 或 zh_CN（默认跟随系统）。',

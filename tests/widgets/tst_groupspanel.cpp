@@ -44,8 +44,12 @@ void TestGroupsPanel::joinAndLeaveWhileStopped()
     QVERIFY(edit->isVisible());
     QVERIFY(!edit->isEnabled());  // joining changes the address listened on: stop first
     QVERIFY(!join->isEnabled());
+    auto *why = child<QLabel>(&window, "groupsLockedLabel");  // said in the panel, not only a tooltip
+    QVERIFY(why->isVisible());
+    QVERIFY(why->text().contains(QStringLiteral("Stop listening")));
     window.stopListening();
     QVERIFY(edit->isEnabled() && join->isEnabled());
+    QVERIFY(!why->isVisible());
 
     QTest::keyClicks(edit, QStringLiteral("192.0.2.1"));
     QTest::mouseClick(join, Qt::LeftButton);

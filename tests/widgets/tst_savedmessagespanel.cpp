@@ -41,6 +41,7 @@ private slots:
     void windowsShareOneList();
     void oneClickSends();
     void exportImportAndBadFiles();
+    void buttonsNeedASelection();
 
 private:
     QByteArray nextDatagram();
@@ -265,6 +266,35 @@ void TestSavedMessagesPanel::exportImportAndBadFiles()
              qPrintable(hint->text()));
     QCOMPARE(panel->model()->rowCount(), 2);
     QVERIFY(!panel->exportFile(dir.filePath(QStringLiteral("no/such/dir.json"))));
+}
+
+// Send, Edit, Delete, Up and Down were enabled with nothing selected; an empty panel was blank.
+void TestSavedMessagesPanel::buttonsNeedASelection()
+{
+    SavedMessagesPanel *panel = m_client->savedMessages();
+    panel->show();
+    const auto enabled = [this](const char *name) { return child<QToolButton>(m_client.get(), name)->isEnabled(); };
+    auto *note = child<QLabel>(m_client.get(), "savedMessagesEmptyNote");
+    QVERIFY(note->isVisible());  // says how to fill it
+    for (const char *name : {"sendSavedButton", "editSavedButton", "deleteSavedButton", "upButton", "downButton", "exportButton"})
+        QVERIFY2(!enabled(name), name);
+    QVERIFY(enabled("saveInputButton") && enabled("importButton"));
+    child<QLineEdit>(m_client.get(), "messageEdit")->setText(QStringLiteral("one"));
+    QVERIFY(panel->saveInput(QStringLiteral("one")));
+    child<QLineEdit>(m_client.get(), "messageEdit")->setText(QStringLiteral("two"));
+    QVERIFY(panel->saveInput(QStringLiteral("two")));
+    QVERIFY(!note->isVisible());
+    QVERIFY(enabled("exportButton"));
+    auto *view = child<QListView>(m_client.get(), "savedMessagesView");
+    view->setCurrentIndex(QModelIndex());
+    QVERIFY(!enabled("sendSavedButton"));
+    view->setCurrentIndex(panel->model()->index(0));
+    QVERIFY(enabled("sendSavedButton") && enabled("editSavedButton") && enabled("deleteSavedButton"));
+    QVERIFY(!enabled("upButton"));  // the first cannot go up
+    QVERIFY(enabled("downButton"));
+    view->setCurrentIndex(panel->model()->index(1));
+    QVERIFY(enabled("upButton"));
+    QVERIFY(!enabled("downButton"));  // the last cannot go down
 }
 
 QTEST_MAIN(TestSavedMessagesPanel)

@@ -11,6 +11,7 @@
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QInputDialog>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QListView>
 #include <QMainWindow>
@@ -52,9 +53,22 @@ SavedMessagesPanel::SavedMessagesPanel(MessageComposer *composer, QMainWindow *w
         notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
         layout->addWidget(notice);
     }
+    m_emptyNote = new QLabel(tr("No saved messages yet. Type a message in the input, then Save… keeps it "
+                                "here under a name, to send again with one click."), content);
+    m_emptyNote->setObjectName(QStringLiteral("savedMessagesEmptyNote"));
+    m_emptyNote->setWordWrap(true);
+    m_emptyNote->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    layout->addWidget(m_emptyNote, 1);  // the list's room while there is no list: the buttons stay together
     layout->addWidget(m_view, 1);
     layout->addWidget(createButtons());
     setWidget(content);
+    connect(m_model, &SavedMessageModel::rowsInserted, this, &SavedMessagesPanel::showState);
+    connect(m_model, &SavedMessageModel::rowsRemoved, this, &SavedMessagesPanel::showState);
+    connect(m_model, &SavedMessageModel::rowsMoved, this, &SavedMessagesPanel::showState);
+    connect(m_model, &SavedMessageModel::modelReset, this, &SavedMessagesPanel::showState);
+    connect(m_model, &SavedMessageModel::dataChanged, this, &SavedMessagesPanel::showState);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &SavedMessagesPanel::showState);
+    showState();
 
     window->addDockWidget(Qt::RightDockWidgetArea, this);
     // Out of the way until there is something in it, or something to say.
@@ -99,6 +113,20 @@ QWidget *SavedMessagesPanel::createButtons()
     add(QStringLiteral("exportButton"), tr("Export…"), tr("Write every saved message to a JSON file to share"),
         &SavedMessagesPanel::askToExport);
     return buttons;
+}
+
+void SavedMessagesPanel::showState()
+{
+    const int row = currentRow();
+    const int rows = m_model->rowCount();
+    const bool selected = row >= 0 && row < rows;
+    for (const char *name : {"sendSavedButton", "editSavedButton", "deleteSavedButton"})
+        findChild<QToolButton *>(QLatin1String(name))->setEnabled(selected);
+    findChild<QToolButton *>(QStringLiteral("upButton"))->setEnabled(selected && row > 0);
+    findChild<QToolButton *>(QStringLiteral("downButton"))->setEnabled(selected && row < rows - 1);
+    findChild<QToolButton *>(QStringLiteral("exportButton"))->setEnabled(rows > 0);
+    m_emptyNote->setVisible(rows == 0);
+    m_view->setVisible(rows > 0);
 }
 
 int SavedMessagesPanel::currentRow() const { return m_view->currentIndex().isValid() ? m_view->currentIndex().row() : -1; }

@@ -32,6 +32,9 @@ public:
 private:
     QWidget *createButtons();
     int currentRow() const;
+    // What needs a selected message is enabled only with one (Up and Down only where it can
+    // move); an empty list says how to fill it.
+    void showState();
     void askToSave();
     void loadIntoInput();
     void moveCurrent(int step);
@@ -42,5 +45,6 @@ private:
     std::shared_ptr<SavedMessagesStore> m_store;
     SavedMessageModel *m_model;  // the store's
     QListView *m_view;
+    class QLabel *m_emptyNote = nullptr;
     QString m_lastName;  // the name last loaded or saved: the default for the next save
 };

@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMainWindow>
@@ -27,6 +28,12 @@ GroupsPanel::GroupsPanel(ServerEngine *server, QMainWindow *window)
     for (const QString &name : MulticastInterfaces::names())
         m_ui->groupInterfaceCombo->addItem(name, name);
     m_ui->groupsList->setMaximumHeight(5 * m_ui->groupsList->fontMetrics().lineSpacing());
+    // Said where the greyed-out form is, not only in a tooltip nobody hovers.
+    m_whyLocked = new QLabel(tr("Stop listening to change the groups: joining one changes the address the "
+                                "server listens on."), content);
+    m_whyLocked->setObjectName(QStringLiteral("groupsLockedLabel"));
+    m_whyLocked->setWordWrap(true);
+    m_ui->sideLayout->insertWidget(0, m_whyLocked);
     setWidget(content);
     window->addDockWidget(Qt::BottomDockWidgetArea, this);
 
@@ -87,4 +94,5 @@ void GroupsPanel::setEditable(bool editable)
     m_ui->joinButton->setEnabled(editable);
     m_ui->leaveButton->setEnabled(editable && m_ui->groupsList->currentRow() >= 0);
     setToolTip(editable ? QString() : tr("Stop listening to change the groups"));
+    m_whyLocked->setVisible(!editable);
 }

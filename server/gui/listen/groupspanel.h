@@ -34,5 +34,6 @@ private:
     void setEditable(bool editable);
 
     Ui::GroupsPanel *m_ui;  // ui/groupspanel.ui
+    class QLabel *m_whyLocked = nullptr;  // shown while listening: why the form is greyed out
     ServerEngine *m_server = nullptr;
 };
