@@ -91,7 +91,8 @@ void ClientWindow::setupServiceControls(const ClientOptions &options)
     connect(m_service, &ServiceControls::anySenderChanged, m_client, &HelloClient::setAnySender);
     new RespondersPanel(m_client, this);
     m_ui->mainLayout->insertWidget(1, m_service);
-    m_ui->mainLayout->insertWidget(2, new SocketOptionsPanel(m_client, this));  // before the conditions
+    m_socketOptions = new SocketOptionsPanel(m_client, this);
+    m_ui->mainLayout->insertWidget(2, m_socketOptions);  // before the conditions
     connect(m_service, &ServiceControls::expectChanged, m_client, &HelloClient::setExpect);
     connect(m_service, &ServiceControls::encodingChanged, m_conversation, &ConversationModel::setEncoding);
     connect(m_service, &ServiceControls::encodingChanged, this, [this](TextEncoding::Encoding encoding) {
@@ -114,14 +115,10 @@ void ClientWindow::setupComposer(const ClientOptions &options)
 
 void ClientWindow::setTabChain()
 {
-    // Tab follows the screen, top to bottom: the server row, the kind of service, the conditions,
-    // the conversation, the input.
+    // Tab follows the screen, top to bottom: the server row, the kind of service (left to right),
+    // the socket options, the conditions, the conversation, the input.
     QList<QWidget *> chain{m_ui->newSessionButton};
-    for (QWidget *next : m_service->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly)) {
-        if (next->focusPolicy() & Qt::TabFocus)
-            chain << next;
-    }
-    chain << m_conditions->tabChain() << m_ui->conversationView << m_runs->tabChain() << m_composer->tabChain();
+    chain << m_service->tabChain() << m_socketOptions->tabChain() << m_conditions->tabChain() << m_ui->conversationView << m_runs->tabChain() << m_composer->tabChain();
     for (qsizetype i = 1; i < chain.size(); ++i)
         QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
 }

@@ -77,6 +77,7 @@ private:
     SavedMessagesPanel *m_savedMessages = nullptr;
     ConditionsPanel *m_conditions = nullptr;
     ServiceControls *m_service = nullptr;
+    class SocketOptionsPanel *m_socketOptions = nullptr;
     RunPanel *m_runs = nullptr;
     QString m_name;
 };

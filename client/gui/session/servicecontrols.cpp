@@ -5,6 +5,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 
+QList<QWidget *> ServiceControls::tabChain() const { return {m_expect, m_answerer, m_encoding}; }
+
 ServiceControls::ServiceControls(QWidget *parent)
     : QWidget(parent)
     , m_expect(new QComboBox(this))

@@ -24,6 +24,8 @@ public:
     TextEncoding::Encoding encoding() const;
     void setAnySender(bool any);
     bool anySender() const;
+    // Its fields in the order they stand on screen, for the window's Tab chain.
+    QList<QWidget *> tabChain() const;
 
 signals:
     void expectChanged(ReplyMatcher::Expect expect);

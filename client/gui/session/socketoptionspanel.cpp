@@ -38,6 +38,12 @@ SocketOptionsPanel::SocketOptionsPanel(HelloClient *client, QWidget *parent)
 
 SocketOptionsPanel::~SocketOptionsPanel() { delete m_ui; }
 
+QList<QWidget *> SocketOptionsPanel::tabChain() const
+{
+    return {m_ui->socketOptionsToggle, m_ui->localAddressEdit, m_ui->localPortSpin, m_ui->ttlSpin,
+            m_ui->loopbackCheck, m_ui->interfaceCombo};
+}
+
 void SocketOptionsPanel::describeFields()
 {
     // What the form cannot say: the tooltips' shared last sentence, the TTL's range, the interfaces.

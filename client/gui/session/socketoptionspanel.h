@@ -24,6 +24,8 @@ public:
     ~SocketOptionsPanel() override;
     // The fields as the engine's options (anySender: the engine's).
     ClientSocketSetup::Options options() const;
+    // The toggle, then its fields as they stand (skipped by Tab while folded), for the window's chain.
+    QList<QWidget *> tabChain() const;
 
 private:
     // Tooltips and ranges; the interfaces that can multicast.
