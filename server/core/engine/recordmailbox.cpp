@@ -15,7 +15,7 @@ qint64 RecordMailbox::bytesOf(const DatagramBatch &batch)
 {
     qint64 bytes = 0;
     for (const DatagramRecord &record : batch)
-        bytes += record.payload.size() + record.reply.size() + DatagramLogModel::RowOverheadBytes;
+        bytes += DatagramLogModel::rowCost(record);
     return bytes;
 }
 

@@ -36,7 +36,7 @@ public:
     // waits for the next post's wake.
     Taken take();
 
-    // Bytes a record costs while it waits: its payload and reply, and the log's row overhead.
+    // Bytes a batch costs while it waits: what its rows will cost the log.
     static qint64 bytesOf(const DatagramBatch &batch);
 
 private:

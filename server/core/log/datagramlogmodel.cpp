@@ -8,14 +8,6 @@
 
 #include <QDateTime>
 
-namespace {
-// What a row costs beyond its payload: the record, its two addresses and the payload's header.
-qint64 cost(const DatagramRecord &record)
-{
-    return DatagramLogModel::RowOverheadBytes + record.payload.size() + record.reply.size();
-}
-} // namespace
-
 DatagramLogModel::DatagramLogModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
@@ -143,7 +135,7 @@ void DatagramLogModel::append(const DatagramBatch &batch)
 {
     for (const DatagramRecord &record : batch) {
         m_pending.push_back(record);
-        m_pendingBytes += cost(record);
+        m_pendingBytes += rowCost(record);
     }
     trimPending();
     m_flush.request();
@@ -170,7 +162,7 @@ void DatagramLogModel::trimPending()
 {
     // Between two flushes keep no more than the log can hold.
     while (!m_pending.empty() && (int(m_pending.size()) > m_maxRows || m_pendingBytes > m_maxBytes)) {
-        m_pendingBytes -= cost(m_pending.front());
+        m_pendingBytes -= rowCost(m_pending.front());
         m_pending.pop_front();
         ++m_trimmed;
     }
@@ -181,9 +173,9 @@ void DatagramLogModel::trimTo(int rows, qint64 bytes)
     int excess = qMax(0, int(m_rows.size()) - qMax(0, rows));
     qint64 kept = m_rowBytes;
     for (int i = 0; i < excess; ++i)
-        kept -= cost(m_rows[size_t(i)]);
+        kept -= rowCost(m_rows[size_t(i)]);
     while (excess < int(m_rows.size()) && kept > bytes)
-        kept -= cost(m_rows[size_t(excess++)]);
+        kept -= rowCost(m_rows[size_t(excess++)]);
     if (excess <= 0)
         return;
     beginRemoveRows({}, 0, excess - 1);

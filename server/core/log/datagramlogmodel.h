@@ -28,6 +28,11 @@ public:
     // A record (56 bytes), the private parts of its two addresses when not shared, and the
     // payload's allocation header, rounded up.
     static constexpr qint64 RowOverheadBytes = 160;
+    // What a row costs against maxBytes(): its payload, its reply and the overhead.
+    static qint64 rowCost(const DatagramRecord &record)
+    {
+        return RowOverheadBytes + record.payload.size() + record.reply.size();
+    }
     // Longest message text shown in a cell; the rest is in FullTextRole and the tooltip.
     static constexpr int CellChars = 160;
     static constexpr int ToolTipChars = 2000;
